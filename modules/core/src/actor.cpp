@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+#include "ct/core/actor.h"
+
+#include <array>
+#include <utility>
+
+namespace ct::core {
+
+namespace {
+constexpr std::array<std::pair<Role, const char *>, 8> kRoleNames{{
+    {Role::Administrator, "administrator"},
+    {Role::HqCommander, "hq-commander"},
+    {Role::ShelterStaff, "shelter-staff"},
+    {Role::Planner, "planner"},
+    {Role::MobilityDispatcher, "mobility-dispatcher"},
+    {Role::PoliceLiaison, "police-liaison"},
+    {Role::SchoolLiaison, "school-liaison"},
+    {Role::System, "system"},
+}};
+} // namespace
+
+QString roleName(Role role)
+{
+    for (const auto &[r, name] : kRoleNames) {
+        if (r == role)
+            return QString::fromLatin1(name);
+    }
+    return QStringLiteral("unknown");
+}
+
+bool roleFromName(const QString &name, Role *role)
+{
+    for (const auto &[r, text] : kRoleNames) {
+        if (name == QLatin1String(text)) {
+            *role = r;
+            return true;
+        }
+    }
+    return false;
+}
+
+Actor Actor::system(const QString &tool)
+{
+    return Actor{tool, Role::System};
+}
+
+} // namespace ct::core

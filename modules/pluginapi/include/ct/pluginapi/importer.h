@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+#pragma once
+
+#include "ct/core/result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace ct::store {
+class TwinStore;
+}
+
+namespace ct::plugin {
+
+/// \brief What one import did, for the summary the user sees and for `--json`.
+struct ImportSummary
+{
+    QString file;
+    QString layer;
+    qint64 imported = 0;
+    qint64 updated = 0;
+    qint64 skipped = 0;
+    QStringList skippedReasons;  //!< one line per skipped row: "file:line: reason"
+};
+
+/// \brief A domain-specific importer (a plugin's own format). The console asks every importer how
+/// confident it is that it can read a file and uses the most confident one.
+class Importer
+{
+public:
+    virtual ~Importer() = default;
+    virtual QString id() const = 0;
+    virtual QString title() const = 0;
+    /// 0 = cannot read; 100 = recognised from content for certain.
+    virtual int confidence(const QString &path) const = 0;
+    /// Imports `path` into `store` inside the caller's transaction.
+    virtual core::Result<ImportSummary> import(store::TwinStore &store, const QString &path) = 0;
+};
+
+} // namespace ct::plugin
