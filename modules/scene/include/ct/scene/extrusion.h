@@ -17,6 +17,9 @@ struct ExtrusionOptions
     int tilesPerSide = 16;        //!< 16 × 16 = 256 tiles: the fastest split measured on llvmpipe
     bool roofsOnly = false;       //!< 2D view: roofs only, a fifth of the triangles
     float defaultHeight = 6.0f;   //!< metres, for footprints without a usable height
+    /// Triangles and convex quads (most footprints) get a two-triangle fan instead of a call to
+    /// the OSG tessellator; same coverage, several times faster. Off only to compare or test.
+    bool convexFastPath = true;
 };
 
 /// \brief Result of extruding a building layer.
@@ -24,7 +27,7 @@ struct BuildingMesh
 {
     std::vector<MeshTile> tiles;  //!< only non-empty tiles
     std::size_t buildingCount = 0;
-    std::size_t skippedCount = 0; //!< footprints OSG could not tessellate (degenerate rings)
+    std::size_t skippedCount = 0; //!< footprints left out: not polygons, degenerate rings, or OSG produced no triangle
     std::size_t triangleCount = 0;
 };
 
