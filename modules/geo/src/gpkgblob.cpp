@@ -255,6 +255,12 @@ core::Result<Geometry> GpkgBlob::decodeWkb(const void *data, std::size_t size)
     }
     if (!ok)
         return Error::invalidInput(QStringLiteral("truncated or corrupt WKB geometry"));
+    if (t.base == GeometryType::Point && g.isEmpty()) {
+        // POINT EMPTY (NaN coordinates) has no part at all, like the Geometry the encoder was given.
+        Geometry empty;
+        empty.setType(GeometryType::Point);
+        return empty;
+    }
     return g;
 }
 
