@@ -100,8 +100,10 @@ void LayerListModel::moveDown(int row)
 void LayerListModel::retranslate()
 {
     for (auto &e : m_entries) {
-        e.translatedTitle = QCoreApplication::translate(e.descriptor.translationContext.toUtf8().constData(),
-                                                        e.descriptor.title.toUtf8().constData());
+        const auto &d = e.descriptor;
+        e.translatedTitle = d.translationContext.isEmpty()
+            ? d.title
+            : QCoreApplication::translate(d.translationContext.toUtf8().constData(), d.title.toUtf8().constData());
     }
     if (!m_entries.empty())
         emit dataChanged(index(0), index(rowCount() - 1), {TitleRole});

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+#include "applicationcontext.h"
+
+#include "languagecontroller.h"
+#include "pluginlistmodel.h"
+#include "twinsession.h"
+
+#include "ct/pluginapi/pluginregistry.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLocale>
+
+namespace ct::app {
+
+QString ApplicationContext::defaultPluginDirectory()
+{
+    return QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../" CITYTWIN_PLUGIN_SUBDIR));
+}
+
+QString ApplicationContext::translationsDirectory()
+{
+    return QDir(QCoreApplication::applicationDirPath())
+        .absoluteFilePath(QStringLiteral("../" CITYTWIN_DATA_SUBDIR "/translations"));
+}
+
+ApplicationContext::ApplicationContext(const QStringList &extraPluginDirectories, QQmlEngine *engine)
+{
+    plugin::PluginContext context;
+    context.dataDirectory = QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../" CITYTWIN_DATA_SUBDIR));
+    m_languages = std::make_unique<ui::LanguageController>(translationsDirectory(), engine);
+    m_languages->restore();
+    context.locale = m_languages->language();
+
+    m_plugins = std::make_unique<plugin::PluginRegistry>(context);
+    QStringList directories = extraPluginDirectories;
+    const QString fromEnvironment = qEnvironmentVariable("CITYTWIN_PLUGIN_PATH");
+    if (!fromEnvironment.isEmpty())
+        directories += fromEnvironment.split(QLatin1Char(':'), Qt::SkipEmptyParts);
+    directories << defaultPluginDirectory();
+    m_plugins->loadDirectories(directories);
+
+    m_session = std::make_unique<ui::TwinSession>(*m_plugins);
+    m_pluginList = std::make_unique<ui::PluginListModel>(*m_plugins);
+}
+
+ApplicationContext::~ApplicationContext() = default;
+
+} // namespace ct::app

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+#include "consoleoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <cstdio>
+
+namespace ct::app {
+
+bool ConsoleOptions::parse(const QCoreApplication &app, ConsoleOptions *options, int *exitCode)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "ConsoleOptions", "CityTwin Console — digital twin and operations console for Tsukuba."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption twin(QStringLiteral("twin"), QCoreApplication::translate("ConsoleOptions", "Open the twin FILE."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("ConsoleOptions", "Render the first complete frame to OUT.png and exit."),
+        QStringLiteral("OUT.png"));
+    const QCommandLineOption view(QStringLiteral("view"), QCoreApplication::translate("ConsoleOptions", "Start in the 2d map or the 3d view."),
+                                  QStringLiteral("2d|3d"), QStringLiteral("2d"));
+    const QCommandLineOption size(QStringLiteral("size"), QCoreApplication::translate("ConsoleOptions", "Window size, e.g. 1280x800."),
+                                  QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    const QCommandLineOption listPlugins(QStringLiteral("list-plugins"),
+                                         QCoreApplication::translate("ConsoleOptions", "List the plugins with their status and exit."));
+    const QCommandLineOption language(QStringLiteral("lang"), QCoreApplication::translate("ConsoleOptions", "Use this language for this run."),
+                                      QStringLiteral("ja|en"));
+    const QCommandLineOption pluginPath(QStringLiteral("plugin-path"),
+                                        QCoreApplication::translate("ConsoleOptions", "Also load plugins from DIR."), QStringLiteral("DIR"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     QCoreApplication::translate("ConsoleOptions", "Seconds to wait for the first frame with --screenshot."),
+                                     QStringLiteral("SECONDS"), QStringLiteral("120"));
+    parser.addOptions({twin, screenshot, view, size, listPlugins, language, pluginPath, timeout});
+    parser.addPositionalArgument(QStringLiteral("twin"), QCoreApplication::translate("ConsoleOptions", "The twin to open."),
+                                 QStringLiteral("[TWIN.gpkg]"));
+
+    if (!parser.parse(app.arguments())) {
+        std::fprintf(stderr, "citytwin: %s\nTry 'citytwin --help'.\n", qPrintable(parser.errorText()));
+        *exitCode = 2;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        *exitCode = 0;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()), qPrintable(QCoreApplication::applicationVersion()));
+        *exitCode = 0;
+        return false;
+    }
+    auto fail = [exitCode](const QString &message) {
+        std::fprintf(stderr, "citytwin: %s\n", qPrintable(message));
+        *exitCode = 2;
+        return false;
+    };
+
+    options->twinPath = parser.value(twin);
+    if (options->twinPath.isEmpty() && !parser.positionalArguments().isEmpty())
+        options->twinPath = parser.positionalArguments().constFirst();
+    options->screenshotPath = parser.value(screenshot);
+    options->view = parser.value(view);
+    if (options->view != QLatin1String("2d") && options->view != QLatin1String("3d"))
+        return fail(QStringLiteral("--view takes 2d or 3d, not \"%1\"").arg(options->view));
+    const auto match = QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value(size));
+    if (!match.hasMatch())
+        return fail(QStringLiteral("--size takes WIDTHxHEIGHT such as 1280x720, not \"%1\"").arg(parser.value(size)));
+    options->size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+    options->listPlugins = parser.isSet(listPlugins);
+    options->language = parser.value(language);
+    if (!options->language.isEmpty() && options->language != QLatin1String("ja") && options->language != QLatin1String("en"))
+        return fail(QStringLiteral("--lang takes ja or en, not \"%1\"").arg(options->language));
+    options->pluginPaths = parser.values(pluginPath);
+    bool ok = false;
+    options->timeoutSeconds = parser.value(timeout).toInt(&ok);
+    if (!ok || options->timeoutSeconds <= 0)
+        return fail(QStringLiteral("--timeout takes a positive number of seconds"));
+    if (!options->screenshotPath.isEmpty() && options->twinPath.isEmpty())
+        return fail(QStringLiteral("--screenshot needs a twin (--twin FILE)"));
+    return true;
+}
+
+} // namespace ct::app

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+//
+// citytwin: the console. Builds the application context, loads the shell QML and hands it the
+// services; everything else lives in modules/ and plugins/.
+#include "applicationcontext.h"
+#include "consoleoptions.h"
+#include "screenshotter.h"
+
+#include "languagecontroller.h"
+#include "pluginlistmodel.h"
+#include "twinsession.h"
+
+#include "ct/pluginapi/pluginregistry.h"
+
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickStyle>
+#include <QQuickWindow>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(CityTwin_UiPlugin)
+Q_IMPORT_QML_PLUGIN(CityTwin_ShellPlugin)
+
+namespace {
+
+int listPlugins(ct::app::ApplicationContext &context)
+{
+    int failed = 0;
+    for (const auto &info : context.plugins().plugins()) {
+        if (info.isLoaded()) {
+            std::printf("%-10s %-8s loaded  %s  [%s]\n", qPrintable(info.id), qPrintable(info.version),
+                        qPrintable(info.file), qPrintable(info.capabilities.join(QLatin1Char(','))));
+        } else {
+            ++failed;
+            std::printf("%-10s %-8s FAILED  %s: %s\n", qPrintable(info.id), qPrintable(info.version),
+                        qPrintable(info.file), qPrintable(info.error));
+        }
+    }
+    if (context.plugins().plugins().empty())
+        std::printf("no plugins found in %s\n", qPrintable(ct::app::ApplicationContext::defaultPluginDirectory()));
+    std::fflush(stdout);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("CityTwin"));
+    QCoreApplication::setApplicationName(QStringLiteral("citytwin"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CITYTWIN_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("CityTwin Console"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.citytwin.Console"));
+
+    ct::app::ConsoleOptions options;
+    int exitCode = 0;
+    if (!ct::app::ConsoleOptions::parse(app, &options, &exitCode))
+        return exitCode;
+
+    QQmlApplicationEngine engine;
+    ct::app::ApplicationContext context(options.pluginPaths, &engine);
+    if (!options.language.isEmpty())
+        context.languages().applyForSession(options.language);
+    if (options.listPlugins)
+        return listPlugins(context);
+
+    if (!options.twinPath.isEmpty() && !context.session().open(options.twinPath)) {
+        std::fprintf(stderr, "citytwin: %s\n", qPrintable(context.session().errorString()));
+        if (!options.screenshotPath.isEmpty())
+            return 1;
+    }
+
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    engine.setInitialProperties({
+        {QStringLiteral("session"), QVariant::fromValue(&context.session())},
+        {QStringLiteral("plugins"), QVariant::fromValue(&context.pluginList())},
+        {QStringLiteral("languages"), QVariant::fromValue(&context.languages())},
+        {QStringLiteral("initialView"), options.view},
+        {QStringLiteral("width"), options.size.width()},
+        {QStringLiteral("height"), options.size.height()},
+    });
+    engine.load(QUrl(QStringLiteral("qrc:/CityTwin/Shell/Main.qml")));
+    if (engine.rootObjects().isEmpty()) {
+        std::fprintf(stderr, "citytwin: the user interface could not be loaded (see the messages above)\n");
+        return 1;
+    }
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!options.screenshotPath.isEmpty() && window)
+        new ct::app::Screenshotter(window, options.screenshotPath, options.timeoutSeconds, &app);
+    return app.exec();
+}

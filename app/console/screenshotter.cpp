@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+#include "screenshotter.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QQuickWindow>
+
+#include <cstdio>
+
+namespace ct::app {
+
+Screenshotter::Screenshotter(QQuickWindow *window, QString path, int timeoutSeconds, QObject *parent)
+    : QObject(parent), m_window(window), m_path(std::move(path))
+{
+    // The root window exposes `mapReady` (all visible layers loaded and drawn once); checking it
+    // after every swapped frame needs no knowledge of the QML beyond that property.
+    connect(m_window, &QQuickWindow::frameSwapped, this, &Screenshotter::checkReady);
+    connect(m_window, SIGNAL(mapReadyChanged()), this, SLOT(checkReady()));
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        if (m_done)
+            return;
+        m_done = true;
+        std::fprintf(stderr, "citytwin: the map did not finish loading within the timeout; no screenshot written\n");
+        QCoreApplication::exit(1);
+    });
+    m_timeout.start(timeoutSeconds * 1000);
+}
+
+void Screenshotter::checkReady()
+{
+    if (m_done || !m_window->property("mapReady").toBool())
+        return;
+    // One more frame after readiness so that the labels placed on the ready frame are drawn too.
+    m_done = true;
+    disconnect(m_window, &QQuickWindow::frameSwapped, this, &Screenshotter::checkReady);
+    disconnect(m_window, SIGNAL(mapReadyChanged()), this, SLOT(checkReady()));
+    connect(m_window, &QQuickWindow::frameSwapped, this, &Screenshotter::capture, Qt::SingleShotConnection);
+    m_window->update();
+}
+
+void Screenshotter::capture()
+{
+    const QImage image = m_window->grabWindow();
+    if (image.isNull() || !image.save(m_path, "PNG")) {
+        std::fprintf(stderr, "citytwin: cannot write the screenshot to %s\n", qPrintable(m_path));
+        QCoreApplication::exit(1);
+        return;
+    }
+    std::printf("%s\n", qPrintable(m_path));
+    std::fflush(stdout);
+    QCoreApplication::exit(0);
+}
+
+} // namespace ct::app

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+class QQuickWindow;
+
+namespace ct::app {
+
+/// \brief `--screenshot`: waits until the map reports its first complete frame, grabs the window,
+/// writes the PNG and quits with 0 — or quits with 1 and a message on timeout or write failure.
+class Screenshotter : public QObject
+{
+    Q_OBJECT
+
+public:
+    Screenshotter(QQuickWindow *window, QString path, int timeoutSeconds, QObject *parent = nullptr);
+
+private slots:
+    void checkReady();
+
+private:
+    void capture();
+    QQuickWindow *m_window;
+    QString m_path;
+    QTimer m_timeout;
+    bool m_done = false;
+};
+
+} // namespace ct::app

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+#include "twinsession.h"
+
+#include "corelayers.h"
+
+#include "ct/geo/gpkgblob.h"
+#include "ct/pluginapi/domainplugin.h"
+#include "ct/pluginapi/pluginregistry.h"
+#include "ct/store/twinstore.h"
+
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QUrl>
+
+#include <sqlite3.h>
+
+#include <map>
+
+Q_LOGGING_CATEGORY(lcSession, "citytwin.session")
+
+namespace ct::ui {
+
+using plugin::LayerDescriptor;
+using store::TwinStore;
+
+TwinSession::TwinSession(plugin::PluginRegistry &plugins, QObject *parent)
+    : QObject(parent), m_plugins(plugins), m_layers(new LayerListModel(this))
+{
+}
+
+TwinSession::~TwinSession() = default;
+
+bool TwinSession::open(const QString &pathOrUrl)
+{
+    const QUrl url(pathOrUrl);
+    const QString path = url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
+
+    auto opened = TwinStore::open(path, TwinStore::OpenMode::ReadWrite);
+    if (!opened && opened.error().kind == core::Error::Kind::Io && QFileInfo(path).exists()
+        && !QFileInfo(path).isWritable()) {
+        opened = TwinStore::open(path, TwinStore::OpenMode::ReadOnly);
+    }
+    if (!opened) {
+        const QString message = opened.error().toString();
+        qCWarning(lcSession).noquote() << "cannot open twin:" << message;
+        setErrorString(message);
+        emit openFailed(message);
+        return false;
+    }
+    m_store = std::move(opened).value();
+    m_warnings.clear();
+    if (!m_store->isReadOnly())
+        m_warnings = m_plugins.applyMigrations(*m_store);
+    setErrorString({});
+    rebuildLayers();
+    qCInfo(lcSession).noquote() << "opened twin" << path;
+    emit openedChanged();
+    return true;
+}
+
+void TwinSession::close()
+{
+    if (!m_store)
+        return;
+    m_store.reset();
+    m_layers->setEntries({});
+    emit openedChanged();
+}
+
+bool TwinSession::isOpen() const { return bool(m_store); }
+QString TwinSession::path() const { return m_store ? m_store->path() : QString(); }
+bool TwinSession::readOnly() const { return m_store && m_store->isReadOnly(); }
+
+QString TwinSession::name() const
+{
+    if (!m_store)
+        return {};
+    const QString name = m_store->metadata(QStringLiteral("twin.name"));
+    return name.isEmpty() ? QFileInfo(m_store->path()).completeBaseName() : name;
+}
+
+QString TwinSession::crs() const
+{
+    if (!m_store)
+        return {};
+    const QString crs = m_store->metadata(QStringLiteral("twin.crs"));
+    return crs.isEmpty() ? QStringLiteral("EPSG:6677") : crs;
+}
+
+void TwinSession::setErrorString(const QString &message)
+{
+    if (m_errorString == message)
+        return;
+    m_errorString = message;
+    emit errorStringChanged();
+}
+
+void TwinSession::rebuildLayers()
+{
+    std::map<QString, LayerDescriptor> described;
+    for (const auto &d : coreLayerDescriptors())
+        described[d.table] = d;
+    for (const auto *info : m_plugins.loaded()) {
+        if (!info->has(QStringLiteral("layers")))
+            continue;
+        for (const auto &d : info->instance->layers())
+            described[d.table] = d;
+    }
+
+    std::vector<LayerListModel::Entry> entries;
+    for (const auto &layer : m_store->layers()) {
+        LayerListModel::Entry entry;
+        const auto found = described.find(layer.name);
+        entry.descriptor = found != described.end() ? found->second
+                                                    : defaultDescriptor(layer.name, layer.title, layer.geometryType);
+        entry.featureCount = layer.featureCount;
+        entry.visible = entry.descriptor.visibleByDefault;
+        entry.order = entry.descriptor.order;
+        entries.push_back(std::move(entry));
+    }
+    m_layers->setEntries(std::move(entries));
+    m_layers->retranslate();
+}
+
+void TwinSession::retranslate()
+{
+    m_layers->retranslate();
+}
+
+QVariantList TwinSession::attributes(const QString &layer, qint64 fid) const
+{
+    QVariantList result;
+    if (!m_store)
+        return result;
+    const auto values = m_store->attributes(layer, fid);
+    if (!values)
+        return result;
+    for (const auto &[name, value] : values.value())
+        result.append(QVariantMap{{QStringLiteral("name"), name}, {QStringLiteral("value"), value}});
+    return result;
+}
+
+QVariantList TwinSession::features(const QString &layer, const QStringList &fields, int limit) const
+{
+    QVariantList result;
+    if (!m_store || !m_store->hasLayer(layer))
+        return result;
+    const auto table = m_store->read(layer, fields);
+    if (!table)
+        return result;
+    const std::size_t count = std::min<std::size_t>(table->size(), std::size_t(std::max(limit, 0)));
+    for (std::size_t i = 0; i < count; ++i) {
+        QVariantMap row{{QStringLiteral("fid"), table->fids[i]}};
+        for (int c = 0; c < table->columnNames.size(); ++c)
+            row.insert(table->columnNames[c], table->columns[std::size_t(c)][i]);
+        result.append(row);
+    }
+    return result;
+}
+
+QVariantMap TwinSession::featureCentre(const QString &layer, qint64 fid) const
+{
+    if (!m_store || !m_store->hasLayer(layer))
+        return {};
+    // The layer name was checked against the twin's own layer list above, so quoting is enough.
+    const QByteArray sql = QStringLiteral("SELECT geom FROM \"%1\" WHERE fid = ?").arg(layer).toUtf8();
+    sqlite3_stmt *statement = nullptr;
+    QVariantMap centre;
+    if (sqlite3_prepare_v2(m_store->handle(), sql.constData(), -1, &statement, nullptr) != SQLITE_OK)
+        return centre;
+    sqlite3_bind_int64(statement, 1, fid);
+    if (sqlite3_step(statement) == SQLITE_ROW) {
+        const auto geometry = geo::GpkgBlob::decode(sqlite3_column_blob(statement, 0),
+                                                    std::size_t(sqlite3_column_bytes(statement, 0)));
+        if (geometry && !geometry->isEmpty()) {
+            const auto c = geometry->envelope().center();
+            centre = {{QStringLiteral("x"), c.x}, {QStringLiteral("y"), c.y}};
+        }
+    }
+    sqlite3_finalize(statement);
+    return centre;
+}
+
+QString TwinSession::layerTitle(const QString &layer) const
+{
+    const int row = m_layers->indexOf(layer);
+    return row < 0 ? layer : m_layers->data(m_layers->index(row), LayerListModel::TitleRole).toString();
+}
+
+} // namespace ct::ui

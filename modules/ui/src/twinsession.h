@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+#pragma once
+
+#include "layerlistmodel.h"
+
+#include <QObject>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+namespace ct::store {
+class TwinStore;
+}
+namespace ct::plugin {
+class PluginRegistry;
+}
+
+namespace ct::ui {
+
+/// \brief The twin the console has open: its store, its layers (with the plugins' descriptions)
+/// and the read access the panels and the inspector need.
+///
+/// Created by the application context with the plugin registry it depends on, and handed to QML
+/// as a property — there is no global session.
+class TwinSession : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("TwinSession is created by the application")
+    Q_PROPERTY(bool isOpen READ isOpen NOTIFY openedChanged)
+    Q_PROPERTY(QString path READ path NOTIFY openedChanged)
+    Q_PROPERTY(QString name READ name NOTIFY openedChanged)
+    Q_PROPERTY(QString crs READ crs NOTIFY openedChanged)
+    Q_PROPERTY(bool readOnly READ readOnly NOTIFY openedChanged)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+    Q_PROPERTY(QStringList warnings READ warnings NOTIFY openedChanged)
+    Q_PROPERTY(ct::ui::LayerListModel *layers READ layers CONSTANT)
+
+public:
+    TwinSession(plugin::PluginRegistry &plugins, QObject *parent = nullptr);
+    ~TwinSession() override;
+
+    /// Opens a twin (a path or a file: URL). On failure the session keeps the twin it had, sets
+    /// errorString and emits openFailed(); returns whether it opened.
+    Q_INVOKABLE bool open(const QString &pathOrUrl);
+    Q_INVOKABLE void close();
+
+    bool isOpen() const;
+    QString path() const;
+    QString name() const;
+    QString crs() const;
+    bool readOnly() const;
+    QString errorString() const { return m_errorString; }
+    QStringList warnings() const { return m_warnings; }
+    LayerListModel *layers() const { return m_layers; }
+    store::TwinStore *store() const { return m_store.get(); }
+
+    /// All attributes of one feature, for the inspector: [{name, value}], geometry excluded.
+    Q_INVOKABLE QVariantList attributes(const QString &layer, qint64 fid) const;
+    /// Up to `limit` features of a layer for a panel list: [{fid, <field>: value, …}], by fid.
+    Q_INVOKABLE QVariantList features(const QString &layer, const QStringList &fields, int limit = 1000) const;
+    /// Centre of a feature's envelope in the twin's CRS: {x, y}, empty when not found.
+    Q_INVOKABLE QVariantMap featureCentre(const QString &layer, qint64 fid) const;
+    /// Translated title of a layer (its table name when unknown).
+    Q_INVOKABLE QString layerTitle(const QString &layer) const;
+    /// Re-reads translated titles after a language switch.
+    Q_INVOKABLE void retranslate();
+
+signals:
+    void openedChanged();
+    void errorStringChanged();
+    void openFailed(const QString &message);
+
+private:
+    void setErrorString(const QString &message);
+    void rebuildLayers();
+    plugin::PluginRegistry &m_plugins;
+    std::unique_ptr<store::TwinStore> m_store;
+    LayerListModel *m_layers;
+    QString m_errorString;
+    QStringList m_warnings;
+};
+
+} // namespace ct::ui

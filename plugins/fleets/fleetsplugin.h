@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+#pragma once
+
+#include "ct/pluginapi/domainplugin.h"
+
+#include <QObject>
+
+namespace ct::fleets {
+
+/// \brief The mobility domain: bus routes and stops on the map, and the vehicle table for every
+/// fleet. Live positions and dispatch arrive with the mobility issue.
+class FleetsPlugin : public QObject, public plugin::DomainPlugin
+{
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID CityTwinDomainPlugin_iid FILE "fleets.json")
+    Q_INTERFACES(ct::plugin::DomainPlugin)
+
+public:
+    core::Status initialise(const plugin::PluginContext &context) override;
+    std::vector<plugin::LayerDescriptor> layers() const override;
+    QUrl panel() const override;
+    store::MigrationList migrations() const override;
+};
+
+} // namespace ct::fleets

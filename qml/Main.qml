@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtQuick.Dialogs
+import CityTwin.Ui
+
+// The console window: menus, the layer panel, the map, the inspector and domain panels, the
+// status bar. Collaborators come in as required properties from the application context.
+ApplicationWindow {
+    id: root
+
+    required property TwinSession session
+    required property PluginListModel plugins
+    required property LanguageController languages
+    property string initialView: "2d"
+
+    readonly property bool mapReady: map.ready
+    readonly property alias mapView: map
+
+    width: 1280
+    height: 800
+    visible: true
+    title: session.isOpen ? qsTr("%1 — CityTwin Console").arg(session.name) : qsTr("CityTwin Console")
+    font.family: "Noto Sans CJK JP"
+
+    function openTwin(url) {
+        if (!root.session.open(url))
+            errorDialog.show(qsTr("Cannot open the twin"), root.session.errorString);
+        else if (root.session.warnings.length > 0)
+            errorDialog.show(qsTr("Some plugins could not prepare this twin"), root.session.warnings.join("\n"));
+        root.plugins.refresh();
+    }
+
+    function showFeature(layer, fid) {
+        inspector.show(layer, fid);
+        const centre = root.session.featureCentre(layer, fid);
+        if (centre.x !== undefined)
+            map.centerOn(centre.x, centre.y);
+    }
+
+    menuBar: MenuBar {
+        Menu {
+            title: qsTr("&File")
+            Action {
+                text: qsTr("&Open twin…")
+                shortcut: StandardKey.Open
+                onTriggered: openDialog.open()
+            }
+            Action {
+                text: qsTr("&Close twin")
+                enabled: root.session.isOpen
+                onTriggered: {
+                    inspector.clear();
+                    root.session.close();
+                }
+            }
+            MenuSeparator {}
+            Action {
+                text: qsTr("&Quit")
+                shortcut: StandardKey.Quit
+                onTriggered: Qt.quit()
+            }
+        }
+        Menu {
+            title: qsTr("&View")
+            Action {
+                text: qsTr("&2D map")
+                shortcut: "Ctrl+2"
+                checkable: true
+                checked: map.viewMode === "2d"
+                onTriggered: map.viewMode = "2d"
+            }
+            Action {
+                text: qsTr("&3D view")
+                shortcut: "Ctrl+3"
+                checkable: true
+                checked: map.viewMode === "3d"
+                onTriggered: map.viewMode = "3d"
+            }
+            MenuSeparator {}
+            Action {
+                text: qsTr("&Reset view")
+                shortcut: "Ctrl+Home"
+                onTriggered: map.resetView()
+            }
+            Action {
+                text: qsTr("Zoom &in")
+                shortcut: StandardKey.ZoomIn
+                onTriggered: map.zoomIn()
+            }
+            Action {
+                text: qsTr("Zoom &out")
+                shortcut: StandardKey.ZoomOut
+                onTriggered: map.zoomOut()
+            }
+            MenuSeparator {}
+            Action {
+                text: qsTr("&Layer panel")
+                shortcut: "Ctrl+L"
+                checkable: true
+                checked: layerPanel.visible
+                onTriggered: layerPanel.visible = !layerPanel.visible
+            }
+        }
+        Menu {
+            title: qsTr("&Settings")
+            Menu {
+                title: qsTr("&Language")
+                ActionGroup { id: languageGroup }
+                Action {
+                    text: qsTr("Follow the system")
+                    checkable: true
+                    ActionGroup.group: languageGroup
+                    checked: root.languages.choice === ""
+                    onTriggered: root.languages.choice = ""
+                }
+                Action {
+                    text: "日本語"
+                    checkable: true
+                    ActionGroup.group: languageGroup
+                    checked: root.languages.choice === "ja"
+                    onTriggered: root.languages.choice = "ja"
+                }
+                Action {
+                    text: "English"
+                    checkable: true
+                    ActionGroup.group: languageGroup
+                    checked: root.languages.choice === "en"
+                    onTriggered: root.languages.choice = "en"
+                }
+            }
+        }
+        Menu {
+            title: qsTr("&Help")
+            Action {
+                text: root.plugins.failedCount > 0 ? qsTr("&Plugins… (%n failed)", "", root.plugins.failedCount)
+                                                   : qsTr("&Plugins…")
+                onTriggered: pluginsDialog.open()
+            }
+            Action {
+                text: qsTr("&About CityTwin Console")
+                onTriggered: aboutDialog.open()
+            }
+        }
+    }
+
+    Connections {
+        target: root.languages
+        function onLanguageChanged() { root.session.retranslate(); }
+    }
+
+    SplitView {
+        anchors.fill: parent
+        orientation: Qt.Horizontal
+
+        LayerPanel {
+            id: layerPanel
+            SplitView.preferredWidth: 260
+            SplitView.minimumWidth: 180
+            layers: root.session.layers
+        }
+
+        Item {
+            SplitView.fillWidth: true
+            SplitView.minimumWidth: 300
+
+            MapView {
+                id: map
+                anchors.fill: parent
+                layerModel: root.session.layers
+                twinPath: root.session.path
+                viewMode: root.initialView
+                focus: true
+                onFeatureClicked: (layer, fid) => {
+                    if (layer.length > 0)
+                        inspector.show(layer, fid);
+                    else
+                        inspector.clear();
+                }
+                onCursorMoved: (x, y, valid) => statusBar.setCursor(x, y, valid)
+            }
+
+            Label {
+                anchors.centerIn: parent
+                visible: !root.session.isOpen
+                horizontalAlignment: Text.AlignHCenter
+                text: qsTr("No twin is open.\nUse File → Open (Ctrl+O) or drop a .gpkg twin here.")
+                font.pixelSize: 16
+                color: palette.placeholderText
+            }
+
+            Label {
+                anchors.centerIn: parent
+                visible: root.session.isOpen && map.loadError.length > 0
+                text: map.loadError
+                color: "#b00020"
+                wrapMode: Text.Wrap
+                width: parent.width * 0.8
+                horizontalAlignment: Text.AlignHCenter
+            }
+
+            DropArea {
+                id: drop
+                anchors.fill: parent
+                keys: ["text/uri-list"]
+                onDropped: drag => {
+                    if (drag.hasUrls && drag.urls.length > 0)
+                        root.openTwin(drag.urls[0]);
+                }
+                Rectangle {
+                    anchors.fill: parent
+                    visible: drop.containsDrag
+                    color: "#302b6cb0"
+                    border.color: "#2b6cb0"
+                    border.width: 3
+                    Label {
+                        anchors.centerIn: parent
+                        text: qsTr("Drop a twin to open it")
+                        font.pixelSize: 20
+                    }
+                }
+            }
+        }
+
+        ColumnLayout {
+            SplitView.preferredWidth: 320
+            SplitView.minimumWidth: 220
+            spacing: 0
+
+            Inspector {
+                id: inspector
+                Layout.fillWidth: true
+                Layout.preferredHeight: parent.height * 0.45
+                twin: root.session
+                onCentreRequested: (layer, fid) => root.showFeature(layer, fid)
+            }
+            DomainPanels {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                twin: root.session
+                plugins: root.plugins
+                onFeatureActivated: (layer, fid) => root.showFeature(layer, fid)
+            }
+        }
+    }
+
+    footer: StatusBar {
+        id: statusBar
+        twin: root.session
+        map: map
+    }
+
+    FileDialog {
+        id: openDialog
+        title: qsTr("Open a twin")
+        nameFilters: [qsTr("CityTwin twins (*.gpkg)"), qsTr("All files (*)")]
+        onAccepted: root.openTwin(selectedFile)
+    }
+
+    Dialog {
+        id: errorDialog
+        property string detail
+        function show(heading, text) {
+            errorDialog.title = heading;
+            errorDialog.detail = text;
+            errorDialog.open();
+        }
+        anchors.centerIn: parent
+        width: Math.min(560, root.width * 0.9)
+        modal: true
+        standardButtons: Dialog.Ok
+        Label {
+            width: parent.width
+            text: errorDialog.detail
+            wrapMode: Text.Wrap
+        }
+    }
+
+    PluginsDialog {
+        id: pluginsDialog
+        anchors.centerIn: parent
+        plugins: root.plugins
+    }
+
+    AboutDialog {
+        id: aboutDialog
+        anchors.centerIn: parent
+    }
+}
