@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick3D
+import CityTwin.Ui
+
+/*!
+    The map: one View3D showing the twin either top-down (orthographic, 2D) or from an orbiting
+    perspective camera (3D). The whole map lives in `mapRoot`, a Node rotated −90° about x so that
+    its local coordinates are the map's scene coordinates (EPSG:6677 metres minus the extent
+    centre, x east, y north, z up); the cameras are children of it too. MapController does the
+    loading, camera maths, input, picking and label placement.
+*/
+Item {
+    id: root
+
+    property alias layerModel: controller.layerModel
+    property alias twinPath: controller.twinPath
+    property alias viewMode: controller.viewMode
+
+    readonly property bool ready: controller.ready
+    readonly property string loadError: controller.loadError
+    readonly property real loadProgress: controller.loadProgress
+    readonly property bool loading: controller.loading
+    readonly property real metresPerPixel: controller.metresPerPixel
+    readonly property real headingDegrees: controller.headingDegrees
+    readonly property real tiltDegrees: controller.tiltDegrees
+    readonly property var extent: controller.extent
+    //! The C++ side, for live layers (MapController::setDynamicPoints) and tests.
+    readonly property MapController controller: controller
+    property color backgroundColor: "#eef0ec"
+
+    signal featureClicked(string layer, var fid)
+    signal cursorMoved(real x, real y, bool valid)
+
+    function resetView() { controller.resetView() }
+    function zoomIn() { controller.zoomIn() }
+    function zoomOut() { controller.zoomOut() }
+    function centerOn(x: real, y: real) { controller.centerOn(x, y) }
+    function setDynamicPoints(layer: string, positions: var, colors: var) {
+        controller.setDynamicPoints(layer, positions, colors === undefined ? [] : colors)
+    }
+
+    View3D {
+        id: view
+        anchors.fill: parent
+        renderMode: View3D.Inline
+        camera: controller.topDown ? orthoCamera : perspectiveCamera
+
+        environment: SceneEnvironment {
+            backgroundMode: SceneEnvironment.Color
+            clearColor: root.backgroundColor
+            antialiasingMode: SceneEnvironment.NoAA
+            tonemapMode: SceneEnvironment.TonemapModeNone
+        }
+
+        Node {
+            id: mapRoot
+            eulerRotation.x: -90
+
+            OrthographicCamera {
+                id: orthoCamera
+                position: controller.cameraPosition
+                rotation: controller.cameraRotation
+                clipNear: controller.clipNear
+                clipFar: controller.clipFar
+                horizontalMagnification: controller.magnification
+                verticalMagnification: controller.magnification
+                frustumCullingEnabled: true
+            }
+            PerspectiveCamera {
+                id: perspectiveCamera
+                position: controller.cameraPosition
+                rotation: controller.cameraRotation
+                clipNear: controller.clipNear
+                clipFar: controller.clipFar
+                fieldOfView: controller.fieldOfView
+                fieldOfViewOrientation: PerspectiveCamera.Vertical
+                frustumCullingEnabled: true
+            }
+
+            Repeater3D {
+                model: controller.layers
+                delegate: MapLayerNode {
+                    required property var modelData
+                    layer: modelData
+                    topDown: controller.topDown
+                    viewportSize: Qt.vector2d(view.width, view.height)
+                }
+            }
+        }
+    }
+
+    Repeater {
+        model: controller.labels
+        delegate: Text {
+            required property var modelData
+            x: modelData.x
+            y: modelData.y
+            text: modelData.text
+            font.family: "Noto Sans CJK JP"
+            font.pixelSize: 12
+            color: "#202020"
+            style: Text.Outline
+            styleColor: "#ffffff"
+        }
+    }
+
+    MapController {
+        id: controller
+        anchors.fill: parent
+        focus: true
+        onFeatureClicked: (layer, fid) => root.featureClicked(layer, fid)
+        onCursorMoved: (x, y, valid) => root.cursorMoved(x, y, valid)
+    }
+}
