@@ -145,10 +145,12 @@ std::vector<MeshTile> FlatMeshBuilder::ribbons(std::span<const geo::Geometry> li
             }
         }
         ringEnd[f] = std::uint32_t(rings.ringCount());
+        if (ringEnd[f] == before)
+            continue;
         geo::Envelope own;
-        for (std::uint32_t i = before == 0 ? 0 : rings.ringEnd(before - 1); i < (ringEnd[f] == 0 ? 0 : rings.ringEnd(ringEnd[f] - 1)); ++i)
+        for (std::uint32_t i = rings.ringBegin(before); i < rings.ringEnd(ringEnd[f] - 1); ++i)
             own.expand(geo::Point{rings.points()[i].x(), rings.points()[i].y()});
-        anchors[f] = own.center();
+        anchors[f] = own.center();  // picks the tile
         extent.expand(own);
     }
 

@@ -39,6 +39,12 @@ struct BuildingMesh
 class BuildingExtruder
 {
 public:
+    /// Footprints are Polygon or MultiPolygon geometries in the metric CRS; `heights[i]` is the
+    /// roof height of footprint i in metres (defaultHeight where missing, not finite or ≤ 0).
+    /// Exterior rings are made counter-clockwise and holes clockwise seen from above whatever
+    /// their input order; bases sit at z = 0, roofs at z = height. Each building lands in the
+    /// tile of its area centroid, in input order; triangleFeature holds its index in
+    /// `footprints`. The same input always gives the same output.
     static BuildingMesh extrude(std::span<const geo::Geometry> footprints, std::span<const float> heights,
                                 const ExtrusionOptions &options);
 };
@@ -48,7 +54,9 @@ class FlatMeshBuilder
 {
 public:
     /// Ribbons `widths[i]` metres wide along every line string (or polygon ring) of `lines[i]`,
-    /// at height z. Joints are mitred up to a limit, then bevelled.
+    /// at height z. Joints are mitred up to a limit (turns up to 120°), then bevelled. Features
+    /// past the end of `widths` take its last value (1 m if it is empty); widths ≤ 0 skip.
+    /// Triangles wind counter-clockwise seen from above; triangleFeature holds i.
     static std::vector<MeshTile> ribbons(std::span<const geo::Geometry> lines, std::span<const float> widths,
                                          float z, const geo::Point &origin, int tilesPerSide = 8);
     /// Filled polygons (holes respected) at height z, tessellated by OSG.
