@@ -43,6 +43,12 @@ Item {
         controller.setDynamicPoints(layer, positions, colors === undefined ? [] : colors)
     }
 
+    // In Inline render mode the View3D does not clear: the background is drawn by Qt Quick.
+    Rectangle {
+        anchors.fill: parent
+        color: root.backgroundColor
+    }
+
     View3D {
         id: view
         anchors.fill: parent
@@ -53,7 +59,7 @@ Item {
             backgroundMode: SceneEnvironment.Color
             clearColor: root.backgroundColor
             antialiasingMode: SceneEnvironment.NoAA
-            tonemapMode: SceneEnvironment.TonemapModeNone
+            tonemapMode: SceneEnvironment.TonemapModeLinear
         }
 
         Node {

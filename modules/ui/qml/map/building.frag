@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 // Flat face normal from screen-space derivatives of the world position, turned towards the
 // camera (only front faces are drawn), lit by one fixed light; taller buildings a little lighter.
+// Point symbols (symbol.frag) take their instance colour as sRGB directly.
 VARYING vec3 vWorld;
 VARYING float vHeight;
 
@@ -15,5 +16,8 @@ void MAIN()
     float diffuse = max(dot(n, lightDir), 0.0);
     float shade = 0.55 + 0.5 * diffuse;
     float tint = 0.9 + 0.1 * clamp(vHeight / maxHeight, 0.0, 1.0);
-    FRAGCOLOR = vec4(min(baseColor.rgb * shade * tint, vec3(1.0)), layerOpacity);
+    // Colour properties arrive linearised and unshaded custom materials are not tonemapped:
+    // shade in linear space, write sRGB.
+    vec3 linear = min(baseColor.rgb * shade * tint, vec3(1.0));
+    FRAGCOLOR = vec4(pow(linear, vec3(1.0 / 2.2)), layerOpacity);
 }
