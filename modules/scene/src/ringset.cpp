@@ -77,6 +77,8 @@ bool RingSet::appendPolygon(const geo::Geometry &geometry, int part, const geo::
     const std::size_t ringStart = m_ringEnds.size();
     const int firstRing = geometry.firstRingOfPart(part);
     const int endRing = geometry.endRingOfPart(part);
+    if (firstRing >= endRing)
+        return false;  // a part without rings
     for (int r = firstRing; r < endRing; ++r) {
         const std::size_t begin = m_points.size();
         const std::size_t kept = appendCleaned(geometry.ring(r), true, origin);

@@ -314,6 +314,10 @@ void TestBuildingExtruder::degenerateFootprintsSkipped()
         square(20, 20, 4),                                                           // the good one
         geo::Geometry::point({3, 3}),
     };
+    geo::Geometry ringless;  // a polygon part without rings
+    ringless.setType(geo::GeometryType::Polygon);
+    ringless.beginPart();
+    footprints.push_back(ringless);
     const std::vector<float> heights(footprints.size(), 5.0f);
     const BuildingMesh mesh = BuildingExtruder::extrude(footprints, heights, ExtrusionOptions{});
     QCOMPARE(mesh.buildingCount, std::size_t(1));
