@@ -73,6 +73,8 @@ FeaturePicker::FeaturePicker(std::span<const MeshTile> tiles)
     work();
     for (auto &helper : helpers)
         helper.join();
+    // Bounds are computed lazily on first use; do it now so that pick() only reads the scene.
+    m_state->root->getBound();
 }
 
 FeaturePicker::~FeaturePicker() = default;
