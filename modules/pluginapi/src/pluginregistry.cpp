@@ -78,6 +78,11 @@ void PluginRegistry::loadFile(const QString &path)
                            .arg(raw.value(QStringLiteral("IID")).toString(), QLatin1String(CityTwinDomainPlugin_iid));
     } else {
         const QJsonObject metaData = raw.value(QStringLiteral("MetaData")).toObject();
+        // Name the plugin by what it says it is, even when what it says is incomplete.
+        if (metaData.value(QStringLiteral("id")).isString())
+            failed.id = metaData.value(QStringLiteral("id")).toString();
+        failed.name = metaData.value(QStringLiteral("name")).toString(failed.id);
+        failed.version = metaData.value(QStringLiteral("version")).toString();
         const QString problem = validateMetaData(metaData);
         if (!problem.isEmpty()) {
             failed.error = problem;
@@ -86,8 +91,6 @@ void PluginRegistry::loadFile(const QString &path)
             m_loaders.push_back(std::move(loader));
             return;
         } else {
-            failed.id = metaData.value(QStringLiteral("id")).toString();
-            failed.name = metaData.value(QStringLiteral("name")).toString();
             failed.error = loader->errorString();
         }
     }
