@@ -1,0 +1,7 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<core:CityModel xmlns:core="http://www.opengis.net/citygml/2.0" xmlns:tran="http://www.opengis.net/citygml/transportation/2.0" xmlns:gml="http://www.opengis.net/gml">
+  <core:cityObjectMember>
+    <tran:Road gml:id="tran_ok">
+      <tran:class>9999</tran:class>
+      <tran:lod1MultiSurface><gml:MultiSurface srsName="http://www.opengis.net/def/crs/EPSG/0/6697" srsDimension="3"><gml:surfaceMember><gml:Polygon><gml:exterior><gml:LinearRing>
+        <gml:posList>36.0833 140
