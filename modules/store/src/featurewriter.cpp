@@ -61,27 +61,34 @@ Result<qint64> FeatureWriter::insert(const geo::Geometry &geometry, const std::v
     s.blob.resize(0);
     geo::GpkgBlob::encodeTo(geometry, s.srsId, s.blob);
 
-    // Stable id given: update the existing row in place so fids (and audit targets) stay valid.
+    auto bindAndStep = [&](sqlite3_stmt *statement, qint64 fidToUpdate) {
+        sqlite3_bind_blob(statement, 1, s.blob.constData(), int(s.blob.size()), SQLITE_STATIC);
+        for (int i = 0; i < s.fieldCount; ++i)
+            detail::bindVariant(statement, i + 2, values[std::size_t(i)]);
+        if (fidToUpdate)
+            sqlite3_bind_int64(statement, s.fieldCount + 2, fidToUpdate);
+        const int rc = sqlite3_step(statement);
+        sqlite3_reset(statement);
+        return rc;
+    };
+
+    // Insert first: a new stable id (the common case of an import) costs no lookup. Only when the
+    // UNIQUE index on the stable id refuses the row is the existing fid looked up and the row
+    // updated in place, so fids (and audit targets) stay valid across re-imports.
     qint64 existing = 0;
-    if (s.stableIdIndex >= 0 && !values[std::size_t(s.stableIdIndex)].isNull()) {
+    int rc = bindAndStep(s.insertStatement, 0);
+    if (rc == SQLITE_CONSTRAINT_UNIQUE && s.stableIdIndex >= 0 && !values[std::size_t(s.stableIdIndex)].isNull()) {
         sqlite3_stmt *find = s.findStatement;
         detail::bindVariant(find, 1, values[std::size_t(s.stableIdIndex)]);
-        const int rc = sqlite3_step(find);
-        if (rc == SQLITE_ROW)
+        const int found = sqlite3_step(find);
+        if (found == SQLITE_ROW)
             existing = sqlite3_column_int64(find, 0);
         sqlite3_reset(find);
-        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        if (found != SQLITE_ROW && found != SQLITE_DONE)
             return detail::sqliteError(s.db, QStringLiteral("cannot look up a stable id"), s.layer);
+        if (existing)
+            rc = bindAndStep(s.updateStatement, existing);
     }
-
-    sqlite3_stmt *statement = existing ? s.updateStatement : s.insertStatement;
-    sqlite3_bind_blob(statement, 1, s.blob.constData(), int(s.blob.size()), SQLITE_STATIC);
-    for (int i = 0; i < s.fieldCount; ++i)
-        detail::bindVariant(statement, i + 2, values[std::size_t(i)]);
-    if (existing)
-        sqlite3_bind_int64(statement, s.fieldCount + 2, existing);
-    const int rc = sqlite3_step(statement);
-    sqlite3_reset(statement);
     if (rc != SQLITE_DONE)
         return detail::sqliteError(s.db, QStringLiteral("cannot write a feature"), s.layer);
 

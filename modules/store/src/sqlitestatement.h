@@ -15,10 +15,17 @@ namespace ct::store::detail {
 class SqliteStatement
 {
 public:
-    explicit SqliteStatement(sqlite3_stmt *statement) : m_statement(statement) {}
+    enum class Ownership { Cached, Owned };
+    //! A Cached statement is reset on scope exit; an Owned one (one-off SQL) is finalized.
+    explicit SqliteStatement(sqlite3_stmt *statement, Ownership ownership = Ownership::Cached)
+        : m_statement(statement), m_owned(ownership == Ownership::Owned)
+    {
+    }
     ~SqliteStatement()
     {
-        if (m_statement) {
+        if (m_statement && m_owned) {
+            sqlite3_finalize(m_statement);
+        } else if (m_statement) {
             sqlite3_reset(m_statement);
             sqlite3_clear_bindings(m_statement);
         }
@@ -54,6 +61,7 @@ public:
 
 private:
     sqlite3_stmt *m_statement;
+    bool m_owned;
 };
 
 /// Binds a QVariant by its type: integers, reals, booleans, text, date-times (ISO 8601 UTC with

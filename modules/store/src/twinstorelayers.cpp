@@ -76,14 +76,13 @@ std::vector<FieldDefinition> attributeFields(sqlite3 *db, const QString &table, 
     const QByteArray sql = QStringLiteral("PRAGMA table_info(%1)").arg(gpkg::quoted(table)).toUtf8();
     if (sqlite3_prepare_v2(db, sql.constData(), -1, &raw, nullptr) != SQLITE_OK)
         return fields;
-    SqliteStatement query(raw);
+    SqliteStatement query(raw, SqliteStatement::Ownership::Owned);
     while (query.step() == SQLITE_ROW) {
         const QString name = query.text(1);
         if (query.int64(5) > 0 || name.compare(geometryColumn, Qt::CaseInsensitive) == 0)
             continue;
         fields.push_back(FieldDefinition{name, fieldTypeFromSql(query.text(2)), query.int64(3) != 0});
     }
-    sqlite3_finalize(raw);
     return fields;
 }
 
@@ -96,12 +95,11 @@ QString stableIdField(sqlite3 *db, const QString &table)
         const QByteArray sql = QStringLiteral("PRAGMA index_list(%1)").arg(gpkg::quoted(table)).toUtf8();
         if (sqlite3_prepare_v2(db, sql.constData(), -1, &raw, nullptr) != SQLITE_OK)
             return {};
-        SqliteStatement query(raw);
+        SqliteStatement query(raw, SqliteStatement::Ownership::Owned);
         while (query.step() == SQLITE_ROW) {
             if (query.int64(2) == 1 && query.text(3) == QLatin1String("c"))
                 uniqueIndexes << query.text(1);
         }
-        sqlite3_finalize(raw);
     }
     for (const QString &index : std::as_const(uniqueIndexes)) {
         sqlite3_stmt *raw = nullptr;
@@ -110,11 +108,10 @@ QString stableIdField(sqlite3 *db, const QString &table)
             continue;
         QStringList columns;
         {
-            SqliteStatement query(raw);
+            SqliteStatement query(raw, SqliteStatement::Ownership::Owned);
             while (query.step() == SQLITE_ROW)
                 columns << query.text(2);
         }
-        sqlite3_finalize(raw);
         if (columns.size() == 1)
             return columns.first();
     }
@@ -128,12 +125,11 @@ bool tableExists(sqlite3 *db, const QString &name, const char *type = "table")
         return false;
     bool found = false;
     {
-        SqliteStatement query(raw);
+        SqliteStatement query(raw, SqliteStatement::Ownership::Owned);
         query.bind(1, QString::fromLatin1(type));
         query.bind(2, name);
         found = query.step() == SQLITE_ROW;
     }
-    sqlite3_finalize(raw);
     return found;
 }
 
@@ -149,6 +145,63 @@ Status inSavepoint(sqlite3 *db, const QString &path, const std::function<Status(
     if (!status)
         (void)detail::execSql(db, QStringLiteral("ROLLBACK TO ct_layer; RELEASE ct_layer"), path);
     return status;
+}
+
+/// What layer() returns; `withCount` false skips the COUNT(*) scan for callers that do not need it.
+Result<LayerInfo> layerInfo(sqlite3 *db, const QString &path, const QString &name, bool withCount)
+{
+    auto prepare = [db](const QString &sql) {
+        sqlite3_stmt *raw = nullptr;
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &raw, nullptr) != SQLITE_OK)
+            raw = nullptr;
+        return raw;
+    };
+    auto failure = [db, &path](const QString &what) { return detail::sqliteError(db, what, path); };
+    LayerInfo info;
+    QString geometryColumn;
+    {
+        SqliteStatement query(prepare(QStringLiteral(
+            "SELECT c.identifier, g.geometry_type_name, c.srs_id, c.min_x, c.min_y, c.max_x, c.max_y, g.column_name "
+            "FROM gpkg_contents c JOIN gpkg_geometry_columns g ON g.table_name = c.table_name "
+            "WHERE c.table_name = ? AND c.data_type = 'features'")),
+                              SqliteStatement::Ownership::Owned);
+        if (!query.isValid())
+            return failure(QStringLiteral("cannot read the layer list"));
+        query.bind(1, name);
+        if (query.step() != SQLITE_ROW)
+            return Error::notFound(QStringLiteral("%1 has no layer \"%2\"").arg(path, name));
+        info.name = name;
+        info.title = query.text(0);
+        if (!gpkg::geometryTypeFromName(query.text(1), &info.geometryType))
+            return Error::unsupported(QStringLiteral("layer %1 has geometry type %2, which the console does not handle")
+                                          .arg(name, query.text(1)),
+                                      path);
+        info.srsId = int(query.int64(2));
+        if (!query.isNull(3) && !query.isNull(4) && !query.isNull(5) && !query.isNull(6))
+            info.extent = geo::Envelope{query.real(3), query.real(4), query.real(5), query.real(6)};
+        geometryColumn = query.text(7);
+    }
+    if (withCount) {
+        SqliteStatement count(prepare(QStringLiteral("SELECT count(*) FROM %1").arg(gpkg::quoted(name))),
+                              SqliteStatement::Ownership::Owned);
+        if (!count.isValid() || count.step() != SQLITE_ROW)
+            return failure(QStringLiteral("cannot count the features of %1").arg(name));
+        info.featureCount = count.int64(0);
+    }
+    info.fields = attributeFields(db, name, geometryColumn);
+    {
+        SqliteStatement extension(prepare(QStringLiteral(
+            "SELECT 1 FROM gpkg_extensions WHERE table_name = ? AND column_name = ? AND extension_name = 'gpkg_rtree_index'")),
+                                  SqliteStatement::Ownership::Owned);
+        if (extension.isValid()) {
+            extension.bind(1, name);
+            extension.bind(2, geometryColumn);
+            info.hasSpatialIndex = extension.step() == SQLITE_ROW
+                && tableExists(db, QStringLiteral("rtree_%1_%2").arg(name, geometryColumn));
+        }
+    }
+    return info;
 }
 
 QVariant columnValue(sqlite3_stmt *statement, int column, FieldDefinition::Type type)
@@ -333,46 +386,7 @@ std::vector<LayerInfo> TwinStore::layers() const
 
 Result<LayerInfo> TwinStore::layer(const QString &name) const
 {
-    State &s = *m_state;
-    LayerInfo info;
-    QString geometryColumn;
-    {
-        SqliteStatement query(s.prepare(QStringLiteral(
-            "SELECT c.identifier, g.geometry_type_name, c.srs_id, c.min_x, c.min_y, c.max_x, c.max_y, g.column_name "
-            "FROM gpkg_contents c JOIN gpkg_geometry_columns g ON g.table_name = c.table_name "
-            "WHERE c.table_name = ? AND c.data_type = 'features'")));
-        if (!query.isValid())
-            return s.lastError(QStringLiteral("cannot read the layer list"));
-        query.bind(1, name);
-        if (query.step() != SQLITE_ROW)
-            return Error::notFound(QStringLiteral("%1 has no layer \"%2\"").arg(s.path, name));
-        info.name = name;
-        info.title = query.text(0);
-        if (!gpkg::geometryTypeFromName(query.text(1), &info.geometryType))
-            return Error::unsupported(QStringLiteral("layer %1 has geometry type %2, which the console does not handle")
-                                          .arg(name, query.text(1)),
-                                      s.path);
-        info.srsId = int(query.int64(2));
-        if (!query.isNull(3) && !query.isNull(4) && !query.isNull(5) && !query.isNull(6))
-            info.extent = geo::Envelope{query.real(3), query.real(4), query.real(5), query.real(6)};
-        geometryColumn = query.text(7);
-    }
-    {
-        SqliteStatement count(s.prepare(QStringLiteral("SELECT count(*) FROM %1").arg(gpkg::quoted(name))));
-        if (!count.isValid() || count.step() != SQLITE_ROW)
-            return s.lastError(QStringLiteral("cannot count the features of %1").arg(name));
-        info.featureCount = count.int64(0);
-    }
-    info.fields = attributeFields(s.db, name, geometryColumn);
-    {
-        SqliteStatement extension(s.prepare(QStringLiteral(
-            "SELECT 1 FROM gpkg_extensions WHERE table_name = ? AND column_name = ? AND extension_name = 'gpkg_rtree_index'")));
-        extension.bind(1, name);
-        extension.bind(2, geometryColumn);
-        info.hasSpatialIndex = extension.isValid() && extension.step() == SQLITE_ROW
-            && tableExists(s.db, QStringLiteral("rtree_%1_%2").arg(name, geometryColumn));
-    }
-    return info;
+    return layerInfo(m_state->db, m_state->path, name, true);
 }
 
 // --- writing and reading ----------------------------------------------------------------------
@@ -382,7 +396,7 @@ Result<FeatureWriter> TwinStore::writer(const QString &layerName, const QStringL
     State &s = *m_state;
     if (s.readOnly)
         return Error::refused(QStringLiteral("%1 is open read-only").arg(s.path));
-    auto info = layer(layerName);
+    auto info = layerInfo(s.db, s.path, layerName, false);
     if (!info.ok())
         return info.error();
     for (const QString &field : fields) {
@@ -465,7 +479,7 @@ Result<FeatureWriter> TwinStore::writer(const QString &layerName, const QStringL
 Result<FeatureTable> TwinStore::read(const QString &layerName, const QStringList &columns, const geo::Envelope &filter) const
 {
     State &s = *m_state;
-    auto info = layer(layerName);
+    auto info = layerInfo(s.db, s.path, layerName, false);
     if (!info.ok())
         return info.error();
     FeatureTable table;
@@ -511,10 +525,15 @@ Result<FeatureTable> TwinStore::read(const QString &layerName, const QStringList
     const int columnCount = int(table.columnNames.size());
     table.columns.resize(std::size_t(columnCount));
     if (!filtered) {
-        table.fids.reserve(std::size_t(info->featureCount));
-        table.geometries.reserve(std::size_t(info->featureCount));
-        for (auto &column : table.columns)
-            column.reserve(std::size_t(info->featureCount));
+        // max(fid) is one B-tree descent, unlike count(*); it bounds the row count from above.
+        SqliteStatement maxFid(s.prepare(QStringLiteral("SELECT max(fid) FROM %1").arg(gpkg::quoted(layerName))));
+        if (maxFid.isValid() && maxFid.step() == SQLITE_ROW) {
+            const auto expected = std::size_t(std::max<qint64>(0, maxFid.int64(0)));
+            table.fids.reserve(expected);
+            table.geometries.reserve(expected);
+            for (auto &column : table.columns)
+                column.reserve(expected);
+        }
     }
     sqlite3_stmt *statement = query.get();
     int rc;
@@ -546,7 +565,7 @@ Result<FeatureTable> TwinStore::read(const QString &layerName, const QStringList
 Result<std::vector<std::pair<QString, QVariant>>> TwinStore::attributes(const QString &layerName, qint64 fid) const
 {
     State &s = *m_state;
-    auto info = layer(layerName);
+    auto info = layerInfo(s.db, s.path, layerName, false);
     if (!info.ok())
         return info.error();
     QString sql = QStringLiteral("SELECT fid");
