@@ -71,6 +71,7 @@ MapController::MapController(QQuickItem *parent) : QQuickItem(parent)
 
 MapController::~MapController()
 {
+    connectWindow(nullptr);
     if (m_watcher)
         m_watcher->waitForFinished();
 }
@@ -248,8 +249,8 @@ void MapController::applyScene(std::shared_ptr<MapSceneData> scene)
         cameraMoved();
     }
     if (m_scene) {
-        m_awaitingSwap = false;
-        m_awaitingSync = true;
+        m_frameState->awaitingSwap = false;
+        m_frameState->awaitingSync = true;
         if (m_window)
             m_window->update();
     }
@@ -384,20 +385,26 @@ void MapController::setLoading(bool loading)
 
 void MapController::connectWindow(QQuickWindow *window)
 {
-    if (m_window)
-        disconnect(m_window, nullptr, this, nullptr);
+    for (const QMetaObject::Connection &connection : std::as_const(m_windowConnections))
+        disconnect(connection);
+    m_windowConnections.clear();
     m_window = window;
     if (!window)
         return;
-    // Both signals come from the render thread (threaded loop) while the GUI thread is blocked
-    // (sync) or free (swap): only atomics are touched there.
-    connect(window, &QQuickWindow::afterSynchronizing, this, [this] {
-        if (m_awaitingSync.exchange(false))
-            m_awaitingSwap = true;
+    // Both signals come from the render thread (threaded loop): afterSynchronizing while the GUI
+    // thread is blocked, frameSwapped when it is free. Only the shared atomics are touched there.
+    const std::shared_ptr<FrameState> state = m_frameState;
+    const QPointer<MapController> guard(this);
+    m_windowConnections << connect(window, &QQuickWindow::afterSynchronizing, window, [state] {
+        if (state->awaitingSync.exchange(false))
+            state->awaitingSwap = true;
     }, Qt::DirectConnection);
-    connect(window, &QQuickWindow::frameSwapped, this, [this] {
-        if (m_awaitingSwap.exchange(false))
-            QMetaObject::invokeMethod(this, [this] { setReady(m_scene != nullptr); }, Qt::QueuedConnection);
+    m_windowConnections << connect(window, &QQuickWindow::frameSwapped, window, [state, guard, window] {
+        if (state->awaitingSwap.exchange(false))
+            QMetaObject::invokeMethod(window, [guard] {
+                if (guard)
+                    guard->setReady(guard->m_scene != nullptr);
+            }, Qt::QueuedConnection);
     }, Qt::DirectConnection);
 }
 
@@ -453,6 +460,12 @@ void MapController::zoomOut()
 void MapController::zoomAt(double x, double y, double factor)
 {
     m_camera.zoomAt(QPointF(x, y), factor);
+    cameraMoved();
+}
+
+void MapController::orbit(double headingDelta, double tiltDelta)
+{
+    m_camera.rotate(headingDelta, tiltDelta);
     cameraMoved();
 }
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #pragma once
 
+#include "layerlistmodel.h"
 #include "mapcamera.h"
 #include "mapscenedata.h"
 
@@ -17,7 +18,6 @@
 
 namespace ct::ui {
 
-class LayerListModel;
 class MapLayer;
 
 /// \brief The map view's brain, as an invisible item laid over the View3D: loads the twin on a
@@ -103,6 +103,8 @@ public:
     Q_INVOKABLE void centerOn(double x, double y);
     /// Zooms by `factor` (>1 = in) about the pixel (x, y) of this item.
     Q_INVOKABLE void zoomAt(double x, double y, double factor);
+    /// Turns the view: heading (both modes) and tilt (3D only, clamped), degrees.
+    Q_INVOKABLE void orbit(double headingDelta, double tiltDelta);
     /// What a click at pixel (x, y) would select: emits featureClicked.
     Q_INVOKABLE void clickAt(double x, double y);
     /// EPSG:6677 ground position under pixel (x, y); invalid QPointF-less map when above the horizon.
@@ -177,9 +179,16 @@ private:
 
     // Frame tracking for `ready`: the scene is applied on the GUI thread, synchronised into the
     // render thread on the next sync, and shown when that frame is swapped.
+    // The render thread only touches FrameState (shared, so an emission racing with our
+    // destruction stays safe) and posts back through the window, which outlives us.
+    struct FrameState
+    {
+        std::atomic<bool> awaitingSync{false};
+        std::atomic<bool> awaitingSwap{false};
+    };
     QPointer<QQuickWindow> m_window;
-    std::atomic<bool> m_awaitingSync{false};
-    std::atomic<bool> m_awaitingSwap{false};
+    std::shared_ptr<FrameState> m_frameState = std::make_shared<FrameState>();
+    QList<QMetaObject::Connection> m_windowConnections;
 
     // Mouse gesture state.
     QPointF m_pressPos;

@@ -266,6 +266,8 @@ private slots:
 
     void cleanupTestCase()
     {
+        if (m_view)
+            m_view->hide(); // stop the render thread before the scene goes
         m_view.reset();
     }
 };
