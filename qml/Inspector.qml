@@ -10,19 +10,19 @@ Pane {
     id: root
 
     required property var twin        // ct::ui::TwinSession
-    property string layer
+    property string layerName
     property var fid: -1
     property var rows: []
 
     signal centreRequested(string layer, var fid)
 
     function show(layer, fid) {
-        root.layer = layer;
+        root.layerName = layer;
         root.fid = fid;
         root.rows = root.twin.attributes(layer, fid);
     }
     function clear() {
-        root.layer = "";
+        root.layerName = "";
         root.fid = -1;
         root.rows = [];
     }
@@ -34,7 +34,7 @@ Pane {
 
     Shortcut {
         sequence: "Escape"
-        enabled: root.layer.length > 0
+        enabled: root.layerName.length > 0
         onActivated: root.clear()
     }
 
@@ -46,20 +46,20 @@ Pane {
             Layout.fillWidth: true
             Label {
                 Layout.fillWidth: true
-                text: root.layer.length > 0 ? root.twin.layerTitle(root.layer) + "  #" + root.fid : qsTr("Inspector")
+                text: root.layerName.length > 0 ? root.twin.layerTitle(root.layerName) + "  #" + root.fid : qsTr("Inspector")
                 font.bold: true
                 font.pixelSize: 15
                 elide: Text.ElideRight
             }
             ToolButton {
-                visible: root.layer.length > 0
+                visible: root.layerName.length > 0
                 text: "⌖"
-                onClicked: root.centreRequested(root.layer, root.fid)
+                onClicked: root.centreRequested(root.layerName, root.fid)
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Centre the map on this feature")
             }
             ToolButton {
-                visible: root.layer.length > 0
+                visible: root.layerName.length > 0
                 text: "✕"
                 onClicked: root.clear()
                 ToolTip.visible: hovered
@@ -67,7 +67,7 @@ Pane {
             }
         }
         Label {
-            visible: root.layer.length === 0
+            visible: root.layerName.length === 0
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             text: qsTr("Click a feature on the map to see its attributes.")

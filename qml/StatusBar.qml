@@ -13,10 +13,10 @@ ToolBar {
     required property var twin        // ct::ui::TwinSession
     required property var map         // MapView
 
-    property var position: ({ valid: false })
+    property var cursorPosition: ({ valid: false })
 
     function setCursor(x, y, valid) {
-        root.position = valid ? formatter.describe(x, y) : { valid: false };
+        root.cursorPosition = valid ? formatter.describe(x, y) : { valid: false };
     }
 
     PositionFormatter {
@@ -33,7 +33,7 @@ ToolBar {
         Label {
             objectName: "wgs84Readout"
             Layout.preferredWidth: 230
-            text: root.position.valid ? root.position.wgs84 : "—"
+            text: root.cursorPosition.valid ? root.cursorPosition.wgs84 : "—"
             font.family: "monospace"
             ToolTip.visible: wgsHover.hovered
             ToolTip.text: qsTr("Cursor position, WGS84 latitude and longitude")
@@ -42,7 +42,7 @@ ToolBar {
         Label {
             objectName: "metricReadout"
             Layout.preferredWidth: 260
-            text: root.position.valid ? root.position.metric : "—"
+            text: root.cursorPosition.valid ? root.cursorPosition.metric : "—"
             font.family: "monospace"
             ToolTip.visible: metricHover.hovered
             ToolTip.text: qsTr("Cursor position in %1 (easting, northing)").arg(formatter.sourceCrs)

@@ -62,6 +62,8 @@ int main(int argc, char *argv[])
         return exitCode;
 
     QQmlApplicationEngine engine;
+    // Qt 6.4 places the modules' qmldir files at qrc:/<URI path>/; make that an import path.
+    engine.addImportPath(QStringLiteral("qrc:/"));
     ct::app::ApplicationContext context(options.pluginPaths, &engine);
     if (!options.language.isEmpty())
         context.languages().applyForSession(options.language);
@@ -91,5 +93,8 @@ int main(int argc, char *argv[])
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (!options.screenshotPath.isEmpty() && window)
         new ct::app::Screenshotter(window, options.screenshotPath, options.timeoutSeconds, &app);
-    return app.exec();
+    const int code = app.exec();
+    // The window goes before the services its bindings read from.
+    qDeleteAll(engine.rootObjects());
+    return code;
 }

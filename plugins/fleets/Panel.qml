@@ -7,7 +7,7 @@ import CityTwin.Ui
 FeatureListPanel {
     id: root
     heading: qsTr("Bus stops")
-    layer: "bus_stops"
+    layerName: "bus_stops"
     titleField: "name"
     detailField: "route_ids"
     detailFormat: qsTr("routes %1")

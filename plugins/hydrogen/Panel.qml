@@ -7,7 +7,7 @@ import CityTwin.Ui
 FeatureListPanel {
     id: root
     heading: qsTr("Fuel-cell buses")
-    layer: "fuel_cell_buses"
+    layerName: "fuel_cell_buses"
     titleField: "name"
     detailField: "energy_kwh"
     detailFormat: qsTr("%1 kWh left")

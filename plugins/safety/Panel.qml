@@ -7,7 +7,7 @@ import CityTwin.Ui
 FeatureListPanel {
     id: root
     heading: qsTr("Schools")
-    layer: "schools"
+    layerName: "schools"
     titleField: "name"
     detailField: "pupils"
     detailFormat: qsTr("%1 pupils")

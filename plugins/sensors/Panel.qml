@@ -7,7 +7,7 @@ import CityTwin.Ui
 FeatureListPanel {
     id: root
     heading: qsTr("Sensors")
-    layer: "sensor_sites"
+    layerName: "sensor_sites"
     titleField: "name"
     detailField: "kind"
     detailFormat: "%1"

@@ -7,7 +7,7 @@ import CityTwin.Ui
 FeatureListPanel {
     id: root
     heading: qsTr("Evacuation shelters")
-    layer: "shelters"
+    layerName: "shelters"
     titleField: "name"
     detailField: "capacity"
     detailFormat: qsTr("capacity %1")

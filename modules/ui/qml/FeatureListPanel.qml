@@ -12,7 +12,7 @@ Item {
 
     required property var twin              // ct::ui::TwinSession
     property string heading
-    property string layer
+    property string layerName
     property string titleField: "name"
     property string detailField
     property string detailFormat: "%1"
@@ -30,7 +30,7 @@ Item {
         const fields = [root.titleField];
         if (root.detailField.length > 0)
             fields.push(root.detailField);
-        root.rows = root.twin.features(root.layer, fields, root.limit);
+        root.rows = root.twin.features(root.layerName, fields, root.limit);
     }
 
     readonly property var filteredRows: {
@@ -86,7 +86,7 @@ Item {
                 required property var modelData
                 width: ListView.view.width
                 text: String(row.modelData[root.titleField] ?? qsTr("(unnamed)"))
-                onClicked: root.featureActivated(root.layer, row.modelData.fid)
+                onClicked: root.featureActivated(root.layerName, row.modelData.fid)
                 contentItem: ColumnLayout {
                     spacing: 0
                     Label {
