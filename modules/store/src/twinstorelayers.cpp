@@ -443,7 +443,7 @@ Result<FeatureWriter> TwinStore::writer(const QString &layerName, const QStringL
                              &state->updateStatement);
     }
     if (status && state->hasSpatialIndex)
-        status = prepare(QStringLiteral("INSERT OR REPLACE INTO %1 VALUES (?, ?, ?, ?, ?)")
+        status = prepare(QStringLiteral("INSERT INTO %1 VALUES (?, ?, ?, ?, ?)")
                              .arg(gpkg::quoted(gpkg::rtreeName(layerName))),
                          &state->rtreeStatement);
     if (!status)

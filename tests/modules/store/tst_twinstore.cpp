@@ -113,6 +113,7 @@ private slots:
     void attributesRoundTrip();
     void upsertByStableId();
     void envelopeFilter();
+    void bulkLoadedIndex();
     void layersCountsAndExtent();
     void dropLayerAndOperationalTables();
     void writerRollsBackWithTransaction();
@@ -504,6 +505,65 @@ void TestTwinStore::envelopeFilter()
     auto all = store.read(def.name);
     QVERIFY(all.ok());
     QCOMPARE(all->size(), std::size_t(101));
+}
+
+void TestTwinStore::bulkLoadedIndex()
+{
+    // Enough features for finish() to pack the R-tree itself instead of inserting row by row.
+    auto created = TwinStore::create(m_path);
+    QVERIFY(created.ok());
+    auto &store = *created.value();
+    LayerDefinition def;
+    def.name = QStringLiteral("many");
+    def.geometryType = GeometryType::Polygon;
+    def.fields = {{QStringLiteral("n"), FieldDefinition::Type::Integer, false}};
+    QVERIFY(store.createLayer(def));
+    std::vector<Geometry> all;
+    {
+        auto writer = store.writer(def.name, {QStringLiteral("n")});
+        QVERIFY(writer.ok());
+        for (int i = 0; i < 5000; ++i) {
+            // Pseudo-random sizes and places, some overlapping, coordinates not representable as float.
+            const double x = -30000.123 + (i * 7919 % 5003) * 11.37;
+            const double y = 12000.456 + (i * 104729 % 4999) * 9.91;
+            all.push_back(square(x, y, 3.3 + (i % 13)));
+            QVERIFY(writer->insert(all.back(), {i}).ok());
+        }
+        QVERIFY(writer->finish());
+    }
+    sqlite3_stmt *st = nullptr;
+    QCOMPARE(sqlite3_prepare_v2(store.handle(), "SELECT rtreecheck('rtree_many_geom'), (SELECT count(*) FROM rtree_many_geom)",
+                                -1, &st, nullptr),
+             SQLITE_OK);
+    QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+    QCOMPARE(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0))), QStringLiteral("ok"));
+    QCOMPARE(sqlite3_column_int(st, 1), 5000);
+    sqlite3_finalize(st);
+    const Envelope boxes[] = {{-29000, 20000, -27000, 26000}, {0, 0, 1, 1}, {-30001, 12000, -29990, 12010},
+                              {-20000, 30000, 20000, 70000}};
+    for (const Envelope &box : boxes) {
+        std::vector<qint64> expected;
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            if (all[i].envelope().intersects(box))
+                expected.push_back(qint64(i) + 1);
+        }
+        auto hit = store.read(def.name, {}, box);
+        QVERIFY(hit.ok());
+        QCOMPARE(hit->fids, expected);
+    }
+    // Rows added afterwards go through the trigger into the packed tree.
+    auto more = store.writer(def.name, {QStringLiteral("n")});
+    QVERIFY(more.ok());
+    QVERIFY(more->insert(square(-29995, 12002, 1), {-1}).ok());
+    QVERIFY(more->finish());
+    auto hit = store.read(def.name, {QStringLiteral("n")}, Envelope{-29995.5, 12002.5, -29994.5, 12002.6});
+    QVERIFY(hit.ok());
+    QVERIFY(std::find_if(hit->columns[0].begin(), hit->columns[0].end(), [](const QVariant &v) { return v.toInt() == -1; })
+            != hit->columns[0].end());
+    QCOMPARE(sqlite3_prepare_v2(store.handle(), "SELECT rtreecheck('rtree_many_geom')", -1, &st, nullptr), SQLITE_OK);
+    QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+    QCOMPARE(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0))), QStringLiteral("ok"));
+    sqlite3_finalize(st);
 }
 
 void TestTwinStore::layersCountsAndExtent()
