@@ -119,8 +119,6 @@ qint64 twinImport(const QString &source, const QString &target)
     }
     TwinStore &twin = *created.value();
     qint64 written = 0;
-    QElapsedTimer phaseTimer;
-    phaseTimer.start();
     const auto status = twin.perform(
         ct::core::Actor::system(QStringLiteral("bench")), QStringLiteral("layer.import"), source,
         [&](TwinStore &store, QJsonObject &, QJsonObject &after) -> ct::core::Status {
@@ -160,8 +158,6 @@ qint64 twinImport(const QString &source, const QString &target)
             return writer->finish();
         });
     GDALClose(src);
-    if (qEnvironmentVariableIsSet("BENCH_PHASES"))
-        std::fprintf(stderr, "import phases: perform %.3f s\n", double(phaseTimer.nsecsElapsed()) / 1e9);
     if (!status) {
         std::fprintf(stderr, "%s\n", qPrintable(status.error().toString()));
         return -1;
