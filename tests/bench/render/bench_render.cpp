@@ -182,13 +182,15 @@ int main(int argc, char *argv[])
     QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("Seconds measured per run."), QStringLiteral("s"), QStringLiteral("4"));
     QCommandLineOption moversOption(QStringLiteral("movers"), QStringLiteral("Moving symbols."), QStringLiteral("n"), QStringLiteral("1000"));
     QCommandLineOption sheltersOption(QStringLiteral("shelters"), QStringLiteral("Static symbols."), QStringLiteral("n"), QStringLiteral("300"));
-    parser.addOptions({buildingsOption, secondsOption, moversOption, sheltersOption});
+    QCommandLineOption shotsOption(QStringLiteral("screenshots"), QStringLiteral("Save the map view's 3D and 2D frames in this folder."), QStringLiteral("dir"));
+    parser.addOptions({buildingsOption, secondsOption, moversOption, sheltersOption, shotsOption});
     parser.process(app);
     const int buildings = parser.value(buildingsOption).toInt();
     const double seconds = parser.value(secondsOption).toDouble();
     const double warmup = std::min(1.0, seconds);
     const int movers = parser.value(moversOption).toInt();
     const int shelters = parser.value(sheltersOption).toInt();
+    const QString shots = parser.value(shotsOption);
     if (QGuiApplication::platformName() == QLatin1String("offscreen")) {
         std::fprintf(stderr, "bench_render: Qt Quick 3D draws nothing offscreen; run with QT_QPA_PLATFORM=xcb under xvfb-run\n");
         return 0;
@@ -225,7 +227,7 @@ int main(int argc, char *argv[])
         roofTriangles += std::size_t(m.indexCount() / 3);
     tiles = scene->layers[0].meshes.size();
 
-    double mapOrbit = 0, map2d = 0, firstFrameMs = 0;
+    double mapOrbit = 0, mapOrbitClose = 0, map2d = 0, firstFrameMs = 0;
     {
         QQuickView view;
         view.setResizeMode(QQuickView::SizeRootObjectToView);
@@ -256,9 +258,21 @@ int main(int argc, char *argv[])
             moveSymbols();
             controller->orbit(0.5, 0.0);
         });
+        if (!shots.isEmpty())
+            view.grabWindow().save(shots + QStringLiteral("/bench_render_3d.png"));
+        // Closer: 3 m per pixel at the centre, full prisms (below the roofs-only threshold).
+        controller->zoomAt(640, 360, controller->metresPerPixel() / 3.0);
+        mapOrbitClose = measureFps(view, warmup, seconds, [&] {
+            moveSymbols();
+            controller->orbit(0.5, 0.0);
+        });
+        if (!shots.isEmpty())
+            view.grabWindow().save(shots + QStringLiteral("/bench_render_3d_close.png"));
         controller->setViewMode(QStringLiteral("2d"));
         controller->resetView();
         map2d = measureFps(view, warmup, seconds, moveSymbols);
+        if (!shots.isEmpty())
+            view.grabWindow().save(shots + QStringLiteral("/bench_render_2d.png"));
         // Stop the render thread before the scene is destroyed (destroying a QQuickView that is
         // still rendering crashes in Qt 6.4's threaded loop).
         view.hide();
@@ -266,7 +280,7 @@ int main(int argc, char *argv[])
     }
 
     // --- the naive peer --------------------------------------------------------------------------
-    double naiveOrbit = 0, naive2d = 0;
+    double naiveOrbit = 0, naiveOrbitClose = 0, naive2d = 0;
     {
         QQuickView view;
         view.setResizeMode(QQuickView::SizeRootObjectToView);
@@ -325,6 +339,12 @@ int main(int argc, char *argv[])
             camera.rotate(0.5, 0.0);
             applyCamera();
         });
+        camera.zoomAt(QPointF(640, 360), camera.metresPerPixel() / 3.0);
+        naiveOrbitClose = measureFps(view, warmup, seconds, [&] {
+            moveSymbols();
+            camera.rotate(0.5, 0.0);
+            applyCamera();
+        });
         camera.setMode(ui::MapCamera::Mode::TopDown);
         camera.fit(sceneExtent);
         applyCamera();
@@ -335,9 +355,9 @@ int main(int argc, char *argv[])
 
     std::printf("bench_render: %d buildings, %d moving + %d static symbols, 1280x720, %.1f s per run after %.1f s warm-up\n",
                 buildings, movers, shelters, seconds, warmup);
-    std::printf("%-58s | %12s | %15s\n", "setup", "3D orbit fps", "2D top-down fps");
-    std::printf("%-58s | %12.1f | %15.1f\n", "CityTwin map view (tiles, flat-normal shader, roofs in 2D)", mapOrbit, map2d);
-    std::printf("%-58s | %12.1f | %15.1f\n", "naive: one instanced #Cube per building, DefaultMaterial", naiveOrbit, naive2d);
+    std::printf("%-58s | %19s | %21s | %15s\n", "setup", "3D orbit, whole city", "3D orbit, 3 m/px", "2D top-down");
+    std::printf("%-58s | %15.1f fps | %17.1f fps | %11.1f fps\n", "CityTwin map view (tiles, flat-normal shader, LOD roofs)", mapOrbit, mapOrbitClose, map2d);
+    std::printf("%-58s | %15.1f fps | %17.1f fps | %11.1f fps\n", "naive: one instanced #Cube per building, DefaultMaterial", naiveOrbit, naiveOrbitClose, naive2d);
     std::printf("mesh build (extrude full + roofs, OSG picker): %.0f ms; %zu tiles, %zu triangles 3D, %zu triangles 2D\n",
                 buildMs, tiles, fullTriangles, roofTriangles);
     std::printf("window show -> first complete frame (map view ready): %.0f ms\n", firstFrameMs);

@@ -15,6 +15,7 @@ Node {
 
     required property var layer
     property bool topDown: true
+    property bool coarse: false   //!< zoomed far out: roofs only in 3D too
     property vector2d viewportSize
 
     readonly property bool isBuildings: layer.kind === "buildings"
@@ -63,9 +64,10 @@ Node {
         property vector2d viewportSize: node.viewportSize
     }
 
-    // Buildings: full prisms in 3D, roofs only in 2D (a fifth of the triangles).
+    // Buildings: full prisms in 3D, roofs only in 2D and when zoomed far out (a fifth of the
+    // triangles; on llvmpipe triangles are the cost).
     Node {
-        visible: node.isBuildings && !node.topDown
+        visible: node.isBuildings && !node.topDown && !node.coarse
         Repeater3D {
             model: node.isBuildings ? node.layer.meshes : []
             delegate: Model {
@@ -76,7 +78,7 @@ Node {
         }
     }
     Node {
-        visible: node.isBuildings && node.topDown
+        visible: node.isBuildings && (node.topDown || node.coarse)
         Repeater3D {
             model: node.isBuildings ? node.layer.roofMeshes : []
             delegate: Model {

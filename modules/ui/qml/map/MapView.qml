@@ -93,6 +93,7 @@ Item {
                     required property var modelData
                     layer: modelData
                     topDown: controller.topDown
+                    coarse: controller.coarse
                     viewportSize: Qt.vector2d(view.width, view.height)
                 }
             }

@@ -45,6 +45,9 @@ class MapController : public QQuickItem
     Q_PROPERTY(double headingDegrees READ headingDegrees NOTIFY cameraChanged)
     Q_PROPERTY(double tiltDegrees READ tiltDegrees NOTIFY cameraChanged)
     Q_PROPERTY(bool topDown READ isTopDown NOTIFY cameraChanged)
+    /// Level of detail: true when zoomed out so far (kRoofsOnlyAboveMetresPerPixel) that walls
+    /// are a pixel or two; the 3D view then draws the roofs-only meshes, a fifth of the triangles.
+    Q_PROPERTY(bool coarse READ isCoarse NOTIFY cameraChanged)
     Q_PROPERTY(QVector3D cameraPosition READ cameraPosition NOTIFY cameraChanged)
     Q_PROPERTY(QQuaternion cameraRotation READ cameraRotation NOTIFY cameraChanged)
     Q_PROPERTY(double clipNear READ clipNear NOTIFY cameraChanged)
@@ -74,6 +77,8 @@ public:
     double headingDegrees() const { return m_camera.headingDegrees(); }
     double tiltDegrees() const { return m_camera.effectiveTiltDegrees(); }
     bool isTopDown() const { return m_camera.mode() == MapCamera::Mode::TopDown; }
+    static constexpr double kRoofsOnlyAboveMetresPerPixel = 6.0;
+    bool isCoarse() const { return m_camera.metresPerPixel() > kRoofsOnlyAboveMetresPerPixel; }
     QVector3D cameraPosition() const { return m_camera.position(); }
     QQuaternion cameraRotation() const { return m_camera.rotation(); }
     double clipNear() const { return m_camera.clipNear(); }
