@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+
 namespace ct::dataio {
 
 using core::Error;
@@ -143,10 +145,12 @@ QString FormatDetector::textEncoding(const QByteArray &bytes, int *badLine)
     const qsizetype bad = firstInvalidUtf8(bytes, false);
     if (bad < 0)
         return bom ? QStringLiteral("UTF-8 (BOM)") : QStringLiteral("UTF-8");
-    if (!bom && firstInvalidShiftJis(bytes) < 0)
+    const qsizetype badShiftJis = bom ? bad : firstInvalidShiftJis(bytes);
+    if (badShiftJis < 0)
         return QStringLiteral("Shift_JIS");
+    // Neither: the encoding that reads further is the one the file was meant to be in.
     if (badLine)
-        *badLine = lineOf(bytes, bad);
+        *badLine = lineOf(bytes, std::max(bad, badShiftJis));
     return {};
 }
 

@@ -78,6 +78,43 @@ store::FieldDefinition::Type fieldType(const OGRFieldDefn *defn)
     }
 }
 
+//! Column types of a CSV read as text: Integer when every value is a whole number written without
+//! a leading zero (so codes like "0001" stay text), Real when every value is a number, else Text.
+std::vector<store::FieldDefinition::Type> inferCsvTypes(OGRLayer *layer)
+{
+    using Type = store::FieldDefinition::Type;
+    const int n = layer->GetLayerDefn()->GetFieldCount();
+    std::vector<bool> integer(n, true);
+    std::vector<bool> real(n, true);
+    std::vector<bool> seen(n, false);
+    layer->ResetReading();
+    for (ogr::FeaturePtr f(layer->GetNextFeature()); f; f.reset(layer->GetNextFeature())) {
+        for (int i = 0; i < n; ++i) {
+            const QString text = ogr::fieldText(f.get(), i);
+            if (text.isEmpty())
+                continue;
+            seen[i] = true;
+            bool ok = false;
+            text.toLongLong(&ok);
+            const bool leadingZero = text.size() > 1 && (text.startsWith(QLatin1Char('0')) || text.startsWith(QLatin1String("-0")));
+            if (!ok || leadingZero)
+                integer[i] = false;
+            text.toDouble(&ok);
+            if (!ok || (leadingZero && !text.contains(QLatin1Char('.'))))
+                real[i] = false;
+        }
+    }
+    layer->ResetReading();
+    std::vector<Type> types(n, Type::Text);
+    for (int i = 0; i < n; ++i) {
+        if (seen[i] && integer[i])
+            types[i] = Type::Integer;
+        else if (seen[i] && real[i])
+            types[i] = Type::Real;
+    }
+    return types;
+}
+
 struct LayerPlan
 {
     OGRLayer *layer = nullptr;
@@ -231,7 +268,7 @@ core::Status GenericImporter::run(ImportSession &session)
     std::vector<OGRLayer *> layers;
     ogr::ErrorCollector errors;
     if (csv) {
-        auto opened = CsvSource::open(session, true);
+        auto opened = CsvSource::open(session, false);
         if (!opened)
             return opened.error();
         csvSource = std::move(opened.value());
@@ -260,7 +297,7 @@ core::Status GenericImporter::run(ImportSession &session)
         plan.layer = layer;
         const OGRFeatureDefn *defn = layer->GetLayerDefn();
         QString target = options.layer;
-        if (target.isEmpty())
+        if (target.isEmpty() && !csv) // a CSV layer is named after the in-memory copy; use the file name
             target = sanitizeLayerName(QString::fromUtf8(layer->GetName()));
         if (target.isEmpty())
             target = baseName;
@@ -334,21 +371,29 @@ core::Status GenericImporter::run(ImportSession &session)
                     break;
             }
         }
+        const std::vector<store::FieldDefinition::Type> csvTypes = csv ? inferCsvTypes(layer) : std::vector<store::FieldDefinition::Type>();
         QSet<QString> used{QStringLiteral("source_id")};
+        QStringList renamed;
         for (int i = 0; i < defn->GetFieldCount(); ++i) {
             if (i == plan.lonField || i == plan.latField)
                 continue;
             const OGRFieldDefn *fd = defn->GetFieldDefn(i);
-            QString name = sanitizeFieldName(QString::fromUtf8(fd->GetNameRef()));
+            const QString original = QString::fromUtf8(fd->GetNameRef());
+            QString name = sanitizeFieldName(original, i + 1);
             if (name == QLatin1String("source_id"))
                 continue; // it is the stable id column already
             QString unique = name;
             for (int n = 2; used.contains(unique); ++n)
                 unique = QStringLiteral("%1_%2").arg(name).arg(n);
             used.insert(unique);
-            plan.definition.fields.push_back({unique, fieldType(fd), false});
+            if (unique != original)
+                renamed << QStringLiteral("%1=%2").arg(unique, original);
+            plan.definition.fields.push_back({unique, csv ? csvTypes[i] : fieldType(fd), false});
             plan.sourceFields.push_back(i);
         }
+        if (!renamed.isEmpty()) // keep the source's own column names findable
+            plan.definition.description = QStringLiteral("Imported from %1; source columns: %2")
+                                              .arg(session.fileName(), renamed.join(QStringLiteral(", ")));
         if (auto s = importLayer(session, plan, csv); !s)
             return s;
     }

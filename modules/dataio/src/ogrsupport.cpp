@@ -364,6 +364,8 @@ core::Result<DatasetPtr> openSource(const QString &path, const QString &fileName
     if (!dataset || errors.hasErrors()) {
         QString message = errors.last(QStringLiteral("GDAL cannot read it"));
         QString where = fileName;
+        if (message.contains(QLatin1String("PROJ")) || message.contains(QLatin1String("crs not found")))
+            message = QStringLiteral("unknown or unusable CRS (%1)").arg(message);
         static const QRegularExpression lineRe(QStringLiteral("line (\\d+)"));
         if (auto m = lineRe.match(message); m.hasMatch())
             where = QStringLiteral("%1:%2").arg(fileName, m.captured(1));

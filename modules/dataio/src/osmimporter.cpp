@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -141,11 +142,11 @@ core::Status OsmImporter::run(ImportSession &session)
         else
             continue;
         const QString where = session.whereFeature(osmId);
-        bool inside = true;
-        for (const geo::Point &p : geometry->points())
-            inside = inside && ImportSession::insideJapan(p.x, p.y);
-        if (!inside) {
-            const geo::Point p = geometry->points()[0];
+        const auto points = geometry->points();
+        const auto outside = std::find_if(points.begin(), points.end(),
+                                          [](const geo::Point &p) { return !ImportSession::insideJapan(p.x, p.y); });
+        if (outside != points.end()) {
+            const geo::Point p = *outside;
             if (auto s = session.badRow(where, QStringLiteral("position outside Japan (longitude %1, latitude %2)").arg(p.x).arg(p.y)); !s)
                 return s;
             continue;
@@ -219,8 +220,16 @@ core::Status OsmImporter::run(ImportSession &session)
             amenities.push_back({geo::Geometry::point(p), {osmId, amenity, text("name")}, where});
         }
     }
-    if (errors.hasErrors())
-        return Error::invalidInput(QStringLiteral("malformed OSM data: %1").arg(errors.last()), session.fileName());
+    if (errors.hasErrors()) {
+        // GDAL names the byte offset; people need the line.
+        QString where = session.fileName();
+        static const QRegularExpression byteRe(QStringLiteral("byte (\\d+)"));
+        if (const auto m = byteRe.match(errors.last()); m.hasMatch()) {
+            if (auto bytes = ogr::readAll(session.path()))
+                where = session.where(bytes->left(m.captured(1).toLongLong()).count('\n') + 1);
+        }
+        return Error::invalidInput(QStringLiteral("malformed OSM data: %1").arg(errors.last()), where);
+    }
     if (features == 0)
         return Error::invalidInput(QStringLiteral("no OSM features"), session.fileName());
 

@@ -145,7 +145,7 @@ core::Status PlateauImporter::run(ImportSession &session)
             definition.stableIdField = QStringLiteral("source_id");
             definition.fields.push_back({QStringLiteral("source_id"), store::FieldDefinition::Type::Text, false});
             for (int i = 0; i < defn->GetFieldCount(); ++i) {
-                const QString name = sanitizeFieldName(QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef()));
+                const QString name = sanitizeFieldName(QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef()), i + 1);
                 if (name == QLatin1String("gml_id") || name == QLatin1String("source_id"))
                     continue;
                 definition.fields.push_back({name, store::FieldDefinition::Type::Text, false});
