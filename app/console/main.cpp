@@ -94,7 +94,12 @@ int main(int argc, char *argv[])
     if (!options.screenshotPath.isEmpty() && window)
         new ct::app::Screenshotter(window, options.screenshotPath, options.timeoutSeconds, &app);
     const int code = app.exec();
-    // The window goes before the services its bindings read from.
+    // The window goes before the services its bindings read from; hidden first, because Qt 6.4's
+    // threaded render loop can crash when a window is destroyed while it still renders.
+    for (QObject *object : engine.rootObjects()) {
+        if (auto *w = qobject_cast<QQuickWindow *>(object))
+            w->hide();
+    }
     qDeleteAll(engine.rootObjects());
     return code;
 }

@@ -3,7 +3,11 @@
 #include "screenshotter.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QQuickItem>
 #include <QQuickWindow>
 
 #include <cstdio>
@@ -48,9 +52,47 @@ void Screenshotter::capture()
         QCoreApplication::exit(1);
         return;
     }
+    writeViewDescription();
     std::printf("%s\n", qPrintable(m_path));
     std::fflush(stdout);
     QCoreApplication::exit(0);
+}
+
+} // namespace ct::app
+
+namespace ct::app {
+
+void Screenshotter::writeViewDescription() const
+{
+    // OUT.png.json: where the map sits in the window and what its camera shows, so that a test can
+    // project the twin's features itself and look for them in the picture.
+    auto *map = qvariant_cast<QQuickItem *>(m_window->property("mapView"));
+    if (!map)
+        return;
+    const QPointF origin = map->mapToScene(QPointF(0, 0));
+    QObject *controller = qvariant_cast<QObject *>(map->property("controller"));
+    QVariantMap centre;
+    if (controller) {
+        QMetaObject::invokeMethod(controller, "groundAt", Q_RETURN_ARG(QVariantMap, centre),
+                                  Q_ARG(double, map->width() / 2.0), Q_ARG(double, map->height() / 2.0));
+    }
+    const QJsonObject description{
+        {QStringLiteral("window"), QJsonObject{{QStringLiteral("width"), m_window->width()},
+                                               {QStringLiteral("height"), m_window->height()},
+                                               {QStringLiteral("devicePixelRatio"), m_window->devicePixelRatio()}}},
+        {QStringLiteral("map"), QJsonObject{{QStringLiteral("x"), origin.x()},
+                                            {QStringLiteral("y"), origin.y()},
+                                            {QStringLiteral("width"), map->width()},
+                                            {QStringLiteral("height"), map->height()}}},
+        {QStringLiteral("viewMode"), map->property("viewMode").toString()},
+        {QStringLiteral("metresPerPixel"), map->property("metresPerPixel").toDouble()},
+        {QStringLiteral("headingDegrees"), map->property("headingDegrees").toDouble()},
+        {QStringLiteral("tiltDegrees"), map->property("tiltDegrees").toDouble()},
+        {QStringLiteral("centre"), QJsonObject::fromVariantMap(centre)},
+    };
+    QFile file(m_path + QStringLiteral(".json"));
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        file.write(QJsonDocument(description).toJson());
 }
 
 } // namespace ct::app

@@ -24,6 +24,7 @@ private slots:
 
 private:
     void capture();
+    void writeViewDescription() const;
     QQuickWindow *m_window;
     QString m_path;
     QTimer m_timeout;
