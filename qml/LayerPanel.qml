@@ -34,7 +34,7 @@ Pane {
             spacing: 2
             ScrollBar.vertical: ScrollBar {}
 
-            delegate: Rectangle {
+            delegate: Item {
                 id: row
                 required property int index
                 required property string name
@@ -49,10 +49,13 @@ Pane {
 
                 width: ListView.view.width
                 height: content.implicitHeight + 8
-                color: hover.hovered ? palette.alternateBase : "transparent"
-                radius: 4
 
                 HoverHandler { id: hover }
+                Rectangle {
+                    anchors.fill: parent
+                    color: hover.hovered ? palette.alternateBase : "transparent"
+                    radius: 4
+                }
 
                 ColumnLayout {
                     id: content

@@ -439,7 +439,16 @@ void MapController::resetView()
 {
     geo::Envelope sceneExtent;
     if (m_scene && !m_scene->extent.isEmpty()) {
-        const geo::Envelope &e = m_scene->extent;
+        // Home is the city: the boundary when the twin has one (gauges and weather stations may
+        // lie far outside it), else everything.
+        geo::Envelope e = m_scene->extent;
+        if (const MapLayerData *boundary = m_scene->layer(QStringLiteral("boundary"))) {
+            geo::Envelope city;
+            for (const geo::Geometry &g : boundary->geometries)
+                city.expand(g.envelope());
+            if (!city.isEmpty())
+                e = city;
+        }
         sceneExtent.expand(geo::Point{e.minX - m_scene->origin.x, e.minY - m_scene->origin.y});
         sceneExtent.expand(geo::Point{e.maxX - m_scene->origin.x, e.maxY - m_scene->origin.y});
     }
