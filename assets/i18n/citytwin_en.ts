@@ -5,446 +5,441 @@
     <name>AboutDialog</name>
     <message>
         <source>About CityTwin Console</source>
-        <translation type="unfinished"></translation>
+        <translation>About CityTwin Console</translation>
     </message>
     <message>
         <source>CityTwin Console %1 — a digital twin and operations console for Tsukuba.</source>
-        <translation type="unfinished"></translation>
+        <translation>CityTwin Console %1 — a digital twin and operations console for Tsukuba.</translation>
     </message>
     <message>
         <source>Data credits: 出典：国土地理院 (GSI); 国土交通省 Project PLATEAU; © OpenStreetMap contributors (ODbL); 気象庁 (JMA); 国土交通省 水文水質データベース (MLIT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Data credits: 出典：国土地理院 (GSI); 国土交通省 Project PLATEAU; © OpenStreetMap contributors (ODbL); 気象庁 (JMA); 国土交通省 水文水質データベース (MLIT).</translation>
     </message>
 </context>
 <context>
     <name>ConsoleOptions</name>
     <message>
         <source>CityTwin Console — digital twin and operations console for Tsukuba.</source>
-        <translation type="unfinished"></translation>
+        <translation>CityTwin Console — digital twin and operations console for Tsukuba.</translation>
     </message>
     <message>
         <source>Open the twin FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the twin FILE.</translation>
     </message>
     <message>
         <source>Render the first complete frame to OUT.png and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Render the first complete frame to OUT.png and exit.</translation>
     </message>
     <message>
         <source>Start in the 2d map or the 3d view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start in the 2d map or the 3d view.</translation>
     </message>
     <message>
         <source>Window size, e.g. 1280x800.</source>
-        <translation type="unfinished"></translation>
+        <translation>Window size, e.g. 1280x800.</translation>
     </message>
     <message>
         <source>List the plugins with their status and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>List the plugins with their status and exit.</translation>
     </message>
     <message>
         <source>Use this language for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use this language for this run.</translation>
     </message>
     <message>
         <source>Also load plugins from DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Also load plugins from DIR.</translation>
     </message>
     <message>
         <source>Seconds to wait for the first frame with --screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seconds to wait for the first frame with --screenshot.</translation>
     </message>
     <message>
         <source>The twin to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>The twin to open.</translation>
     </message>
 </context>
 <context>
     <name>FeatureListPanel</name>
     <message>
         <source>No features in this twin</source>
-        <translation type="unfinished"></translation>
+        <translation>No features in this twin</translation>
     </message>
     <message numerus="yes">
         <source>%n feature(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n feature</numerusform><numerusform>%n features</numerusform></translation>
     </message>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by name</translation>
     </message>
     <message>
         <source>Show only the features whose name contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Show only the features whose name contains this text</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unnamed)</translation>
     </message>
 </context>
 <context>
     <name>Inspector</name>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspector</translation>
     </message>
     <message>
         <source>Centre the map on this feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre the map on this feature</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close (Esc)</translation>
     </message>
     <message>
         <source>Click a feature on the map to see its attributes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a feature on the map to see its attributes.</translation>
     </message>
 </context>
 <context>
     <name>LayerPanel</name>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Layers</translation>
     </message>
     <message>
         <source>Hide this layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide this layer</translation>
     </message>
     <message>
         <source>Show this layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Show this layer</translation>
     </message>
     <message>
         <source>%L1 features</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 features</translation>
     </message>
     <message>
         <source>Draw above the layer over it</source>
-        <translation type="unfinished"></translation>
+        <translation>Draw above the layer over it</translation>
     </message>
     <message>
         <source>Draw below the layer under it</source>
-        <translation type="unfinished"></translation>
+        <translation>Draw below the layer under it</translation>
     </message>
     <message>
         <source>Opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Opacity</translation>
     </message>
     <message>
         <source>Opacity %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Opacity %1 %</translation>
     </message>
 </context>
 <context>
     <name>LayerTitles</name>
     <message>
         <source>City boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>City boundary</translation>
     </message>
     <message>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Water</translation>
     </message>
     <message>
         <source>Rivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivers</translation>
     </message>
     <message>
         <source>Embankments</source>
-        <translation type="unfinished"></translation>
+        <translation>Embankments</translation>
     </message>
     <message>
         <source>Roads</source>
-        <translation type="unfinished"></translation>
+        <translation>Roads</translation>
     </message>
     <message>
         <source>Road junctions</source>
-        <translation type="unfinished"></translation>
+        <translation>Road junctions</translation>
     </message>
     <message>
         <source>Buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>Buildings</translation>
     </message>
     <message>
         <source>Hospitals</source>
-        <translation type="unfinished"></translation>
+        <translation>Hospitals</translation>
     </message>
     <message>
         <source>Bus routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bus routes</translation>
     </message>
     <message>
         <source>Bus stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Bus stops</translation>
     </message>
     <message>
         <source>Hydrogen stations</source>
-        <translation type="unfinished"></translation>
+        <translation>Hydrogen stations</translation>
     </message>
     <message>
         <source>Fuel-cell buses</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuel-cell buses</translation>
     </message>
     <message>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Schools</translation>
     </message>
     <message>
         <source>School districts</source>
-        <translation type="unfinished"></translation>
+        <translation>School districts</translation>
     </message>
     <message>
         <source>Police boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Police boxes</translation>
     </message>
     <message>
         <source>Streetlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Streetlights</translation>
     </message>
     <message>
         <source>Sensors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensors</translation>
     </message>
     <message>
         <source>Evacuation shelters</source>
-        <translation type="unfinished"></translation>
+        <translation>Evacuation shelters</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>%1 — CityTwin Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — CityTwin Console</translation>
     </message>
     <message>
         <source>CityTwin Console</source>
-        <translation type="unfinished"></translation>
+        <translation>CityTwin Console</translation>
     </message>
     <message>
         <source>Cannot open the twin</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the twin</translation>
     </message>
     <message>
         <source>Some plugins could not prepare this twin</source>
-        <translation type="unfinished"></translation>
+        <translation>Some plugins could not prepare this twin</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Open twin…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open twin…</translation>
     </message>
     <message>
         <source>&amp;Close twin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close twin</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;2D map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2D map</translation>
     </message>
     <message>
         <source>&amp;3D view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3D view</translation>
     </message>
     <message>
         <source>&amp;Reset view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reset view</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;in</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;out</translation>
     </message>
     <message>
         <source>&amp;Layer panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Layer panel</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow the system</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Plugins… (%n failed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>&amp;Plugins… (%n failed)</numerusform><numerusform>&amp;Plugins… (%n failed)</numerusform></translation>
     </message>
     <message>
         <source>&amp;Plugins…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plugins…</translation>
     </message>
     <message>
         <source>&amp;About CityTwin Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About CityTwin Console</translation>
     </message>
     <message>
         <source>No twin is open.
 Use File → Open (Ctrl+O) or drop a .gpkg twin here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No twin is open.
+Use File → Open (Ctrl+O) or drop a .gpkg twin here.</translation>
     </message>
     <message>
         <source>Drop a twin to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop a twin to open it</translation>
     </message>
     <message>
         <source>Open a twin</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a twin</translation>
     </message>
     <message>
         <source>CityTwin twins (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>CityTwin twins (*.gpkg)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>All files (*)</translation>
     </message>
 </context>
 <context>
     <name>NorthArrow</name>
     <message>
         <source>North. Click to reset the view (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>North. Click to reset the view (Home)</translation>
     </message>
 </context>
 <context>
     <name>Panel</name>
     <message>
         <source>Bus stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Bus stops</translation>
     </message>
     <message>
         <source>routes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>routes %1</translation>
     </message>
     <message>
         <source>Fuel-cell buses</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuel-cell buses</translation>
     </message>
     <message>
         <source>%1 kWh left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kWh left</translation>
     </message>
     <message>
         <source>Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Schools</translation>
     </message>
     <message>
         <source>%1 pupils</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pupils</translation>
     </message>
     <message>
         <source>Sensors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensors</translation>
     </message>
     <message>
         <source>Evacuation shelters</source>
-        <translation type="unfinished"></translation>
+        <translation>Evacuation shelters</translation>
     </message>
     <message>
         <source>capacity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>capacity %1</translation>
     </message>
 </context>
 <context>
     <name>PluginNames</name>
     <message>
         <source>Mobility fleets</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobility fleets</translation>
     </message>
     <message>
         <source>Hydrogen buses</source>
-        <translation type="unfinished"></translation>
+        <translation>Hydrogen buses</translation>
     </message>
     <message>
         <source>Community safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Community safety</translation>
     </message>
     <message>
         <source>Sensors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensors</translation>
     </message>
     <message>
         <source>Shelters</source>
-        <translation type="unfinished"></translation>
+        <translation>Shelters</translation>
     </message>
 </context>
 <context>
     <name>PluginsDialog</name>
     <message>
         <source>Plugins</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugins</translation>
     </message>
     <message>
         <source>loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>loaded</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>failed</translation>
     </message>
     <message>
         <source>Provides: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Provides: %1</translation>
     </message>
 </context>
 <context>
     <name>ScaleBar</name>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
 </context>
 <context>
     <name>StatusBar</name>
     <message>
         <source>Cursor position, WGS84 latitude and longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor position, WGS84 latitude and longitude</translation>
     </message>
     <message>
         <source>Cursor position in %1 (easting, northing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursor position in %1 (easting, northing)</translation>
     </message>
     <message>
-        <source>Loading the twin&apos;s layers</source>
-        <translation type="unfinished"></translation>
+        <source>Loading the twin's layers</source>
+        <translation>Loading the twin's layers</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>read-only</translation>
     </message>
 </context>
 </TS>
