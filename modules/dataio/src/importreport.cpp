@@ -51,6 +51,8 @@ QJsonObject ImportReport::toJson() const
     for (const auto &r : skippedRows)
         rows.append(QJsonObject{{QStringLiteral("where"), r.where}, {QStringLiteral("reason"), r.reason}});
     o.insert(QStringLiteral("skippedRows"), rows);
+    if (!warnings.isEmpty())
+        o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
     if (!encoding.isEmpty())
         o.insert(QStringLiteral("encoding"), encoding);
     o.insert(QStringLiteral("error"), error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(error));

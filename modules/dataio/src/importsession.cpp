@@ -61,6 +61,10 @@ core::Result<LayerSink *> ImportSession::layer(const store::LayerDefinition &def
                      sink.error().where.isEmpty() ? QStringLiteral("%1: layer %2").arg(fileName(), definition.name)
                                                   : sink.error().where);
     m_report.layerCount(definition.name);
+    if (!sink.value()->hasStableId() && !definition.stableIdField.isEmpty())
+        m_report.warnings << QStringLiteral("layer %1 in this twin has no stable id (column %2 missing or not uniquely "
+                                            "indexed): importing this file again adds its features again")
+                                 .arg(definition.name, definition.stableIdField);
     m_sinks.emplace_back(definition.name, std::move(sink.value()));
     return m_sinks.back().second.get();
 }

@@ -7,6 +7,8 @@
 
 #include <QDateTime>
 
+#include <sqlite3.h>
+
 #include <cmath>
 
 namespace ct::dataio {
@@ -116,6 +118,36 @@ core::Result<QVariant> convertValue(const QVariant &value, store::FieldDefinitio
     return value;
 }
 
+//! Whether `column` of `table` carries a single-column UNIQUE index — what makes the store's writer
+//! update instead of insert. A layer made elsewhere (the demo city generator) may have the column
+//! without the index.
+bool hasUniqueIndex(sqlite3 *db, const QString &table, const QString &column)
+{
+    auto quoted = [](QString name) { return QLatin1Char('"') + name.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"'); };
+    QStringList unique;
+    sqlite3_stmt *statement = nullptr;
+    QByteArray sql = QStringLiteral("PRAGMA index_list(%1)").arg(quoted(table)).toUtf8();
+    if (sqlite3_prepare_v2(db, sql.constData(), -1, &statement, nullptr) != SQLITE_OK)
+        return false;
+    while (sqlite3_step(statement) == SQLITE_ROW) {
+        if (sqlite3_column_int(statement, 2) == 1)
+            unique << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 1)));
+    }
+    sqlite3_finalize(statement);
+    for (const QString &index : std::as_const(unique)) {
+        sql = QStringLiteral("PRAGMA index_info(%1)").arg(quoted(index)).toUtf8();
+        if (sqlite3_prepare_v2(db, sql.constData(), -1, &statement, nullptr) != SQLITE_OK)
+            continue;
+        QStringList columns;
+        while (sqlite3_step(statement) == SQLITE_ROW)
+            columns << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 2)));
+        sqlite3_finalize(statement);
+        if (columns.size() == 1 && columns.front().compare(column, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 LayerSink::~LayerSink() = default;
@@ -142,7 +174,7 @@ core::Result<std::unique_ptr<LayerSink>> LayerSink::open(store::TwinStore &store
                 sink->m_sourceIndex.push_back(i);
                 sink->m_columnTypes.push_back(existing.type);
                 if (name == definition.stableIdField)
-                    sink->m_hasStableId = true;
+                    sink->m_hasStableId = hasUniqueIndex(store.handle(), definition.name, existing.name);
                 break;
             }
         }
@@ -198,6 +230,15 @@ core::Status LayerSink::write(geo::Geometry geometry, const std::vector<QVariant
     else
         ++m_inserted;
     return {};
+}
+
+std::optional<store::FieldDefinition::Type> LayerSink::columnType(const QString &field) const
+{
+    for (std::size_t c = 0; c < m_sourceIndex.size(); ++c) {
+        if (m_definition.fields[m_sourceIndex[c]].name == field)
+            return m_columnTypes[c];
+    }
+    return std::nullopt;
 }
 
 core::Status LayerSink::finish()

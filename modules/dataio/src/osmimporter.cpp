@@ -6,6 +6,7 @@
 
 #include "ct/dataio/importsession.h"
 #include "ct/dataio/layercontracts.h"
+#include "ct/store/layerdefinition.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -68,6 +69,13 @@ NodeKey keyOf(const geo::Point &p)
 QString nodeId(const NodeKey &k)
 {
     return QStringLiteral("n%1_%2").arg(k.lon).arg(k.lat);
+}
+
+//! The same identity as a number, for twins whose node columns are integers (the demo city's):
+//! longitude × 1e7 (< 2^31) in the high bits, latitude × 1e7 (< 2^31) in the low ones.
+qint64 numericNodeId(const NodeKey &k)
+{
+    return (k.lon << 31) | (k.lat & 0x7fffffff);
 }
 
 struct Way
@@ -247,6 +255,14 @@ core::Status OsmImporter::run(ImportSession &session)
         auto roads = session.layer(contracts::roads());
         if (!roads)
             return roads.error();
+        auto nodeLayer = session.layer(contracts::roadNodes());
+        if (!nodeLayer)
+            return nodeLayer.error();
+        // A twin made by the demo city generator numbers roads and nodes; follow it.
+        const bool numericRoads = roads.value()->columnType(QStringLiteral("road_id")) == store::FieldDefinition::Type::Integer;
+        const bool numericNodes = roads.value()->columnType(QStringLiteral("from_node")) == store::FieldDefinition::Type::Integer
+            || nodeLayer.value()->columnType(QStringLiteral("node_id")) == store::FieldDefinition::Type::Integer;
+        auto nodeValue = [&](const NodeKey &k) { return numericNodes ? QVariant(numericNodeId(k)) : QVariant(nodeId(k)); };
         for (const Way &w : ways) {
             std::size_t start = 0;
             int piece = 0;
@@ -267,8 +283,11 @@ core::Status OsmImporter::run(ImportSession &session)
                 if (!transform.value()->forward(g))
                     continue;
                 const double lengthM = geo::length(g.points());
-                std::vector<QVariant> values{QStringLiteral("w%1-%2").arg(w.id).arg(piece++), w.roadClass, w.lanes, w.speed,
-                                             w.oneway, lengthM, nodeId(from), nodeId(to), w.bridge,
+                const int index = piece++;
+                const QVariant roadId = numericRoads ? QVariant(w.id.toLongLong() * 1000 + index) // < 1000 pieces per way
+                                                     : QVariant(QStringLiteral("w%1-%2").arg(w.id).arg(index));
+                std::vector<QVariant> values{roadId, w.roadClass, w.lanes, w.speed,
+                                             w.oneway, lengthM, nodeValue(from), nodeValue(to), w.bridge,
                                              w.name.isEmpty() ? QVariant() : QVariant(w.name)};
                 if (auto s = roads.value()->write(std::move(g), values); !s) {
                     if (auto b = session.badRow(session.whereFeature(QStringLiteral("way/%1").arg(w.id)), s.error().message); !b)
@@ -276,14 +295,11 @@ core::Status OsmImporter::run(ImportSession &session)
                 }
             }
         }
-        auto nodeLayer = session.layer(contracts::roadNodes());
-        if (!nodeLayer)
-            return nodeLayer.error();
         for (const auto &[key, node] : nodes) {
             geo::Point p = node.first;
             if (!transform.value()->forward(p))
                 continue;
-            if (auto s = nodeLayer.value()->write(geo::Geometry::point(p), {nodeId(key), node.second}); !s)
+            if (auto s = nodeLayer.value()->write(geo::Geometry::point(p), {nodeValue(key), node.second}); !s)
                 return Error(s.error().kind, s.error().message, session.whereFeature(nodeId(key)));
         }
     }

@@ -64,6 +64,7 @@ class TestOsmImporter : public QObject
 private slots:
     void importsRealExtract();
     void splitsWaysAtIntersections();
+    void followsANumberedRoadLayer();
 };
 
 void TestOsmImporter::importsRealExtract()
@@ -174,6 +175,34 @@ void TestOsmImporter::splitsWaysAtIntersections()
     QCOMPARE(t::value(*buildings, 0, QStringLiteral("use")).toString(), QStringLiteral("school"));
     QCOMPARE(t::value(*buildings, 0, QStringLiteral("floors")).toInt(), 3);
     QCOMPARE(t::value(*buildings, 0, QStringLiteral("height_m")).toDouble(), 9.0);
+}
+
+void TestOsmImporter::followsANumberedRoadLayer()
+{
+    // A twin whose roads were made elsewhere (the demo city generator): integer ids, no stable id index.
+    QTemporaryDir dir;
+    auto twin = t::newTwin(dir);
+    QVERIFY(twin);
+    using Type = store::FieldDefinition::Type;
+    store::LayerDefinition roads;
+    roads.name = QStringLiteral("roads");
+    roads.geometryType = geo::GeometryType::LineString;
+    roads.fields = {{QStringLiteral("road_id"), Type::Integer, false}, {QStringLiteral("road_class"), Type::Text, false},
+                    {QStringLiteral("oneway"), Type::Boolean, false}, {QStringLiteral("from_node"), Type::Integer, false},
+                    {QStringLiteral("to_node"), Type::Integer, false}};
+    QVERIFY(twin->createLayer(roads).ok());
+    const ImportReport report = DataImporter(*twin).importFile(t::fixture(QStringLiteral("osm_grid.osm")));
+    QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+    QVERIFY(!report.warnings.isEmpty());
+    QVERIFY(report.warnings.join(QLatin1Char(' ')).contains(QLatin1String("layer roads")));
+    auto table = twin->read(QStringLiteral("roads"));
+    QVERIFY(table.ok());
+    QCOMPARE(table->size(), std::size_t(12));
+    const auto byId = t::indexBy(table.value(), QStringLiteral("road_id"));
+    QVERIFY(byId.count(QStringLiteral("100000")) && byId.count(QStringLiteral("100001"))); // way 100, pieces 0 and 1
+    const qint64 node = t::value(*table, byId.at(QStringLiteral("100000")), QStringLiteral("to_node")).toLongLong();
+    QCOMPARE(node >> 31, qint64(1401020000));        // longitude × 1e7 of node 2
+    QCOMPARE(node & 0x7fffffff, qint64(361000000));  // latitude × 1e7
 }
 
 QTEST_GUILESS_MAIN(TestOsmImporter)

@@ -5,6 +5,7 @@
 #include "ct/dataio/sourceformat.h"
 
 #include <QJsonObject>
+#include <QStringList>
 #include <QString>
 
 #include <vector>
@@ -35,6 +36,7 @@ struct ImportReport
     QString encoding;                 //!< text encoding used for CSV sources
     std::vector<LayerCount> layers;   //!< in the order first written
     std::vector<SkippedRow> skippedRows;
+    QStringList warnings;             //!< things that worked but the user should know (a layer without stable ids …)
     QString error;                    //!< empty on success; the import was rolled back otherwise
 
     qint64 imported() const;
@@ -46,7 +48,7 @@ struct ImportReport
     LayerCount &layerCount(const QString &name);
 
     /// {"file","format","layer","layers":[…],"imported","updated","skipped","skippedRows":[{"where","reason"}],
-    ///  "encoding","error": null|"…"}
+    ///  "encoding","warnings":[…],"error": null|"…"}
     QJsonObject toJson() const;
 };
 

@@ -38,6 +38,8 @@ public:
     geo::GeometryType geometryType() const { return m_geometryType; }
     /// True when the layer has a stable id column, so re-imports update rather than duplicate.
     bool hasStableId() const { return m_hasStableId; }
+    /// Type of a column in the twin's layer (which may predate the importer's contract), if written.
+    std::optional<store::FieldDefinition::Type> columnType(const QString &field) const;
 
     /// Writes one feature; `geometry` in the layer's CRS, `values` in the order of the definition's
     /// fields. Returns an error for a geometry that cannot go into this layer or a refused value.
