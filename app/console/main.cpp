@@ -13,6 +13,7 @@
 
 #include "ct/pluginapi/pluginregistry.h"
 
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
@@ -49,6 +50,8 @@ int listPlugins(ct::app::ApplicationContext &context)
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceLaunch;
+    sinceLaunch.start();
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CityTwin"));
     QCoreApplication::setApplicationName(QStringLiteral("citytwin"));
@@ -92,7 +95,7 @@ int main(int argc, char *argv[])
     }
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (!options.screenshotPath.isEmpty() && window)
-        new ct::app::Screenshotter(window, options.screenshotPath, options.timeoutSeconds, &app);
+        new ct::app::Screenshotter(window, options.screenshotPath, options.timeoutSeconds, sinceLaunch, &app);
     const int code = app.exec();
     // The window goes before the services its bindings read from; hidden first, because Qt 6.4's
     // threaded render loop can crash when a window is destroyed while it still renders.

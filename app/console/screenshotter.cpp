@@ -14,8 +14,9 @@
 
 namespace ct::app {
 
-Screenshotter::Screenshotter(QQuickWindow *window, QString path, int timeoutSeconds, QObject *parent)
-    : QObject(parent), m_window(window), m_path(std::move(path))
+Screenshotter::Screenshotter(QQuickWindow *window, QString path, int timeoutSeconds, QElapsedTimer sinceLaunch,
+                             QObject *parent)
+    : QObject(parent), m_window(window), m_path(std::move(path)), m_sinceLaunch(sinceLaunch)
 {
     // The root window exposes `mapReady` (all visible layers loaded and drawn once); checking it
     // after every swapped frame needs no knowledge of the QML beyond that property.
@@ -36,6 +37,7 @@ void Screenshotter::checkReady()
 {
     if (m_done || !m_window->property("mapReady").toBool())
         return;
+    m_firstCompleteFrameMs = m_sinceLaunch.elapsed();
     // One more frame after readiness so that the labels placed on the ready frame are drawn too.
     m_done = true;
     disconnect(m_window, &QQuickWindow::frameSwapped, this, &Screenshotter::checkReady);
@@ -89,6 +91,7 @@ void Screenshotter::writeViewDescription() const
         {QStringLiteral("headingDegrees"), map->property("headingDegrees").toDouble()},
         {QStringLiteral("tiltDegrees"), map->property("tiltDegrees").toDouble()},
         {QStringLiteral("centre"), QJsonObject::fromVariantMap(centre)},
+        {QStringLiteral("firstCompleteFrameMs"), m_firstCompleteFrameMs},
     };
     QFile file(m_path + QStringLiteral(".json"));
     if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -17,7 +18,10 @@ class Screenshotter : public QObject
     Q_OBJECT
 
 public:
-    Screenshotter(QQuickWindow *window, QString path, int timeoutSeconds, QObject *parent = nullptr);
+    /// `sinceLaunch` was started when the process started: the time to the first complete frame
+    /// goes into the view description for the start-up benchmark.
+    Screenshotter(QQuickWindow *window, QString path, int timeoutSeconds, QElapsedTimer sinceLaunch,
+                  QObject *parent = nullptr);
 
 private slots:
     void checkReady();
@@ -29,6 +33,8 @@ private:
     QString m_path;
     QTimer m_timeout;
     bool m_done = false;
+    QElapsedTimer m_sinceLaunch;
+    qint64 m_firstCompleteFrameMs = -1;
 };
 
 } // namespace ct::app
