@@ -5,6 +5,7 @@
 #include "ct/store/twinstore.h"
 
 #include "featurewriterstate.h"
+#include "gpkgbatchdecoder.h"
 #include "gpkgschema.h"
 #include "sqlitestatement.h"
 #include "storestate.h"
@@ -560,6 +561,117 @@ Result<FeatureTable> TwinStore::read(const QString &layerName, const QStringList
     if (rc != SQLITE_DONE)
         return s.lastError(QStringLiteral("cannot read layer %1").arg(layerName));
     return table;
+}
+
+Result<LayerColumns> TwinStore::readColumns(const QString &layerName, const QStringList &columns,
+                                            const geo::Envelope &filter) const
+{
+    State &s = *m_state;
+    auto info = layerInfo(s.db, s.path, layerName, false);
+    if (!info.ok())
+        return info.error();
+    LayerColumns out;
+    out.layer = layerName;
+    out.srsId = info->srsId;
+    if (columns.isEmpty()) {
+        for (const FieldDefinition &field : info->fields)
+            out.columns.emplace_back(field.name, field.type);
+    } else {
+        for (const QString &column : columns) {
+            auto it = std::find_if(info->fields.begin(), info->fields.end(),
+                                   [&](const FieldDefinition &f) { return f.name == column; });
+            if (it == info->fields.end())
+                return Error::notFound(QStringLiteral("layer %1 has no field \"%2\"").arg(layerName, column), s.path);
+            out.columns.emplace_back(column, it->type);
+        }
+    }
+    QString sql = QStringLiteral("SELECT fid, geom");
+    for (const AttributeColumn &column : out.columns)
+        sql += QStringLiteral(", ") + gpkg::quoted(column.name());
+    sql += QStringLiteral(" FROM %1").arg(gpkg::quoted(layerName));
+    const bool filtered = !filter.isEmpty();
+    if (filtered && info->hasSpatialIndex)
+        sql += QStringLiteral(" WHERE fid IN (SELECT id FROM %1 WHERE minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?)")
+                   .arg(gpkg::quoted(gpkg::rtreeName(layerName)));
+    sql += QStringLiteral(" ORDER BY fid");
+
+    SqliteStatement query(s.prepare(sql));
+    if (!query.isValid())
+        return s.lastError(QStringLiteral("cannot read layer %1").arg(layerName));
+    if (filtered && info->hasSpatialIndex) {
+        query.bind(1, filter.maxX);
+        query.bind(2, filter.minX);
+        query.bind(3, filter.maxY);
+        query.bind(4, filter.minY);
+    }
+    if (!filtered) {
+        // max(fid) is one B-tree descent, unlike count(*); it bounds the row count from above.
+        SqliteStatement maxFid(s.prepare(QStringLiteral("SELECT max(fid) FROM %1").arg(gpkg::quoted(layerName))));
+        if (maxFid.isValid() && maxFid.step() == SQLITE_ROW) {
+            const auto expected = std::size_t(std::max<qint64>(0, maxFid.int64(0)));
+            // Five points per feature: a rectangle footprint, the common case of a building layer.
+            out.fids.reserve(expected);
+            out.geometries.reserve(expected, info->geometryType == geo::GeometryType::Point ? 1 : 5);
+            for (AttributeColumn &column : out.columns)
+                column.reserve(expected);
+        }
+    }
+    sqlite3_stmt *statement = query.get();
+    const int columnCount = int(out.columns.size());
+    int rc;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        const qint64 fid = sqlite3_column_int64(statement, 0);
+        bool decoded = true;
+        if (sqlite3_column_type(statement, 1) == SQLITE_BLOB) {
+            const void *blob = sqlite3_column_blob(statement, 1);
+            decoded = detail::GpkgBatchDecoder::decode(blob, std::size_t(sqlite3_column_bytes(statement, 1)),
+                                                       out.geometries);
+        } else {
+            out.geometries.beginFeature(geo::GeometryType::Point); // NULL: empty, as read() gives it
+        }
+        if (!decoded)
+            return Error::invalidInput(QStringLiteral("truncated, corrupt or unsupported GeoPackage geometry"),
+                                       QStringLiteral("%1: %2 fid %3").arg(s.path, layerName).arg(fid));
+        if (filtered) {
+            // Without an R-tree, or for the exact test against the index's float-rounded boxes.
+            const std::size_t last = out.geometries.size() - 1;
+            if (out.geometries.isEmpty(last) || !out.geometries.envelope(last).intersects(filter)) {
+                out.geometries.removeLast();
+                continue;
+            }
+        }
+        out.fids.push_back(fid);
+        for (int c = 0; c < columnCount; ++c) {
+            AttributeColumn &column = out.columns[std::size_t(c)];
+            const int index = c + 2;
+            switch (sqlite3_column_type(statement, index)) {
+            case SQLITE_NULL:
+                column.appendNull();
+                break;
+            case SQLITE_INTEGER:
+                column.appendInteger(sqlite3_column_int64(statement, index));
+                break;
+            case SQLITE_FLOAT:
+                column.appendReal(sqlite3_column_double(statement, index));
+                break;
+            case SQLITE_BLOB: {
+                const auto *data = static_cast<const char *>(sqlite3_column_blob(statement, index));
+                column.appendBytes(AttributeColumn::Storage::Blob, data,
+                                   std::size_t(sqlite3_column_bytes(statement, index)));
+                break;
+            }
+            default: {
+                const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(statement, index));
+                column.appendBytes(AttributeColumn::Storage::Text, data,
+                                   std::size_t(sqlite3_column_bytes(statement, index)));
+                break;
+            }
+            }
+        }
+    }
+    if (rc != SQLITE_DONE)
+        return s.lastError(QStringLiteral("cannot read layer %1").arg(layerName));
+    return out;
 }
 
 Result<std::vector<std::pair<QString, QVariant>>> TwinStore::attributes(const QString &layerName, qint64 fid) const

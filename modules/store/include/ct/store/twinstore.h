@@ -7,6 +7,7 @@
 #include "ct/store/auditentry.h"
 #include "ct/store/featuretable.h"
 #include "ct/store/featurewriter.h"
+#include "ct/store/layercolumns.h"
 #include "ct/store/layerdefinition.h"
 #include "ct/store/migration.h"
 
@@ -109,6 +110,11 @@ public:
     /// attribute columns (all when empty).
     core::Result<FeatureTable> read(const QString &layer, const QStringList &columns = {},
                                     const geo::Envelope &filter = {}) const;
+    /// The same rows as read(), column-wise: fids, flat geometry arrays and typed attribute
+    /// columns (see LayerColumns). The view loader's fast path: no allocation per feature or per
+    /// cell, GeoPackage blobs decoded straight into the flat arrays.
+    core::Result<LayerColumns> readColumns(const QString &layer, const QStringList &columns = {},
+                                           const geo::Envelope &filter = {}) const;
     /// One feature's attributes by fid, for the inspector: column name → value.
     core::Result<std::vector<std::pair<QString, QVariant>>> attributes(const QString &layer, qint64 fid) const;
 
