@@ -47,6 +47,8 @@ void addRows()
         {"generic-csv", "generic_latlon.csv", false, SourceFormat::GenericVector, "CSV"},
         {"generic-geojson", "generic_points.geojson", false, SourceFormat::GenericVector, "GeoJSON"},
         {"generic-kml", "generic_places.kml", false, SourceFormat::GenericVector, "KML"},
+        {"osm-xml-fixture", "osm_grid.osm", false, SourceFormat::OpenStreetMap, "OSM"},
+        {"osm-pbf", "osm_grid.osm.pbf", false, SourceFormat::OpenStreetMap, "OSM"},
     };
     for (const Row &r : rows) {
         const QString path = r.shared ? ct::dataio::test::sharedData(QString::fromLatin1(r.path)) : fixture(QString::fromLatin1(r.path));

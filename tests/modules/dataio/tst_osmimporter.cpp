@@ -65,6 +65,7 @@ private slots:
     void importsRealExtract();
     void splitsWaysAtIntersections();
     void followsANumberedRoadLayer();
+    void readsPbfLikeXml();
 };
 
 void TestOsmImporter::importsRealExtract()
@@ -203,6 +204,31 @@ void TestOsmImporter::followsANumberedRoadLayer()
     const qint64 node = t::value(*table, byId.at(QStringLiteral("100000")), QStringLiteral("to_node")).toLongLong();
     QCOMPARE(node >> 31, qint64(1401020000));        // longitude × 1e7 of node 2
     QCOMPARE(node & 0x7fffffff, qint64(361000000));  // latitude × 1e7
+}
+
+void TestOsmImporter::readsPbfLikeXml()
+{
+    QTemporaryDir dir;
+    auto fromXml = t::newTwin(dir, QStringLiteral("xml.gpkg"));
+    auto fromPbf = t::newTwin(dir, QStringLiteral("pbf.gpkg"));
+    QVERIFY(fromXml && fromPbf);
+    // The PBF under a name that says nothing: the content decides.
+    const QString renamed = dir.filePath(QStringLiteral("network.dat"));
+    QVERIFY(QFile::copy(t::fixture(QStringLiteral("osm_grid.osm.pbf")), renamed));
+    const ImportReport xml = DataImporter(*fromXml).importFile(t::fixture(QStringLiteral("osm_grid.osm")));
+    const ImportReport pbf = DataImporter(*fromPbf).importFile(renamed);
+    QVERIFY2(xml.error.isEmpty(), qPrintable(xml.error));
+    QVERIFY2(pbf.error.isEmpty(), qPrintable(pbf.error));
+    QCOMPARE(formatName(pbf.format), QStringLiteral("osm"));
+    for (const QString &layer : {QStringLiteral("roads"), QStringLiteral("road_nodes")}) {
+        auto a = fromXml->read(layer);
+        auto b = fromPbf->read(layer);
+        QVERIFY(a.ok() && b.ok());
+        QCOMPARE(b->size(), a->size());
+        QCOMPARE(b->columns, a->columns);
+        for (std::size_t i = 0; i < a->size(); ++i)
+            QVERIFY(a->geometries[i] == b->geometries[i]);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestOsmImporter)

@@ -27,6 +27,7 @@ void TestReimport::updatesInsteadOfDuplicating_data()
     QTest::newRow("national-csv") << t::fixture(QStringLiteral("national_shelters_sjis.csv")) << "shelters" << qint64(3);
     QTest::newRow("plateau-bldg") << t::fixture(QStringLiteral("plateau_bldg_small.gml")) << "buildings" << qint64(2);
     QTest::newRow("osm") << t::fixture(QStringLiteral("osm_grid.osm")) << "roads" << qint64(12);
+    QTest::newRow("osm-pbf") << t::fixture(QStringLiteral("osm_grid.osm.pbf")) << "road_nodes" << qint64(9);
     QTest::newRow("generic-kml-hash-id") << t::fixture(QStringLiteral("generic_places.kml")) << "places" << qint64(2);
     QTest::newRow("generic-csv-id") << t::fixture(QStringLiteral("generic_latlon.csv")) << "generic_latlon" << qint64(2);
     QTest::newRow("gsi-real") << t::sharedData(QStringLiteral("shelters/tsukuba_evacuation_082201.geojson")) << "shelters" << qint64(114);
