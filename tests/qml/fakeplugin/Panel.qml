@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+pragma ComponentBehavior: Bound
+import QtQuick
+import CityTwin.Ui
+
+// The fake domain plugin's panel: the shelters of the test twin, with their capacity.
+FeatureListPanel {
+    objectName: "fakePanel"
+    heading: "Fake shelters panel"
+    layerName: "shelters"
+    titleField: "name"
+    detailField: "capacity"
+    detailFormat: "capacity %1"
+}

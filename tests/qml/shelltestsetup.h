@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+class QQmlEngine;
+
+namespace ct::plugin {
+class PluginRegistry;
+}
+namespace ct::ui {
+class LanguageController;
+class PluginListModel;
+class TwinSession;
+} // namespace ct::ui
+
+namespace ct::tests {
+
+class FakeDomainPlugin;
+
+/// \brief The fixture of the shell's QML tests, in the role the application context plays in the
+/// console: a small twin in a temporary folder, a plugin registry holding a fake domain plugin and
+/// a plugin that failed, and the session, plugin list and language controller built on them.
+///
+/// Qt Quick Test gives every tst_*.qml file its own engine; each gets a fresh session (the twin
+/// reopened), plugin list and language controller, so that no file sees another's changes. They
+/// reach QML as context properties: testSession, testPlugins, testLanguages, and the facts the
+/// tests compare with (testTwinName, testTwinUrl, testNotATwinUrl, testJapaneseLayersHeading).
+class ShellTestSetup : public QObject
+{
+    Q_OBJECT
+
+public:
+    ShellTestSetup();
+    ~ShellTestSetup() override;
+
+public slots:
+    void applicationAvailable();
+    void qmlEngineAvailable(QQmlEngine *engine);
+    void cleanupTestCase();
+
+private:
+    void createTwin();
+    void releaseServices();
+
+    QTemporaryDir m_dir;
+    QString m_twinPath;
+    QString m_notATwinPath;
+    std::unique_ptr<FakeDomainPlugin> m_fakePlugin;
+    std::unique_ptr<QObject> m_brokenPlugin;
+    std::unique_ptr<plugin::PluginRegistry> m_registry;
+    std::unique_ptr<ui::TwinSession> m_session;
+    std::unique_ptr<ui::PluginListModel> m_pluginList;
+    std::unique_ptr<ui::LanguageController> m_languages;
+};
+
+} // namespace ct::tests

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import "helpers.js" as Helpers
+
+// The console window (qrc:/CityTwin/Shell/Main.qml) on the test twin, created the way the console
+// does it: the session, plugin list and language controller as its required properties.
+TestCase {
+    id: testCase
+    name: "Main"
+    width: 200
+    height: 100
+    visible: true
+    when: windowShown
+
+    property var window: null
+
+    function initTestCase() {
+        const component = Qt.createComponent("qrc:/CityTwin/Shell/Main.qml");
+        compare(component.status, Component.Ready, component.errorString());
+        window = component.createObject(null, {
+            session: testSession,
+            plugins: testPlugins,
+            languages: testLanguages,
+            width: 1280,
+            height: 800
+        });
+        verify(window, "Main.qml was not created");
+        tryVerify(() => window.mapReady, 60000, "the map did not report ready");
+    }
+
+    function cleanupTestCase() {
+        if (!window)
+            return;
+        // Hidden before destroyed: Qt 6.4's threaded render loop dislikes a window torn down while it renders.
+        window.visible = false;
+        window.destroy();
+        wait(50);
+        window = null;
+    }
+
+    function init() {
+        verify(window);
+        if (testLanguages.choice !== "en" && testLanguages.choice !== "")
+            testLanguages.choice = "en";
+    }
+
+    function activate() {
+        window.requestActivate();
+        tryVerify(() => window.active, 5000, "the console window did not become active");
+    }
+
+    /// Opens menu `menuIndex` of the menu bar by clicking its title; returns the Menu.
+    function openMenu(menuIndex) {
+        const bar = window.menuBar;
+        const menu = bar.menuAt(menuIndex);
+        verify(menu, "no menu " + menuIndex);
+        if (!menu.opened)
+            mouseClick(bar.itemAt(menuIndex));
+        tryCompare(menu, "opened", true);
+        return menu;
+    }
+
+    /// The MenuItem of `menu` whose text (mnemonic ampersands removed) is `text`.
+    function menuItem(menu, text) {
+        for (let i = 0; i < menu.count; ++i) {
+            const item = menu.itemAt(i);
+            if (item && item.text !== undefined && item.text.replace("&", "") === text)
+                return item;
+        }
+        return null;
+    }
+
+    /// What the open popups show: their items live in the window's overlay while open.
+    function overlayTexts() {
+        return Helpers.shownTexts(window.Overlay.overlay);
+    }
+
+    function test_title() {
+        verify(window.title.indexOf(testTwinName) >= 0, "title \"" + window.title + "\" lacks the twin's name");
+        verify(window.title.indexOf("CityTwin Console") >= 0, window.title);
+    }
+
+    function test_viewMenu_data() {
+        return [
+            { tag: "3D view", item: "3D view", mode: "3d" },
+            { tag: "2D map", item: "2D map", mode: "2d" },
+            { tag: "3D view again", item: "3D view", mode: "3d" },
+            { tag: "back to 2D", item: "2D map", mode: "2d" },
+        ];
+    }
+    function test_viewMenu(data) {
+        const menu = openMenu(1);
+        compare(menu.title.replace("&", ""), "View");
+        const item = menuItem(menu, data.item);
+        verify(item, "no menu item " + data.item);
+        mouseClick(item);
+        tryCompare(window.mapView, "viewMode", data.mode);
+        tryCompare(menu, "opened", false);
+        compare(window.mapView.tiltDegrees > 0, data.mode === "3d", "tilt " + window.mapView.tiltDegrees);
+        // The menu shows which view is on.
+        compare(menuItem(menu, data.item).checked, true);
+    }
+
+    function test_shortcuts_data() {
+        return [
+            { tag: "Ctrl+3", key: Qt.Key_3, mode: "3d" },
+            { tag: "Ctrl+2", key: Qt.Key_2, mode: "2d" },
+            { tag: "Ctrl+3 again", key: Qt.Key_3, mode: "3d" },
+            { tag: "Ctrl+2 again", key: Qt.Key_2, mode: "2d" },
+        ];
+    }
+    function test_shortcuts(data) {
+        activate();
+        keyClick(data.key, Qt.ControlModifier);
+        tryCompare(window.mapView, "viewMode", data.mode);
+    }
+
+    function test_panelRowShowsTheFeature() {
+        window.mapView.viewMode = "2d";
+        const panel = findChild(window.contentItem, "fakePanel");
+        verify(panel, "the fake plugin's panel is not in the window");
+        const row = Helpers.findItem(panel, item => item.highlighted !== undefined && item.text === "並木小学校");
+        verify(row && Helpers.isShown(row), "no shown row for 並木小学校");
+        mouseClick(row);
+        // The inspector shows the shelter and the map is centred on it (10700, 20300).
+        const texts = Helpers.shownTexts(window.contentItem);
+        verify(texts.indexOf("Fake shelters  #2") >= 0, "inspector heading missing");
+        verify(texts.indexOf("並木小学校") >= 0);
+        const map = window.mapView;
+        const centre = map.controller.groundAt(map.width / 2, map.height / 2);
+        verify(centre.valid);
+        fuzzyCompare(centre.x, 10700, 0.5);
+        fuzzyCompare(centre.y, 20300, 0.5);
+    }
+
+    function test_openingANonTwinKeepsTheTwin() {
+        const path = testSession.path;
+        verify(overlayTexts().indexOf("Cannot open the twin") < 0);
+        window.openTwin(testNotATwinUrl);
+        tryVerify(() => overlayTexts().indexOf("Cannot open the twin") >= 0, 5000,
+                  "no error dialog; the overlay shows " + JSON.stringify(overlayTexts()));
+        verify(testSession.errorString.length > 0);
+        verify(overlayTexts().indexOf(testSession.errorString) >= 0, "the reason is not shown");
+        // The twin that was open stays open, on the map too.
+        verify(testSession.isOpen);
+        compare(testSession.path, path);
+        compare(window.mapView.controller.twinPath, path);
+        verify(window.title.indexOf(testTwinName) >= 0);
+        const ok = Helpers.findButton(window.Overlay.overlay, "OK");
+        verify(ok, "no OK button");
+        mouseClick(ok);
+        tryVerify(() => overlayTexts().indexOf("Cannot open the twin") < 0, 5000, "the dialog did not close");
+    }
+
+    function test_helpMenuCountsFailedPlugins() {
+        const menu = openMenu(3);
+        verify(menuItem(menu, "Plugins… (1 failed)"), "the Help menu does not count the failed plugin");
+        menu.close();
+        tryCompare(menu, "opened", false);
+    }
+
+    function test_languageSwitch() {
+        const heading = Helpers.findItem(window.contentItem, item => item.text === "Layers" && item.font !== undefined
+                                                                   && item.font.bold);
+        verify(heading, "no \"Layers\" heading");
+
+        // Settings → Language → 日本語, with the mouse.
+        const settings = openMenu(2);
+        const languageItem = menuItem(settings, "Language");
+        verify(languageItem && languageItem.subMenu, "no Language submenu");
+        mouseClick(languageItem);
+        const languages = languageItem.subMenu;
+        tryCompare(languages, "opened", true);
+        mouseClick(menuItem(languages, "日本語"));
+        tryCompare(testLanguages, "language", "ja");
+        compare(testLanguages.choice, "ja");
+        tryCompare(settings, "opened", false);
+
+        if (testJapaneseLayersHeading === "") {
+            testLanguages.choice = "en";
+            skip("citytwin_ja.qm has no translation of LayerPanel \"Layers\" yet (assets/i18n/citytwin_ja.ts)");
+        }
+        tryCompare(heading, "text", testJapaneseLayersHeading);
+
+        // And back: Settings → Language → English (the menu is in Japanese now: by position).
+        mouseClick(openMenu(2).itemAt(0));
+        tryCompare(languages, "opened", true);
+        mouseClick(menuItem(languages, "English"));
+        tryCompare(testLanguages, "language", "en");
+        tryCompare(heading, "text", "Layers");
+    }
+}
