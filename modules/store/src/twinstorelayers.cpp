@@ -609,9 +609,11 @@ Result<LayerColumns> TwinStore::readColumns(const QString &layerName, const QStr
         SqliteStatement maxFid(s.prepare(QStringLiteral("SELECT max(fid) FROM %1").arg(gpkg::quoted(layerName))));
         if (maxFid.isValid() && maxFid.step() == SQLITE_ROW) {
             const auto expected = std::size_t(std::max<qint64>(0, maxFid.int64(0)));
-            // Five points per feature: a rectangle footprint, the common case of a building layer.
+            // Eight points per feature covers rectangles and most L-shaped footprints, so a building
+            // layer never reallocates (a copy of the whole coordinate array); the part never
+            // written is never touched, so it costs address space, not memory.
             out.fids.reserve(expected);
-            out.geometries.reserve(expected, info->geometryType == geo::GeometryType::Point ? 1 : 5);
+            out.geometries.reserve(expected, info->geometryType == geo::GeometryType::Point ? 1 : 8);
             for (AttributeColumn &column : out.columns)
                 column.reserve(expected);
         }

@@ -35,6 +35,7 @@
 #include <cstring>
 #include <functional>
 #include <limits>
+#include <utility>
 
 namespace {
 
@@ -141,6 +142,11 @@ qint64 viewLoad(const QString &path, const ct::plugin::LayerDescriptor &building
     return scene && !scene->layers.empty() ? qint64(scene->layers.front().fids.size()) : -1;
 }
 
+/// Best of `runs` timings of `peer` and of `ours`, in seconds, runs alternating so that both see
+/// the same machine load; every run must return `expected`.
+std::pair<double, double> duel(int runs, qint64 expected, const std::function<qint64()> &peer,
+                               const std::function<qint64()> &ours, bool *ok);
+
 /// Best of `runs` timings in seconds; every run must return `expected`.
 double best(int runs, qint64 expected, const std::function<qint64()> &run, bool *ok)
 {
@@ -157,6 +163,18 @@ double best(int runs, qint64 expected, const std::function<qint64()> &run, bool 
         }
     }
     return bestSeconds;
+}
+
+std::pair<double, double> duel(int runs, qint64 expected, const std::function<qint64()> &peer,
+                               const std::function<qint64()> &ours, bool *ok)
+{
+    double peerSeconds = std::numeric_limits<double>::infinity();
+    double ourSeconds = std::numeric_limits<double>::infinity();
+    for (int r = 0; r < runs; ++r) {
+        peerSeconds = std::min(peerSeconds, best(1, expected, peer, ok));
+        ourSeconds = std::min(ourSeconds, best(1, expected, ours, ok));
+    }
+    return {peerSeconds, ourSeconds};
 }
 
 } // namespace
@@ -221,10 +239,10 @@ int main(int argc, char **argv)
     // Warm the page cache once so neither side pays for the first read from disk.
     (void)gdalArrowRead(twinPath, false);
     const QStringList heightOnly{QString::fromLatin1(kHeightField)};
-    const double arrowAll = best(runs, count, [&] { return gdalArrowRead(twinPath, false); }, &ok);
-    const double oursAll = best(runs, count, [&] { return twinRead(twinPath, {}); }, &ok);
-    const double arrowHeight = best(runs, count, [&] { return gdalArrowRead(twinPath, true); }, &ok);
-    const double oursHeight = best(runs, count, [&] { return twinRead(twinPath, heightOnly); }, &ok);
+    const auto [arrowAll, oursAll] = duel(runs, count, [&] { return gdalArrowRead(twinPath, false); },
+                                          [&] { return twinRead(twinPath, {}); }, &ok);
+    const auto [arrowHeight, oursHeight] = duel(runs, count, [&] { return gdalArrowRead(twinPath, true); },
+                                                [&] { return twinRead(twinPath, heightOnly); }, &ok);
 
     LoadTimes bestLoad;
     bestLoad.readMs = std::numeric_limits<double>::infinity();
