@@ -15,6 +15,7 @@ ApplicationWindow {
     required property TwinSession session
     required property PluginListModel plugins
     required property LanguageController languages
+    required property ImportController importer
     property string initialView: "2d"
 
     readonly property bool mapReady: map.ready
@@ -34,6 +35,40 @@ ApplicationWindow {
         root.plugins.refresh();
     }
 
+    // Dropped or chosen files: a twin is opened; anything else is imported into the open twin.
+    function openOrImport(urls) {
+        if (urls.length === 0)
+            return;
+        if (urls.length === 1 && root.session.isTwin(urls[0])) {
+            root.openTwin(urls[0]);
+            return;
+        }
+        root.importFiles(urls);
+    }
+
+    function importFiles(urls) {
+        if (!root.session.isOpen) {
+            errorDialog.show(qsTr("No twin is open"), qsTr("Open a twin first; imported data goes into the open twin."));
+            return;
+        }
+        if (root.session.readOnly) {
+            errorDialog.show(qsTr("The twin is read-only"), qsTr("This twin file cannot be written, so nothing can be imported into it."));
+            return;
+        }
+        if (root.importer.importFiles(urls, skipBadRows.checked))
+            importDialog.open();
+    }
+
+    Connections {
+        target: root.importer
+        function onFinished(changed) {
+            if (changed) {
+                root.session.reload();
+                map.reload();
+            }
+        }
+    }
+
     function showFeature(layer, fid) {
         inspector.show(layer, fid);
         const centre = root.session.featureCentre(layer, fid);
@@ -49,6 +84,19 @@ ApplicationWindow {
                 shortcut: StandardKey.Open
                 onTriggered: openDialog.open()
             }
+            Action {
+                text: qsTr("&Import…")
+                shortcut: "Ctrl+I"
+                enabled: root.session.isOpen && !root.importer.busy
+                onTriggered: importFileDialog.open()
+            }
+            Action {
+                id: skipBadRows
+                text: qsTr("Import good rows of files with bad rows")
+                checkable: true
+                checked: false
+            }
+            MenuSeparator {}
             Action {
                 text: qsTr("&Close twin")
                 enabled: root.session.isOpen
@@ -207,8 +255,8 @@ ApplicationWindow {
                 anchors.fill: parent
                 keys: ["text/uri-list"]
                 onDropped: drag => {
-                    if (drag.hasUrls && drag.urls.length > 0)
-                        root.openTwin(drag.urls[0]);
+                    if (drag.hasUrls)
+                        root.openOrImport(drag.urls);
                 }
                 Rectangle {
                     anchors.fill: parent
@@ -218,7 +266,8 @@ ApplicationWindow {
                     border.width: 3
                     Label {
                         anchors.centerIn: parent
-                        text: qsTr("Drop a twin to open it")
+                        text: root.session.isOpen ? qsTr("Drop a twin to open it, or data files to import them")
+                                                  : qsTr("Drop a twin to open it")
                         font.pixelSize: 20
                     }
                 }
@@ -258,6 +307,20 @@ ApplicationWindow {
         title: qsTr("Open a twin")
         nameFilters: [qsTr("CityTwin twins (*.gpkg)"), qsTr("All files (*)")]
         onAccepted: root.openTwin(selectedFile)
+    }
+
+    FileDialog {
+        id: importFileDialog
+        title: qsTr("Import into the twin")
+        fileMode: FileDialog.OpenFiles
+        nameFilters: [qsTr("GIS data (*.geojson *.json *.csv *.gml *.xml *.osm *.pbf *.gpkg *.shp *.kml)"), qsTr("All files (*)")]
+        onAccepted: root.importFiles(selectedFiles)
+    }
+
+    ImportDialog {
+        id: importDialog
+        anchors.centerIn: parent
+        importer: root.importer
     }
 
     Dialog {

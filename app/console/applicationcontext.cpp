@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "applicationcontext.h"
 
+#include "importcontroller.h"
 #include "languagecontroller.h"
 #include "pluginlistmodel.h"
 #include "twinsession.h"
@@ -43,8 +44,13 @@ ApplicationContext::ApplicationContext(const QStringList &extraPluginDirectories
 
     m_session = std::make_unique<ui::TwinSession>(*m_plugins);
     m_pluginList = std::make_unique<ui::PluginListModel>(*m_plugins);
+    m_importer = std::make_unique<ui::ImportController>(*m_session);
 }
 
-ApplicationContext::~ApplicationContext() = default;
+ApplicationContext::~ApplicationContext()
+{
+    // The importer's worker holds the session's twin path; it goes first.
+    m_importer.reset();
+}
 
 } // namespace ct::app

@@ -13,6 +13,7 @@ namespace ct::plugin {
 class PluginRegistry;
 }
 namespace ct::ui {
+class ImportController;
 class LanguageController;
 class PluginListModel;
 class TwinSession;
@@ -38,12 +39,14 @@ public:
     ui::TwinSession &session() { return *m_session; }
     ui::PluginListModel &pluginList() { return *m_pluginList; }
     ui::LanguageController &languages() { return *m_languages; }
+    ui::ImportController &importer() { return *m_importer; }
 
 private:
     std::unique_ptr<plugin::PluginRegistry> m_plugins;
     std::unique_ptr<ui::TwinSession> m_session;
     std::unique_ptr<ui::PluginListModel> m_pluginList;
     std::unique_ptr<ui::LanguageController> m_languages;
+    std::unique_ptr<ui::ImportController> m_importer;
 };
 
 } // namespace ct::app

@@ -7,6 +7,7 @@
 #include "consoleoptions.h"
 #include "screenshotter.h"
 
+#include "importcontroller.h"
 #include "languagecontroller.h"
 #include "pluginlistmodel.h"
 #include "twinsession.h"
@@ -84,6 +85,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("session"), QVariant::fromValue(&context.session())},
         {QStringLiteral("plugins"), QVariant::fromValue(&context.pluginList())},
         {QStringLiteral("languages"), QVariant::fromValue(&context.languages())},
+        {QStringLiteral("importer"), QVariant::fromValue(&context.importer())},
         {QStringLiteral("initialView"), options.view},
         {QStringLiteral("width"), options.size.width()},
         {QStringLiteral("height"), options.size.height()},

@@ -68,6 +68,27 @@ void TwinSession::close()
     emit openedChanged();
 }
 
+bool TwinSession::isTwin(const QString &pathOrUrl) const
+{
+    const QUrl url(pathOrUrl);
+    const QString path = url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
+    return bool(TwinStore::open(path, TwinStore::OpenMode::ReadOnly));
+}
+
+void TwinSession::reload()
+{
+    if (!m_store)
+        return;
+    rebuildLayers();
+    emit layersReloaded();
+}
+
+core::Actor TwinSession::actor() const
+{
+    const QString user = qEnvironmentVariable("USER", QStringLiteral("console"));
+    return core::Actor{user, core::Role::System};
+}
+
 bool TwinSession::isOpen() const { return bool(m_store); }
 QString TwinSession::path() const { return m_store ? m_store->path() : QString(); }
 bool TwinSession::readOnly() const { return m_store && m_store->isReadOnly(); }

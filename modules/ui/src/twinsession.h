@@ -4,6 +4,8 @@
 
 #include "layerlistmodel.h"
 
+#include "ct/core/actor.h"
+
 #include <QObject>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -46,6 +48,13 @@ public:
     /// errorString and emits openFailed(); returns whether it opened.
     Q_INVOKABLE bool open(const QString &pathOrUrl);
     Q_INVOKABLE void close();
+    /// Whether `pathOrUrl` is a twin this console can open (without opening it).
+    Q_INVOKABLE bool isTwin(const QString &pathOrUrl) const;
+    /// Re-reads the open twin's layers (after an import added or changed some).
+    Q_INVOKABLE void reload();
+    /// Who acts in this session, for the audit log. Sign-in arrives with operator roles; until
+    /// then the console acts as the system user named after the OS account.
+    core::Actor actor() const;
 
     bool isOpen() const;
     QString path() const;
@@ -72,6 +81,8 @@ signals:
     void openedChanged();
     void errorStringChanged();
     void openFailed(const QString &message);
+    /// The layer list was re-read (reload()); the map should read the twin again.
+    void layersReloaded();
 
 private:
     void setErrorString(const QString &message);

@@ -36,6 +36,7 @@ Item {
     signal cursorMoved(real x, real y, bool valid)
 
     function resetView() { controller.resetView() }
+    function reload() { controller.reload() }
     function zoomIn() { controller.zoomIn() }
     function zoomOut() { controller.zoomOut() }
     function centerOn(x: real, y: real) { controller.centerOn(x, y) }

@@ -216,6 +216,7 @@ void MapController::applyScene(std::shared_ptr<MapSceneData> scene)
 {
     const QList<QObject *> old = m_layerObjects;
     m_layerObjects.clear();
+    m_previousOrigin = m_scene ? m_scene->origin : geo::Point{};
     m_scene = std::move(scene);
     if (m_scene) {
         for (const MapLayerData &data : m_scene->layers) {
@@ -242,7 +243,15 @@ void MapController::applyScene(std::shared_ptr<MapSceneData> scene)
     emit extentChanged();
     qDeleteAll(old);
     m_fitted = false;
-    if (m_scene && width() > 0 && height() > 0) {
+    if (m_keepCamera && m_scene) {
+        // A reload of the same twin: the view stays on the same ground point although the scene
+        // origin (the centre of the new extent) may have moved.
+        const QPointF world = m_camera.center() + QPointF(m_previousOrigin.x, m_previousOrigin.y);
+        m_camera.setCenter(world - QPointF(m_scene->origin.x, m_scene->origin.y));
+        m_fitted = true;
+        m_keepCamera = false;
+        cameraMoved();
+    } else if (m_scene && width() > 0 && height() > 0) {
         resetView();
         m_fitted = true;
     } else {
@@ -433,6 +442,12 @@ void MapController::cameraMoved()
 {
     emit cameraChanged();
     scheduleLabels();
+}
+
+void MapController::reload()
+{
+    m_keepCamera = bool(m_scene);
+    startLoad();
 }
 
 void MapController::resetView()

@@ -101,6 +101,8 @@ public:
     Q_INVOKABLE void setDynamicPoints(const QString &layer, const QVariantList &positions,
                                       const QVariantList &colors = {});
 
+    /// Reads the twin again (after an import changed it); the camera stays where it is.
+    Q_INVOKABLE void reload();
     Q_INVOKABLE void resetView();
     Q_INVOKABLE void zoomIn();
     Q_INVOKABLE void zoomOut();
@@ -170,6 +172,8 @@ private:
     QString m_twinPath;
     MapCamera m_camera;
     bool m_fitted = false;
+    bool m_keepCamera = false;      //!< set by reload(): keep the ground point in view
+    geo::Point m_previousOrigin;    //!< scene origin before the last applyScene()
     bool m_ready = false;
     bool m_loading = false;
     double m_loadProgress = 0.0;
