@@ -83,6 +83,41 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Reading %1</translation>
+    </message>
+    <message>
+        <source>Cancel after this file</source>
+        <translation>Cancel after this file</translation>
+    </message>
+    <message>
+        <source>Files already imported stay; the file being read is finished first</source>
+        <translation>Files already imported stay; the file being read is finished first</translation>
+    </message>
+    <message>
+        <source>%1 → layer %2: %L3 new, %L4 updated, %L5 skipped</source>
+        <translation>%1 → layer %2: %L3 new, %L4 updated, %L5 skipped</translation>
+    </message>
+    <message>
+        <source>Not imported, the twin is unchanged: %1</source>
+        <translation>Not imported, the twin is unchanged: %1</translation>
+    </message>
+    <message>
+        <source>  … and %L1 more skipped rows</source>
+        <translation>  … and %L1 more skipped rows</translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message>
         <source>Inspector</source>
@@ -322,6 +357,42 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</translation>
     <message>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>No twin is open</source>
+        <translation>No twin is open</translation>
+    </message>
+    <message>
+        <source>Open a twin first; imported data goes into the open twin.</source>
+        <translation>Open a twin first; imported data goes into the open twin.</translation>
+    </message>
+    <message>
+        <source>The twin is read-only</source>
+        <translation>The twin is read-only</translation>
+    </message>
+    <message>
+        <source>This twin file cannot be written, so nothing can be imported into it.</source>
+        <translation>This twin file cannot be written, so nothing can be imported into it.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import good rows of files with bad rows</source>
+        <translation>Import good rows of files with bad rows</translation>
+    </message>
+    <message>
+        <source>Drop a twin to open it, or data files to import them</source>
+        <translation>Drop a twin to open it, or data files to import them</translation>
+    </message>
+    <message>
+        <source>Import into the twin</source>
+        <translation>Import into the twin</translation>
+    </message>
+    <message>
+        <source>GIS data (*.geojson *.json *.csv *.gml *.xml *.osm *.pbf *.gpkg *.shp *.kml)</source>
+        <translation>GIS data (*.geojson *.json *.csv *.gml *.xml *.osm *.pbf *.gpkg *.shp *.kml)</translation>
     </message>
 </context>
 <context>

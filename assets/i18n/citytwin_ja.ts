@@ -83,6 +83,41 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Importing…</source>
+        <translation>取り込み中…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>取り込み完了</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 を読み込み中</translation>
+    </message>
+    <message>
+        <source>Cancel after this file</source>
+        <translation>このファイルの後で中止</translation>
+    </message>
+    <message>
+        <source>Files already imported stay; the file being read is finished first</source>
+        <translation>取り込み済みのファイルはそのまま残ります。読み込み中のファイルは最後まで処理されます</translation>
+    </message>
+    <message>
+        <source>%1 → layer %2: %L3 new, %L4 updated, %L5 skipped</source>
+        <translation>%1 → レイヤー %2：新規 %L3 件、更新 %L4 件、スキップ %L5 件</translation>
+    </message>
+    <message>
+        <source>Not imported, the twin is unchanged: %1</source>
+        <translation>取り込みませんでした。ツインは変更されていません：%1</translation>
+    </message>
+    <message>
+        <source>  … and %L1 more skipped rows</source>
+        <translation>  …ほか %L1 行をスキップ</translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message>
         <source>Inspector</source>
@@ -322,6 +357,42 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</source>
     <message>
         <source>All files (*)</source>
         <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>No twin is open</source>
+        <translation>ツインが開かれていません</translation>
+    </message>
+    <message>
+        <source>Open a twin first; imported data goes into the open twin.</source>
+        <translation>先にツインを開いてください。取り込んだデータは開いているツインに入ります。</translation>
+    </message>
+    <message>
+        <source>The twin is read-only</source>
+        <translation>ツインは読み取り専用です</translation>
+    </message>
+    <message>
+        <source>This twin file cannot be written, so nothing can be imported into it.</source>
+        <translation>このツインファイルには書き込めないため、取り込みはできません。</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>取り込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import good rows of files with bad rows</source>
+        <translation>不正な行を含むファイルは正しい行だけ取り込む</translation>
+    </message>
+    <message>
+        <source>Drop a twin to open it, or data files to import them</source>
+        <translation>ツインをドロップすると開き、データファイルをドロップすると取り込みます</translation>
+    </message>
+    <message>
+        <source>Import into the twin</source>
+        <translation>ツインへ取り込む</translation>
+    </message>
+    <message>
+        <source>GIS data (*.geojson *.json *.csv *.gml *.xml *.osm *.pbf *.gpkg *.shp *.kml)</source>
+        <translation>GIS データ (*.geojson *.json *.csv *.gml *.xml *.osm *.pbf *.gpkg *.shp *.kml)</translation>
     </message>
 </context>
 <context>
