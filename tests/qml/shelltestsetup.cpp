@@ -4,6 +4,7 @@
 
 #include "fakedomainplugin.h"
 
+#include "importcontroller.h"
 #include "languagecontroller.h"
 #include "pluginlistmodel.h"
 #include "twinsession.h"
@@ -157,7 +158,9 @@ void ShellTestSetup::createTwin()
 
 void ShellTestSetup::releaseServices()
 {
-    // Views first, then the session they read, as the console tears down.
+    // Views first, then the session they read, as the console tears down; the importer's worker
+    // holds the session's twin path.
+    m_importer.reset();
     m_languages.reset();
     m_pluginList.reset();
     m_session.reset();
@@ -174,6 +177,7 @@ void ShellTestSetup::qmlEngineAvailable(QQmlEngine *engine)
     if (!m_session->open(m_twinPath))
         fixtureFailed(QStringLiteral("cannot open the test twin: %1").arg(m_session->errorString()));
     m_pluginList = std::make_unique<ui::PluginListModel>(*m_registry);
+    m_importer = std::make_unique<ui::ImportController>(*m_session);
     m_languages = std::make_unique<ui::LanguageController>(QStringLiteral(CITYTWIN_TRANSLATIONS_DIR), engine);
 
     // What the Japanese catalogue says for the layer panel's heading; empty while untranslated.
@@ -185,6 +189,7 @@ void ShellTestSetup::qmlEngineAvailable(QQmlEngine *engine)
     QQmlContext *context = engine->rootContext();
     context->setContextProperty(QStringLiteral("testSession"), m_session.get());
     context->setContextProperty(QStringLiteral("testPlugins"), m_pluginList.get());
+    context->setContextProperty(QStringLiteral("testImporter"), m_importer.get());
     context->setContextProperty(QStringLiteral("testLanguages"), m_languages.get());
     context->setContextProperty(QStringLiteral("testTwinName"), kTwinName);
     context->setContextProperty(QStringLiteral("testTwinPath"), m_twinPath);

@@ -14,6 +14,7 @@ namespace ct::plugin {
 class PluginRegistry;
 }
 namespace ct::ui {
+class ImportController;
 class LanguageController;
 class PluginListModel;
 class TwinSession;
@@ -28,8 +29,9 @@ class FakeDomainPlugin;
 /// a plugin that failed, and the session, plugin list and language controller built on them.
 ///
 /// Qt Quick Test gives every tst_*.qml file its own engine; each gets a fresh session (the twin
-/// reopened), plugin list and language controller, so that no file sees another's changes. They
-/// reach QML as context properties: testSession, testPlugins, testLanguages, and the facts the
+/// reopened), plugin list, importer and language controller, so that no file sees another's
+/// changes. They reach QML as context properties: testSession, testPlugins, testImporter,
+/// testLanguages, and the facts the
 /// tests compare with (testTwinName, testTwinUrl, testNotATwinUrl, testJapaneseLayersHeading).
 class ShellTestSetup : public QObject
 {
@@ -56,6 +58,7 @@ private:
     std::unique_ptr<plugin::PluginRegistry> m_registry;
     std::unique_ptr<ui::TwinSession> m_session;
     std::unique_ptr<ui::PluginListModel> m_pluginList;
+    std::unique_ptr<ui::ImportController> m_importer;
     std::unique_ptr<ui::LanguageController> m_languages;
 };
 

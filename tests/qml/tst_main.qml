@@ -6,7 +6,7 @@ import QtTest
 import "helpers.js" as Helpers
 
 // The console window (qrc:/CityTwin/Shell/Main.qml) on the test twin, created the way the console
-// does it: the session, plugin list and language controller as its required properties.
+// does it: the session, plugin list, importer and language controller as its required properties.
 TestCase {
     id: testCase
     name: "Main"
@@ -23,6 +23,7 @@ TestCase {
         window = component.createObject(null, {
             session: testSession,
             plugins: testPlugins,
+            importer: testImporter,
             languages: testLanguages,
             width: 1280,
             height: 800
