@@ -268,12 +268,15 @@ core::Result<MapSceneData> MapSceneBuilder::load(const QString &path, const std:
                 wanted << field;
         }
         // An empty list would mean "all columns": ask for one we know exists instead.
-        auto table = wanted.isEmpty() && !info->fields.empty()
-                         ? twin.read(d.table, {info->fields.front().name})
-                         : twin.read(d.table, wanted);
-        if (!table)
-            return table.error();
-        sources.push_back({d, std::move(*table)});
+        // readColumns() is the store's fast path (flat arrays, no allocation per feature); the
+        // builder still takes a FeatureTable, made here with a QVariant only for the few
+        // columns asked for.
+        auto columns = wanted.isEmpty() && !info->fields.empty()
+                           ? twin.readColumns(d.table, {info->fields.front().name})
+                           : twin.readColumns(d.table, wanted);
+        if (!columns)
+            return columns.error();
+        sources.push_back({d, columns->toFeatureTable()});
         if (progress)
             progress(0.3 * double(sources.size()) / double(wantedLayers.size()));
     }

@@ -30,7 +30,8 @@ public:
     /// other polygons areas, lines lines, points points.
     static plugin::LayerDescriptor guessDescriptor(const store::LayerInfo &info);
     /// Opens `path` read-only (in the calling thread), reads the layers named by `descriptors`
-    /// that exist in it, and builds them. Layers missing from the twin are skipped; with no
+    /// that exist in it with the store's column-wise fast path (TwinStore::readColumns), and
+    /// builds them. Layers missing from the twin are skipped; with no
     /// descriptors at all, every layer of the twin is read with guessDescriptor().
     static core::Result<MapSceneData> load(const QString &path, const std::vector<plugin::LayerDescriptor> &descriptors,
                                            const Progress &progress = {});
