@@ -17,7 +17,7 @@ function(citytwin_module)
   target_link_libraries(${target} PUBLIC ${ARG_PUBLIC_LINK} PRIVATE ${ARG_PRIVATE_LINK})
   target_compile_options(${target} PRIVATE -Wall -Wextra)
   set_target_properties(${target} PROPERTIES VERSION ${PROJECT_VERSION} SOVERSION ${PROJECT_VERSION_MAJOR})
-  install(TARGETS ${target} LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR} NAMELINK_SKIP)
+  install(TARGETS ${target} LIBRARY DESTINATION ${CITYTWIN_LIB_SUBDIR} NAMELINK_SKIP)
 endfunction()
 
 # citytwin_domain_plugin(NAME <id> SOURCES ... [QML ...] [LINK ...])
@@ -31,6 +31,7 @@ function(citytwin_domain_plugin)
   target_compile_options(${target} PRIVATE -Wall -Wextra)
   set_target_properties(${target} PROPERTIES
     LIBRARY_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/${CITYTWIN_PLUGIN_SUBDIR}
+    INSTALL_RPATH "$ORIGIN/.."
     PREFIX "")
   if(ARG_QML)
     qt_add_resources(${target} "${target}_qml" PREFIX "/citytwin/plugins/${ARG_NAME}" FILES ${ARG_QML})

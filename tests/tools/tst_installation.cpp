@@ -28,6 +28,7 @@ private slots:
     void installsTheFilesAUserNeeds_data();
     void installsTheFilesAUserNeeds();
     void installedConsoleFindsItsPlugins();
+    void librariesArePrivateAndResolve();
     void desktopEntryAndAppStreamAreValid();
     void packageDependsOnTheRunList();
 
@@ -74,6 +75,29 @@ void TestInstallation::installedConsoleFindsItsPlugins()
     QVERIFY2(console.exitCode() == 0, console.readAllStandardError().constData());
     QCOMPARE(out.count(QStringLiteral(" loaded ")), 5);
     QVERIFY2(out.contains(m_prefix.filePath(QStringLiteral("lib/citytwin/plugins"))), qPrintable(out));
+}
+
+void TestInstallation::librariesArePrivateAndResolve()
+{
+    // Nothing of ours lands directly in lib/ where it could clash with other packages.
+    const QStringList shared = QDir(m_prefix.filePath(QStringLiteral("lib"))).entryList({QStringLiteral("*.so*")}, QDir::Files);
+    QVERIFY2(shared.isEmpty(), qPrintable(shared.join(QLatin1Char(' '))));
+    QStringList binaries{m_prefix.filePath(QStringLiteral("bin/citytwin")), m_prefix.filePath(QStringLiteral("bin/citytwin-cli"))};
+    const QDir plugins(m_prefix.filePath(QStringLiteral("lib/citytwin/plugins")));
+    for (const QString &plugin : plugins.entryList({QStringLiteral("*.so")}, QDir::Files))
+        binaries << plugins.absoluteFilePath(plugin);
+    QCOMPARE(binaries.size(), 7);
+    for (const QString &binary : binaries) {
+        // Each binary finds our libraries through its own RPATH, plugins included.
+        QProcess ldd;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("LD_LIBRARY_PATH"));
+        ldd.setProcessEnvironment(environment);
+        runProcess(ldd, QStringLiteral("ldd"), {binary});
+        const QString out = QString::fromUtf8(ldd.readAllStandardOutput());
+        QVERIFY2(!out.contains(QStringLiteral("not found")), qPrintable(binary + QLatin1Char('\n') + out));
+        QVERIFY2(!out.contains(QStringLiteral(CITYTWIN_BINARY_DIR)), qPrintable(binary + QStringLiteral(" uses the build tree:\n") + out));
+    }
 }
 
 void TestInstallation::desktopEntryAndAppStreamAreValid()
