@@ -620,14 +620,18 @@ Result<LayerColumns> TwinStore::readColumns(const QString &layerName, const QStr
     }
     sqlite3_stmt *statement = query.get();
     const int columnCount = int(out.columns.size());
+    // Cells are read through sqlite3_column_value() and the sqlite3_value_*() accessors: one API
+    // call per cell that takes the connection's (no-op) mutex instead of three, which measured a
+    // fifth of a 5-column read. SQLite calls this use of an unprotected value "not threadsafe";
+    // a TwinStore is used by one thread at a time, so it is safe here.
     int rc;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
         const qint64 fid = sqlite3_column_int64(statement, 0);
         bool decoded = true;
-        if (sqlite3_column_type(statement, 1) == SQLITE_BLOB) {
-            const void *blob = sqlite3_column_blob(statement, 1);
-            decoded = detail::GpkgBatchDecoder::decode(blob, std::size_t(sqlite3_column_bytes(statement, 1)),
-                                                       out.geometries);
+        sqlite3_value *geometry = sqlite3_column_value(statement, 1);
+        if (sqlite3_value_type(geometry) == SQLITE_BLOB) {
+            const void *blob = sqlite3_value_blob(geometry);
+            decoded = detail::GpkgBatchDecoder::decode(blob, std::size_t(sqlite3_value_bytes(geometry)), out.geometries);
         } else {
             out.geometries.beginFeature(geo::GeometryType::Point); // NULL: empty, as read() gives it
         }
@@ -645,27 +649,25 @@ Result<LayerColumns> TwinStore::readColumns(const QString &layerName, const QStr
         out.fids.push_back(fid);
         for (int c = 0; c < columnCount; ++c) {
             AttributeColumn &column = out.columns[std::size_t(c)];
-            const int index = c + 2;
-            switch (sqlite3_column_type(statement, index)) {
+            sqlite3_value *cell = sqlite3_column_value(statement, c + 2);
+            switch (sqlite3_value_type(cell)) {
             case SQLITE_NULL:
                 column.appendNull();
                 break;
             case SQLITE_INTEGER:
-                column.appendInteger(sqlite3_column_int64(statement, index));
+                column.appendInteger(sqlite3_value_int64(cell));
                 break;
             case SQLITE_FLOAT:
-                column.appendReal(sqlite3_column_double(statement, index));
+                column.appendReal(sqlite3_value_double(cell));
                 break;
             case SQLITE_BLOB: {
-                const auto *data = static_cast<const char *>(sqlite3_column_blob(statement, index));
-                column.appendBytes(AttributeColumn::Storage::Blob, data,
-                                   std::size_t(sqlite3_column_bytes(statement, index)));
+                const auto *data = static_cast<const char *>(sqlite3_value_blob(cell));
+                column.appendBytes(AttributeColumn::Storage::Blob, data, std::size_t(sqlite3_value_bytes(cell)));
                 break;
             }
             default: {
-                const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(statement, index));
-                column.appendBytes(AttributeColumn::Storage::Text, data,
-                                   std::size_t(sqlite3_column_bytes(statement, index)));
+                const auto *data = reinterpret_cast<const char *>(sqlite3_value_text(cell));
+                column.appendBytes(AttributeColumn::Storage::Text, data, std::size_t(sqlite3_value_bytes(cell)));
                 break;
             }
             }
