@@ -19,6 +19,7 @@ ApplicationWindow {
     property string initialView: "2d"
 
     readonly property bool mapReady: map.ready
+    readonly property bool importBusy: root.importer.busy
     readonly property alias mapView: map
 
     width: 1280

@@ -36,7 +36,10 @@ bool ConsoleOptions::parse(const QCoreApplication &app, ConsoleOptions *options,
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      QCoreApplication::translate("ConsoleOptions", "Seconds to wait for the first frame with --screenshot."),
                                      QStringLiteral("SECONDS"), QStringLiteral("120"));
-    parser.addOptions({twin, screenshot, view, size, listPlugins, language, pluginPath, timeout});
+    const QCommandLineOption importFile(QStringLiteral("import"),
+                                        QCoreApplication::translate("ConsoleOptions", "Import FILE into the twin at start (repeatable)."),
+                                        QStringLiteral("FILE"));
+    parser.addOptions({twin, screenshot, view, size, listPlugins, language, pluginPath, timeout, importFile});
     parser.addPositionalArgument(QStringLiteral("twin"), QCoreApplication::translate("ConsoleOptions", "The twin to open."),
                                  QStringLiteral("[TWIN.gpkg]"));
 
@@ -77,6 +80,9 @@ bool ConsoleOptions::parse(const QCoreApplication &app, ConsoleOptions *options,
     if (!options->language.isEmpty() && options->language != QLatin1String("ja") && options->language != QLatin1String("en"))
         return fail(QStringLiteral("--lang takes ja or en, not \"%1\"").arg(options->language));
     options->pluginPaths = parser.values(pluginPath);
+    options->importFiles = parser.values(importFile);
+    if (!options->importFiles.isEmpty() && options->twinPath.isEmpty())
+        return fail(QStringLiteral("--import needs a twin to import into (--twin FILE)"));
     bool ok = false;
     options->timeoutSeconds = parser.value(timeout).toInt(&ok);
     if (!ok || options->timeoutSeconds <= 0)

@@ -20,6 +20,7 @@ struct ConsoleOptions
     bool listPlugins = false;  //!< --list-plugins
     QString language;          //!< --lang ja|en (this run only)
     QStringList pluginPaths;   //!< --plugin-path DIR (repeatable), before the default folder
+    QStringList importFiles;   //!< --import FILE (repeatable): import into the twin at start
     int timeoutSeconds = 120;  //!< --timeout: give up waiting for the first frame
 
     /// Parses the arguments; on --help/--version prints and sets `exitCode`; on an error prints

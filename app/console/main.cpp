@@ -15,6 +15,7 @@
 #include "ct/pluginapi/pluginregistry.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
@@ -96,6 +97,12 @@ int main(int argc, char *argv[])
         return 1;
     }
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!options.importFiles.isEmpty() && context.session().isOpen()) {
+        QList<QUrl> urls;
+        for (const QString &file : std::as_const(options.importFiles))
+            urls << QUrl::fromLocalFile(QFileInfo(file).absoluteFilePath());
+        QMetaObject::invokeMethod(window, "importFiles", Q_ARG(QVariant, QVariant::fromValue(urls)));
+    }
     if (!options.screenshotPath.isEmpty() && window)
         new ct::app::Screenshotter(window, options.screenshotPath, options.timeoutSeconds, sinceLaunch, &app);
     const int code = app.exec();

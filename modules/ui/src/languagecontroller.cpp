@@ -3,6 +3,7 @@
 #include "languagecontroller.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QQmlEngine>
@@ -27,6 +28,8 @@ LanguageController::~LanguageController()
 {
     if (m_translator)
         QCoreApplication::removeTranslator(m_translator.get());
+    if (m_qtTranslator)
+        QCoreApplication::removeTranslator(m_qtTranslator.get());
 }
 
 QStringList LanguageController::available() const
@@ -72,9 +75,16 @@ void LanguageController::applyForSession(const QString &language)
 
 void LanguageController::apply(const QString &language)
 {
-    if (m_translator) {
-        QCoreApplication::removeTranslator(m_translator.get());
-        m_translator.reset();
+    for (auto *installed : {&m_translator, &m_qtTranslator}) {
+        if (*installed) {
+            QCoreApplication::removeTranslator(installed->get());
+            installed->reset();
+        }
+    }
+    auto qtTranslator = std::make_unique<QTranslator>();
+    if (qtTranslator->load(QStringLiteral("qt_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qtTranslator.get());
+        m_qtTranslator = std::move(qtTranslator);
     }
     auto translator = std::make_unique<QTranslator>();
     if (translator->load(QStringLiteral("citytwin_%1").arg(language), m_directory)) {

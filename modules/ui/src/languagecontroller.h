@@ -54,6 +54,7 @@ private:
     QString m_choice;
     QString m_language;
     std::unique_ptr<QTranslator> m_translator;
+    std::unique_ptr<QTranslator> m_qtTranslator; //!< Qt's own strings (dialog buttons), from qt6-translations-l10n
 };
 
 } // namespace ct::ui
