@@ -58,6 +58,10 @@
         <source>The twin to open.</source>
         <translation>The twin to open.</translation>
     </message>
+    <message>
+        <source>Import FILE into the twin at start (repeatable).</source>
+        <translation>Import FILE into the twin at start (repeatable).</translation>
+    </message>
 </context>
 <context>
     <name>FeatureListPanel</name>

@@ -58,6 +58,10 @@
         <source>The twin to open.</source>
         <translation>開くツイン。</translation>
     </message>
+    <message>
+        <source>Import FILE into the twin at start (repeatable).</source>
+        <translation>起動時に FILE をツインへ取り込む（複数指定可）。</translation>
+    </message>
 </context>
 <context>
     <name>FeatureListPanel</name>
