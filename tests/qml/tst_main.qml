@@ -137,6 +137,37 @@ TestCase {
         fuzzyCompare(centre.y, 20300, 0.5);
     }
 
+    function test_statusBarFollowsTheCursor_data() {
+        return [
+            { tag: "map centre", fx: 0.5, fy: 0.5 },
+            { tag: "upper left", fx: 0.2, fy: 0.25 },
+            { tag: "lower right", fx: 0.85, fy: 0.8 },
+        ];
+    }
+    function test_statusBarFollowsTheCursor(data) {
+        const map = window.mapView;
+        const x = map.width * data.fx, y = map.height * data.fy;
+        mouseMove(map, x + 11, y + 7);
+        mouseMove(map, x, y);
+        const metric = findChild(window.footer, "metricReadout");
+        const wgs84 = findChild(window.footer, "wgs84Readout");
+        verify(metric && wgs84);
+        const ground = map.controller.groundAt(x, y);
+        verify(ground.valid);
+        // "E 10500.0 m, N 20300.0 m" in the twin's CRS, the ground under the cursor.
+        tryVerify(() => /^E -?\d+\.\d m, N -?\d+\.\d m$/.test(metric.text), 5000, "metric readout \"" + metric.text + "\"");
+        // Within a pixel: the test's mouse events land on whole window pixels, the map need not start on one.
+        const numbers = metric.text.match(/-?\d+\.\d/g).map(Number);
+        const tolerance = map.metresPerPixel + 0.06;
+        verify(Math.abs(numbers[0] - ground.x) <= tolerance && Math.abs(numbers[1] - ground.y) <= tolerance,
+               metric.text + " for the ground at " + ground.x + ", " + ground.y);
+        // And in WGS84: the test twin lies near 36.18° N, 139.95° E (JGD2011 zone IX, origin 36° N 139°50′ E).
+        const match = /^(\d+\.\d{5})° N, (\d+\.\d{5})° E$/.exec(wgs84.text);
+        verify(match, "WGS84 readout \"" + wgs84.text + "\"");
+        verify(Number(match[1]) > 36.1 && Number(match[1]) < 36.3, "latitude " + match[1]);
+        verify(Number(match[2]) > 139.8 && Number(match[2]) < 140.1, "longitude " + match[2]);
+    }
+
     function test_openingANonTwinKeepsTheTwin() {
         const path = testSession.path;
         verify(overlayTexts().indexOf("Cannot open the twin") < 0);
