@@ -79,6 +79,26 @@ TestCase {
         return Helpers.shownTexts(window.Overlay.overlay);
     }
 
+    function test_escapeClosesADialogBeforeTheInspector() {
+        const panel = findChild(window.contentItem, "fakePanel");
+        const row = Helpers.findItem(panel, item => item.highlighted !== undefined && item.text === "桜中学校");
+        verify(row);
+        mouseClick(row);
+        verify(Helpers.shownTexts(window.contentItem).indexOf("Fake shelters  #4") >= 0, "the inspector does not show shelter 4");
+        mouseClick(menuItem(openMenu(3), "Plugins… (1 failed)"));
+        tryVerify(() => overlayTexts().indexOf("Provides: layers, panel, migrations") >= 0, 5000, "Help → Plugins did not open");
+
+        activate();
+        keyClick(Qt.Key_Escape);
+        // The first Escape closes the dialog and leaves the inspector alone…
+        tryVerify(() => overlayTexts().length === 0, 5000, "the dialog stayed: " + JSON.stringify(overlayTexts()));
+        verify(Helpers.shownTexts(window.contentItem).indexOf("Fake shelters  #4") >= 0, "Escape cleared the inspector under the dialog");
+        // …the second clears the inspector.
+        keyClick(Qt.Key_Escape);
+        tryVerify(() => Helpers.shownTexts(window.contentItem).indexOf("Fake shelters  #4") < 0, 5000, "the inspector was not cleared");
+        verify(Helpers.shownTexts(window.contentItem).indexOf("Click a feature on the map to see its attributes.") >= 0);
+    }
+
     function test_title() {
         verify(window.title.indexOf(testTwinName) >= 0, "title \"" + window.title + "\" lacks the twin's name");
         verify(window.title.indexOf("CityTwin Console") >= 0, window.title);
