@@ -6,7 +6,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import CityTwin.Ui
 
-// One tab per loaded plugin that brings a panel; each panel is loaded from the plugin's own
+// One tab per loaded plugin that brings a panel (failed plugins have none, so the first tab is
+// always a real panel); each panel is loaded from the plugin's own
 // resources and receives the twin session.
 Pane {
     id: root
@@ -26,14 +27,10 @@ Pane {
             id: tabs
             Layout.fillWidth: true
             Repeater {
-                model: root.plugins
+                model: root.plugins.panels
                 delegate: TabButton {
-                    required property string name
-                    required property url panel
-                    required property bool loaded
-                    visible: loaded && panel.toString().length > 0
-                    width: visible ? implicitWidth : 0
-                    text: qsTranslate("PluginNames", name)
+                    required property var modelData
+                    text: qsTranslate("PluginNames", modelData.name)
                 }
             }
         }
@@ -43,16 +40,11 @@ Pane {
             Layout.fillHeight: true
             currentIndex: tabs.currentIndex
             Repeater {
-                model: root.plugins
+                model: root.plugins.panels
                 delegate: Loader {
                     id: loader
-                    required property url panel
-                    required property bool loaded
-                    active: loaded && panel.toString().length > 0
-                    Component.onCompleted: {
-                        if (loader.active)
-                            loader.setSource(loader.panel, { twin: root.twin });
-                    }
+                    required property var modelData
+                    Component.onCompleted: loader.setSource(loader.modelData.panel, { twin: root.twin })
                     Connections {
                         target: loader.item
                         ignoreUnknownSignals: true
@@ -60,7 +52,7 @@ Pane {
                     }
                     onStatusChanged: {
                         if (loader.status === Loader.Error)
-                            console.warn("cannot load the panel", loader.panel);
+                            console.warn("cannot load the panel", loader.modelData.panel);
                     }
                 }
             }

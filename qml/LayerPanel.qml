@@ -90,7 +90,7 @@ Pane {
                             }
                             Label {
                                 Layout.fillWidth: true
-                                text: qsTr("%L1 features").arg(row.featureCount)
+                                text: qsTr("%Ln feature(s)", "", row.featureCount)
                                 font.pixelSize: 10
                                 color: palette.placeholderText
                             }

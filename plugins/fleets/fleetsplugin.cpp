@@ -9,33 +9,13 @@ using plugin::LayerDescriptor;
 // The name from the metadata JSON, marked for translation (Help → Plugins, panel tabs).
 [[maybe_unused]] const char *const kDisplayName = QT_TRANSLATE_NOOP("PluginNames", "Mobility fleets");
 
-core::Status FleetsPlugin::initialise(const plugin::PluginContext &)
-{
-    return core::Status::success();
-}
-
 std::vector<LayerDescriptor> FleetsPlugin::layers() const
 {
-    LayerDescriptor routes;
-    routes.table = QStringLiteral("bus_routes");
-    routes.title = QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "Bus routes"));
-    routes.kind = LayerDescriptor::Kind::Lines;
-    routes.color = QStringLiteral("#e67e22");
-    routes.widthMetres = 10;
-    routes.order = 40;
-    routes.owner = QStringLiteral("fleets");
-
-    LayerDescriptor stops;
-    stops.table = QStringLiteral("bus_stops");
-    stops.title = QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "Bus stops"));
-    stops.kind = LayerDescriptor::Kind::Points;
-    stops.symbol = LayerDescriptor::Symbol::Square;
-    stops.color = QStringLiteral("#c0641a");
-    stops.symbolSizePixels = 8;
-    stops.labelField = QStringLiteral("name");
-    stops.order = 70;
-    stops.owner = QStringLiteral("fleets");
-    return {routes, stops};
+    const QString owner = QStringLiteral("fleets");
+    return {LayerDescriptor::lines(QStringLiteral("bus_routes"), QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "Bus routes")), owner,
+                                   QStringLiteral("#e67e22"), 10, 40),
+            LayerDescriptor::points(QStringLiteral("bus_stops"), QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "Bus stops")), owner,
+                                    QStringLiteral("#c0641a"), LayerDescriptor::Symbol::Square, 8, 70, QStringLiteral("name"))};
 }
 
 QUrl FleetsPlugin::panel() const

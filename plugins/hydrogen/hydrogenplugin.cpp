@@ -9,35 +9,14 @@ using plugin::LayerDescriptor;
 // The name from the metadata JSON, marked for translation (Help → Plugins, panel tabs).
 [[maybe_unused]] const char *const kDisplayName = QT_TRANSLATE_NOOP("PluginNames", "Hydrogen buses");
 
-core::Status HydrogenPlugin::initialise(const plugin::PluginContext &)
-{
-    return core::Status::success();
-}
-
 std::vector<LayerDescriptor> HydrogenPlugin::layers() const
 {
-    LayerDescriptor station;
-    station.table = QStringLiteral("hydrogen_stations");
-    station.title = QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "Hydrogen stations"));
-    station.kind = LayerDescriptor::Kind::Points;
-    station.symbol = LayerDescriptor::Symbol::Diamond;
-    station.color = QStringLiteral("#0aa3c2");
-    station.symbolSizePixels = 18;
-    station.labelField = QStringLiteral("name");
-    station.order = 92;
-    station.owner = QStringLiteral("hydrogen");
-
-    LayerDescriptor buses;
-    buses.table = QStringLiteral("fuel_cell_buses");
-    buses.title = QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "Fuel-cell buses"));
-    buses.kind = LayerDescriptor::Kind::Points;
-    buses.symbol = LayerDescriptor::Symbol::Square;
-    buses.color = QStringLiteral("#1f5fbf");
-    buses.symbolSizePixels = 14;
-    buses.labelField = QStringLiteral("name");
-    buses.order = 94;
-    buses.owner = QStringLiteral("hydrogen");
-    return {station, buses};
+    using Symbol = LayerDescriptor::Symbol;
+    const QString owner = QStringLiteral("hydrogen");
+    return {LayerDescriptor::points(QStringLiteral("hydrogen_stations"), QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "Hydrogen stations")),
+                                    owner, QStringLiteral("#0aa3c2"), Symbol::Diamond, 18, 92, QStringLiteral("name")),
+            LayerDescriptor::points(QStringLiteral("fuel_cell_buses"), QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "Fuel-cell buses")),
+                                    owner, QStringLiteral("#1f5fbf"), Symbol::Square, 14, 94, QStringLiteral("name"))};
 }
 
 QUrl HydrogenPlugin::panel() const

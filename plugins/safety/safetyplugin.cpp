@@ -9,55 +9,22 @@ using plugin::LayerDescriptor;
 // The name from the metadata JSON, marked for translation (Help → Plugins, panel tabs).
 [[maybe_unused]] const char *const kDisplayName = QT_TRANSLATE_NOOP("PluginNames", "Community safety");
 
-core::Status SafetyPlugin::initialise(const plugin::PluginContext &)
-{
-    return core::Status::success();
-}
-
 std::vector<LayerDescriptor> SafetyPlugin::layers() const
 {
-    LayerDescriptor schools;
-    schools.table = QStringLiteral("schools");
-    schools.title = QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "Schools"));
-    schools.kind = LayerDescriptor::Kind::Points;
-    schools.symbol = LayerDescriptor::Symbol::Triangle;
-    schools.color = QStringLiteral("#d9822b");
-    schools.labelField = QStringLiteral("name");
-    schools.order = 80;
-    schools.owner = QStringLiteral("safety");
-
-    LayerDescriptor districts;
-    districts.table = QStringLiteral("school_districts");
-    districts.title = QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "School districts"));
-    districts.kind = LayerDescriptor::Kind::Areas;
-    districts.color = QStringLiteral("#f3d9b1");
-    districts.outlineColor = QStringLiteral("#b7791f");
-    districts.widthMetres = 6;
-    districts.order = 12;
+    using Symbol = LayerDescriptor::Symbol;
+    const QString owner = QStringLiteral("safety");
+    auto districts = LayerDescriptor::areas(QStringLiteral("school_districts"), QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "School districts")),
+                                            owner, QStringLiteral("#f3d9b1"), QStringLiteral("#b7791f"), 6, 12);
     districts.visibleByDefault = false;
-    districts.owner = QStringLiteral("safety");
-
-    LayerDescriptor police;
-    police.table = QStringLiteral("police_boxes");
-    police.title = QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "Police boxes"));
-    police.kind = LayerDescriptor::Kind::Points;
-    police.symbol = LayerDescriptor::Symbol::Square;
-    police.color = QStringLiteral("#1d3f8f");
-    police.labelField = QStringLiteral("name");
-    police.order = 82;
-    police.owner = QStringLiteral("safety");
-
-    LayerDescriptor lights;
-    lights.table = QStringLiteral("streetlights");
-    lights.title = QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "Streetlights"));
-    lights.kind = LayerDescriptor::Kind::Points;
-    lights.symbol = LayerDescriptor::Symbol::Circle;
-    lights.color = QStringLiteral("#f2c94c");
-    lights.symbolSizePixels = 6;
-    lights.order = 60;
+    auto lights = LayerDescriptor::points(QStringLiteral("streetlights"), QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "Streetlights")),
+                                          owner, QStringLiteral("#f2c94c"), Symbol::Circle, 6, 60);
     lights.visibleByDefault = false;
-    lights.owner = QStringLiteral("safety");
-    return {schools, districts, police, lights};
+    return {LayerDescriptor::points(QStringLiteral("schools"), QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "Schools")), owner,
+                                    QStringLiteral("#d9822b"), Symbol::Triangle, 14, 80, QStringLiteral("name")),
+            districts,
+            LayerDescriptor::points(QStringLiteral("police_boxes"), QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "Police boxes")),
+                                    owner, QStringLiteral("#1d3f8f"), Symbol::Square, 14, 82, QStringLiteral("name")),
+            lights};
 }
 
 QUrl SafetyPlugin::panel() const

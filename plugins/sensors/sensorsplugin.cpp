@@ -9,24 +9,11 @@ using plugin::LayerDescriptor;
 // The name from the metadata JSON, marked for translation (Help → Plugins, panel tabs).
 [[maybe_unused]] const char *const kDisplayName = QT_TRANSLATE_NOOP("PluginNames", "Sensors");
 
-core::Status SensorsPlugin::initialise(const plugin::PluginContext &)
-{
-    return core::Status::success();
-}
-
 std::vector<LayerDescriptor> SensorsPlugin::layers() const
 {
-    LayerDescriptor sites;
-    sites.table = QStringLiteral("sensor_sites");
-    sites.title = QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "Sensors"));
-    sites.kind = LayerDescriptor::Kind::Points;
-    sites.symbol = LayerDescriptor::Symbol::Circle;
-    sites.color = QStringLiteral("#8e44ad");
-    sites.symbolSizePixels = 12;
-    sites.labelField = QStringLiteral("name");
-    sites.order = 85;
-    sites.owner = QStringLiteral("sensors");
-    return {sites};
+    return {LayerDescriptor::points(QStringLiteral("sensor_sites"), QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "Sensors")),
+                                    QStringLiteral("sensors"), QStringLiteral("#8e44ad"), LayerDescriptor::Symbol::Circle, 12, 85,
+                                    QStringLiteral("name"))};
 }
 
 QUrl SensorsPlugin::panel() const

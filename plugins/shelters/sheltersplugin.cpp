@@ -9,24 +9,12 @@ using plugin::LayerDescriptor;
 // The name from the metadata JSON, marked for translation (Help → Plugins, panel tabs).
 [[maybe_unused]] const char *const kDisplayName = QT_TRANSLATE_NOOP("PluginNames", "Shelters");
 
-core::Status SheltersPlugin::initialise(const plugin::PluginContext &)
-{
-    return core::Status::success();
-}
-
 std::vector<LayerDescriptor> SheltersPlugin::layers() const
 {
-    LayerDescriptor shelters;
-    shelters.table = QStringLiteral("shelters");
-    shelters.title = QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "Evacuation shelters"));
-    shelters.kind = LayerDescriptor::Kind::Points;
-    shelters.symbol = LayerDescriptor::Symbol::Circle;
-    shelters.color = QStringLiteral("#2e9e44");
-    shelters.symbolSizePixels = 16;
-    shelters.labelField = QStringLiteral("name");
-    shelters.order = 90;
-    shelters.owner = QStringLiteral("shelters");
-    return {shelters};
+    using Symbol = LayerDescriptor::Symbol;
+    const QString owner = QStringLiteral("shelters");
+    return {LayerDescriptor::points(QStringLiteral("shelters"), QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "Evacuation shelters")),
+                                    owner, QStringLiteral("#2e9e44"), Symbol::Circle, 16, 90, QStringLiteral("name"))};
 }
 
 QUrl SheltersPlugin::panel() const

@@ -17,7 +17,6 @@ class SheltersPlugin : public QObject, public plugin::DomainPlugin
     Q_INTERFACES(ct::plugin::DomainPlugin)
 
 public:
-    core::Status initialise(const plugin::PluginContext &context) override;
     std::vector<plugin::LayerDescriptor> layers() const override;
     QUrl panel() const override;
     store::MigrationList migrations() const override;

@@ -69,9 +69,8 @@ void ShellTestSetup::applicationAvailable()
     createTwin();
 
     m_registry = std::make_unique<plugin::PluginRegistry>(plugin::PluginContext{});
-    m_fakePlugin = std::make_unique<FakeDomainPlugin>();
-    m_registry->addInstance(m_fakePlugin.get(), FakeDomainPlugin::metaData());
-    // A plugin from a future API: the registry keeps it as failed, with the reason.
+    // A plugin from a future API, registered first (as one from --plugin-path would be): the
+    // registry keeps it as failed, with the reason, and it must not hide the others' panels.
     m_brokenPlugin = std::make_unique<QObject>();
     m_registry->addInstance(m_brokenPlugin.get(),
                             QJsonObject{{QStringLiteral("id"), QStringLiteral("broken")},
@@ -79,6 +78,8 @@ void ShellTestSetup::applicationAvailable()
                                         {QStringLiteral("version"), QStringLiteral("0.0.1")},
                                         {QStringLiteral("apiVersion"), 99},
                                         {QStringLiteral("capabilities"), QJsonArray{QStringLiteral("panel")}}});
+    m_fakePlugin = std::make_unique<FakeDomainPlugin>();
+    m_registry->addInstance(m_fakePlugin.get(), FakeDomainPlugin::metaData());
     if (!m_fakePlugin->isInitialised() || m_registry->plugins().size() != 2)
         fixtureFailed(QStringLiteral("the fake plugin was not registered"));
 }

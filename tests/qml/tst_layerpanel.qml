@@ -86,7 +86,8 @@ TestCase {
         compare(item.name, data.layer);
         const texts = Helpers.shownTexts(item);
         verify(texts.indexOf(data.title) >= 0, "title missing from " + JSON.stringify(texts));
-        verify(texts.indexOf(data.count + " features") >= 0, "feature count missing from " + JSON.stringify(texts));
+        const countText = data.count === 1 ? "1 feature" : data.count + " features";
+        verify(texts.indexOf(countText) >= 0, "feature count missing from " + JSON.stringify(texts));
         verify(findChild(item, "visibility_" + data.layer), "no visibility box for " + data.layer);
     }
 

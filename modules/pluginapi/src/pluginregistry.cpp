@@ -5,6 +5,7 @@
 #include "ct/pluginapi/domainplugin.h"
 #include "ct/store/twinstore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -30,20 +31,20 @@ QString PluginRegistry::validateMetaData(const QJsonObject &metaData)
 {
     for (const char *key : {"id", "name", "version"}) {
         if (!metaData.value(QLatin1String(key)).isString() || metaData.value(QLatin1String(key)).toString().isEmpty())
-            return QStringLiteral("metadata lacks the text field \"%1\"").arg(QLatin1String(key));
+            return QCoreApplication::translate("PluginRegistry", "metadata lacks the text field \"%1\"").arg(QLatin1String(key));
     }
     if (!metaData.value(QStringLiteral("apiVersion")).isDouble())
-        return QStringLiteral("metadata lacks the number field \"apiVersion\"");
+        return QCoreApplication::translate("PluginRegistry", "metadata lacks the number field \"apiVersion\"");
     const int api = metaData.value(QStringLiteral("apiVersion")).toInt();
     if (api != kApiVersion)
-        return QStringLiteral("plugin API version %1 is not supported (this console speaks version %2)").arg(api).arg(kApiVersion);
+        return QCoreApplication::translate("PluginRegistry", "plugin API version %1 is not supported (this console speaks version %2)").arg(api).arg(kApiVersion);
     if (!metaData.value(QStringLiteral("capabilities")).isArray())
-        return QStringLiteral("metadata lacks the list \"capabilities\"");
+        return QCoreApplication::translate("PluginRegistry", "metadata lacks the list \"capabilities\"");
     static const QStringList known{QStringLiteral("layers"), QStringLiteral("panel"), QStringLiteral("migrations"),
                                    QStringLiteral("importers"), QStringLiteral("simulation")};
     for (const auto &value : metaData.value(QStringLiteral("capabilities")).toArray()) {
         if (!known.contains(value.toString()))
-            return QStringLiteral("unknown capability \"%1\"").arg(value.toString());
+            return QCoreApplication::translate("PluginRegistry", "unknown capability \"%1\"").arg(value.toString());
     }
     return {};
 }
@@ -72,9 +73,9 @@ void PluginRegistry::loadFile(const QString &path)
     failed.id = QFileInfo(path).baseName();
     failed.name = failed.id;
     if (raw.isEmpty()) {
-        failed.error = QStringLiteral("not a Qt plugin (no plugin metadata found)");
+        failed.error = QCoreApplication::translate("PluginRegistry", "not a Qt plugin (no plugin metadata found)");
     } else if (raw.value(QStringLiteral("IID")).toString() != QLatin1String(CityTwinDomainPlugin_iid)) {
-        failed.error = QStringLiteral("implements \"%1\", not \"%2\"")
+        failed.error = QCoreApplication::translate("PluginRegistry", "implements \"%1\", not \"%2\"")
                            .arg(raw.value(QStringLiteral("IID")).toString(), QLatin1String(CityTwinDomainPlugin_iid));
     } else {
         const QJsonObject metaData = raw.value(QStringLiteral("MetaData")).toObject();
@@ -124,13 +125,13 @@ void PluginRegistry::registerInstance(QObject *object, const QJsonObject &metaDa
     info.file = file;
 
     if (find(info.id) && find(info.id)->isLoaded()) {
-        info.error = QStringLiteral("another plugin with the id \"%1\" is already loaded").arg(info.id);
+        info.error = QCoreApplication::translate("PluginRegistry", "another plugin with the id \"%1\" is already loaded").arg(info.id);
         m_plugins.push_back(info);
         return;
     }
     auto *plugin = qobject_cast<DomainPlugin *>(object);
     if (!plugin) {
-        info.error = QStringLiteral("the plugin object does not implement %1").arg(QLatin1String(CityTwinDomainPlugin_iid));
+        info.error = QCoreApplication::translate("PluginRegistry", "the plugin object does not implement %1").arg(QLatin1String(CityTwinDomainPlugin_iid));
         m_plugins.push_back(info);
         return;
     }
@@ -138,7 +139,7 @@ void PluginRegistry::registerInstance(QObject *object, const QJsonObject &metaDa
     context.pluginDirectory = QFileInfo(file).absolutePath();
     const core::Status status = plugin->initialise(context);
     if (!status) {
-        info.error = QStringLiteral("initialisation failed: %1").arg(status.error().toString());
+        info.error = QCoreApplication::translate("PluginRegistry", "initialisation failed: %1").arg(status.error().toString());
         qCWarning(lcPlugins).noquote() << "plugin" << info.id << info.error;
         m_plugins.push_back(info);
         return;
@@ -181,7 +182,7 @@ QStringList PluginRegistry::applyMigrations(store::TwinStore &store)
         const core::Status status = store.migrate(info.id, info.instance->migrations());
         if (!status) {
             info.status = PluginInfo::Status::Failed;
-            info.error = QStringLiteral("schema migration failed: %1").arg(status.error().toString());
+            info.error = QCoreApplication::translate("PluginRegistry", "schema migration failed: %1").arg(status.error().toString());
             info.instance = nullptr;
             errors << QStringLiteral("%1: %2").arg(info.id, info.error);
             qCWarning(lcPlugins).noquote() << "plugin" << info.id << info.error;

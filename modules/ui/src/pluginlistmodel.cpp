@@ -29,6 +29,16 @@ int PluginListModel::failedCount() const
     return failed;
 }
 
+QVariantList PluginListModel::panels() const
+{
+    QVariantList result;
+    for (const auto &info : m_registry.plugins()) {
+        if (info.isLoaded() && info.has(QStringLiteral("panel")) && info.instance->panel().isValid())
+            result.append(QVariantMap{{QStringLiteral("name"), info.name}, {QStringLiteral("panel"), info.instance->panel()}});
+    }
+    return result;
+}
+
 int PluginListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_registry.plugins().size());

@@ -19,6 +19,8 @@ class PluginListModel : public QAbstractListModel
     QML_UNCREATABLE("PluginListModel is created by the application")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(int failedCount READ failedCount NOTIFY countChanged)
+    /// The loaded plugins that bring a panel: [{name, panel}], in load order.
+    Q_PROPERTY(QVariantList panels READ panels NOTIFY countChanged)
 
 public:
     enum Role { IdRole = Qt::UserRole + 1, NameRole, VersionRole, LoadedRole, ErrorRole, CapabilitiesRole, FileRole, PanelRole };
@@ -28,6 +30,7 @@ public:
     /// Re-reads the registry (after a twin's migrations may have failed a plugin).
     Q_INVOKABLE void refresh();
     int failedCount() const;
+    QVariantList panels() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

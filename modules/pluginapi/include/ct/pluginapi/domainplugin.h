@@ -29,8 +29,12 @@ public:
     virtual ~DomainPlugin() = default;
 
     /// Called once after loading; an error here is listed in Help → Plugins and the log, and the
-    /// console goes on without the plugin.
-    virtual core::Status initialise(const PluginContext &context) = 0;
+    /// console goes on without the plugin. The default has nothing to prepare.
+    virtual core::Status initialise(const PluginContext &context)
+    {
+        Q_UNUSED(context);
+        return core::Status::success();
+    }
 
     /// Feature tables this domain shows.
     virtual std::vector<LayerDescriptor> layers() const { return {}; }

@@ -34,6 +34,56 @@ struct LayerDescriptor
     int order = 50;                //!< drawing order, higher on top
     bool visibleByDefault = true;
     QString owner;                 //!< plugin id, or "core"
+
+    /// Point symbols: the usual shape of a domain's facilities and vehicles.
+    static LayerDescriptor points(QString table, QString title, QString owner, QString color, Symbol symbol,
+                                  double sizePixels, int order, QString labelField = {})
+    {
+        LayerDescriptor d = common(std::move(table), std::move(title), std::move(owner), std::move(color), order);
+        d.kind = Kind::Points;
+        d.symbol = symbol;
+        d.symbolSizePixels = sizePixels;
+        d.labelField = std::move(labelField);
+        return d;
+    }
+    /// Ribbons `widthMetres` wide.
+    static LayerDescriptor lines(QString table, QString title, QString owner, QString color, double widthMetres, int order)
+    {
+        LayerDescriptor d = common(std::move(table), std::move(title), std::move(owner), std::move(color), order);
+        d.kind = Kind::Lines;
+        d.widthMetres = widthMetres;
+        return d;
+    }
+    /// Filled polygons with an outline (empty `outline` for none).
+    static LayerDescriptor areas(QString table, QString title, QString owner, QString fill, QString outline,
+                                 double outlineWidthMetres, int order)
+    {
+        LayerDescriptor d = common(std::move(table), std::move(title), std::move(owner), std::move(fill), order);
+        d.kind = Kind::Areas;
+        d.outlineColor = std::move(outline);
+        d.widthMetres = outlineWidthMetres;
+        return d;
+    }
+    /// Extruded footprints, `heightField` in metres.
+    static LayerDescriptor buildings(QString table, QString title, QString owner, QString color, QString heightField, int order)
+    {
+        LayerDescriptor d = common(std::move(table), std::move(title), std::move(owner), std::move(color), order);
+        d.kind = Kind::Buildings;
+        d.heightField = std::move(heightField);
+        return d;
+    }
+
+private:
+    static LayerDescriptor common(QString table, QString title, QString owner, QString color, int order)
+    {
+        LayerDescriptor d;
+        d.table = std::move(table);
+        d.title = std::move(title);
+        d.owner = std::move(owner);
+        d.color = std::move(color);
+        d.order = order;
+        return d;
+    }
 };
 
 } // namespace ct::plugin
