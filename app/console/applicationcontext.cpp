@@ -44,7 +44,7 @@ ApplicationContext::ApplicationContext(const QStringList &extraPluginDirectories
 
     m_session = std::make_unique<ui::TwinSession>(*m_plugins);
     m_pluginList = std::make_unique<ui::PluginListModel>(*m_plugins);
-    m_importer = std::make_unique<ui::ImportController>(*m_session);
+    m_importer = std::make_unique<ui::ImportController>(*m_session, *m_plugins);
 }
 
 ApplicationContext::~ApplicationContext()

@@ -178,7 +178,7 @@ void ShellTestSetup::qmlEngineAvailable(QQmlEngine *engine)
     if (!m_session->open(m_twinPath))
         fixtureFailed(QStringLiteral("cannot open the test twin: %1").arg(m_session->errorString()));
     m_pluginList = std::make_unique<ui::PluginListModel>(*m_registry);
-    m_importer = std::make_unique<ui::ImportController>(*m_session);
+    m_importer = std::make_unique<ui::ImportController>(*m_session, *m_registry);
     m_languages = std::make_unique<ui::LanguageController>(QStringLiteral(CITYTWIN_TRANSLATIONS_DIR), engine);
 
     // What the Japanese catalogue says for the layer panel's heading; empty while untranslated.

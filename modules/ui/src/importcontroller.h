@@ -10,6 +10,12 @@
 
 #include <atomic>
 #include <memory>
+#include <vector>
+
+namespace ct::plugin {
+class Importer;
+class PluginRegistry;
+} // namespace ct::plugin
 
 namespace ct::ui {
 
@@ -29,7 +35,8 @@ class ImportController : public QObject
     Q_PROPERTY(QVariantList summaries READ summaries NOTIFY finished)
 
 public:
-    explicit ImportController(TwinSession &session, QObject *parent = nullptr);
+    /// Plugins that declare "importers" contribute importers for their own formats.
+    ImportController(TwinSession &session, const plugin::PluginRegistry &plugins, QObject *parent = nullptr);
     ~ImportController() override;
 
     bool busy() const { return m_busy; }
@@ -53,7 +60,9 @@ signals:
 
 private:
     void setProgress(double value, const QString &file);
+    std::vector<std::shared_ptr<plugin::Importer>> pluginImporters() const;
     TwinSession &m_session;
+    const plugin::PluginRegistry &m_plugins;
     bool m_busy = false;
     double m_progress = 0.0;
     QString m_currentFile;

@@ -3,15 +3,90 @@
 #include "importcontroller.h"
 #include "twinsession.h"
 
+#include "ct/pluginapi/domainplugin.h"
 #include "ct/pluginapi/pluginregistry.h"
 #include "ct/store/twinstore.h"
 
+#include <QFile>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using ct::ui::ImportController;
 using ct::ui::TwinSession;
+
+namespace {
+
+/// A domain format the built-in importers do not know: "BEACONS" then one "x y name" line per
+/// feature, in EPSG:6677 metres.
+class BeaconImporter : public ct::plugin::Importer
+{
+public:
+    QString id() const override { return QStringLiteral("beacons"); }
+    QString title() const override { return QStringLiteral("Beacon list"); }
+    int confidence(const QString &path) const override
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) && file.readLine().trimmed() == "BEACONS" ? 90 : 0;
+    }
+    ct::core::Result<ct::plugin::ImportSummary> import(ct::store::TwinStore &store, const QString &path) override
+    {
+        if (!store.hasLayer(QStringLiteral("beacons"))) {
+            const ct::store::LayerDefinition layer{QStringLiteral("beacons"), ct::geo::GeometryType::Point, 6677,
+                                                   QStringLiteral("Beacons"), {},
+                                                   {{QStringLiteral("name"), ct::store::FieldDefinition::Type::Text}}, {}};
+            if (const auto created = store.createLayer(layer); !created)
+                return created.error();
+        }
+        QFile file(path);
+        file.open(QIODevice::ReadOnly);
+        file.readLine();
+        auto writer = store.writer(QStringLiteral("beacons"), {QStringLiteral("name")});
+        ct::plugin::ImportSummary summary{path, QStringLiteral("beacons"), 0, 0, 0, {}};
+        int line = 1;
+        while (!file.atEnd()) {
+            ++line;
+            const QList<QByteArray> parts = file.readLine().trimmed().split(' ');
+            if (parts.size() != 3) {
+                return ct::core::Error::invalidInput(QStringLiteral("expected \"x y name\""),
+                                                     QStringLiteral("%1:%2").arg(path).arg(line));
+            }
+            (void)writer->insert(ct::geo::Geometry::point({parts[0].toDouble(), parts[1].toDouble()}),
+                                 {QString::fromUtf8(parts[2])});
+            ++summary.imported;
+        }
+        (void)writer->finish();
+        return summary;
+    }
+};
+
+class BeaconPlugin : public QObject, public ct::plugin::DomainPlugin
+{
+    Q_OBJECT
+    Q_INTERFACES(ct::plugin::DomainPlugin)
+
+public:
+    std::vector<std::shared_ptr<ct::plugin::Importer>> importers() const override
+    {
+        return {std::make_shared<BeaconImporter>()};
+    }
+    static QJsonObject metaData()
+    {
+        return {{"id", "beacons"}, {"name", "Beacons"}, {"version", "1.0"}, {"apiVersion", 1},
+                {"capabilities", QJsonArray{"importers"}}};
+    }
+};
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    QFile file(dir.filePath(name));
+    file.open(QIODevice::WriteOnly);
+    file.write(content);
+    return file.fileName();
+}
+
+} // namespace
 
 class TestImportController : public QObject
 {
@@ -22,8 +97,10 @@ private slots:
     void importsIntoTheOpenTwinOnAWorker();
     void badFileLeavesTheTwinUnchanged();
     void refusedWithoutAnOpenTwin();
+    void pluginImporterTakesItsOwnFormat();
 
 private:
+    BeaconPlugin m_beaconPlugin;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ct::plugin::PluginRegistry> m_plugins;
     std::unique_ptr<TwinSession> m_session;
@@ -35,13 +112,14 @@ void TestImportController::init()
     const QString path = m_dir->filePath(QStringLiteral("twin.gpkg"));
     QVERIFY(ct::store::TwinStore::create(path));
     m_plugins = std::make_unique<ct::plugin::PluginRegistry>(ct::plugin::PluginContext{});
+    m_plugins->addInstance(&m_beaconPlugin, BeaconPlugin::metaData());
     m_session = std::make_unique<TwinSession>(*m_plugins);
     QVERIFY(m_session->open(path));
 }
 
 void TestImportController::importsIntoTheOpenTwinOnAWorker()
 {
-    ImportController importer(*m_session);
+    ImportController importer(*m_session, *m_plugins);
     QSignalSpy finished(&importer, &ImportController::finished);
     QSignalSpy busy(&importer, &ImportController::busyChanged);
     const QString file = QStringLiteral(CITYTWIN_TEST_DATA_DIR "/import/national_shelters_utf8.csv");
@@ -75,7 +153,7 @@ void TestImportController::importsIntoTheOpenTwinOnAWorker()
 
 void TestImportController::badFileLeavesTheTwinUnchanged()
 {
-    ImportController importer(*m_session);
+    ImportController importer(*m_session, *m_plugins);
     QSignalSpy finished(&importer, &ImportController::finished);
     QTemporaryDir scratch;
     const QString bad = scratch.filePath(QStringLiteral("broken.geojson"));
@@ -97,9 +175,38 @@ void TestImportController::badFileLeavesTheTwinUnchanged()
 void TestImportController::refusedWithoutAnOpenTwin()
 {
     m_session->close();
-    ImportController importer(*m_session);
+    ImportController importer(*m_session, *m_plugins);
     QVERIFY(!importer.importFiles({QUrl::fromLocalFile(QStringLiteral(CITYTWIN_TEST_DATA_DIR "/import/generic_points.geojson"))}));
     QVERIFY(!importer.busy());
+}
+
+void TestImportController::pluginImporterTakesItsOwnFormat()
+{
+    QTemporaryDir scratch;
+    const QString good = writeFile(scratch, QStringLiteral("site.txt"), "BEACONS\n100 200 east\n300 400 west\n");
+    const QString bad = writeFile(scratch, QStringLiteral("broken.txt"), "BEACONS\n100 200 east\n300\n");
+    ImportController importer(*m_session, *m_plugins);
+    QSignalSpy finished(&importer, &ImportController::finished);
+    QVERIFY(importer.importFiles({QUrl::fromLocalFile(good), QUrl::fromLocalFile(bad)}));
+    QVERIFY(finished.wait(60000));
+    const QVariantList summaries = importer.summaries();
+    QCOMPARE(summaries.size(), 2);
+    const QVariantMap first = summaries[0].toMap();
+    QCOMPARE(first.value(QStringLiteral("format")).toString(), QStringLiteral("beacons"));
+    QCOMPARE(first.value(QStringLiteral("layer")).toString(), QStringLiteral("beacons"));
+    QCOMPARE(first.value(QStringLiteral("imported")).toInt(), 2);
+    QVERIFY(first.value(QStringLiteral("error")).toString().isEmpty());
+    const QVariantMap second = summaries[1].toMap();
+    QVERIFY2(second.value(QStringLiteral("error")).toString().contains(QStringLiteral("broken.txt:3")),
+             qPrintable(second.value(QStringLiteral("error")).toString()));
+
+    // The good file is in, audited once; the bad one left nothing (its feature on line 2 rolled back).
+    m_session->reload();
+    QCOMPARE(m_session->layers()->entry(QStringLiteral("beacons"))->featureCount, 2);
+    const auto audit = m_session->store()->auditLog(10);
+    QCOMPARE(int(audit.size()), 1);
+    QCOMPARE(audit.front().target, QStringLiteral("site.txt"));
+    QCOMPARE(audit.front().after.value(QStringLiteral("importer")).toString(), QStringLiteral("beacons"));
 }
 
 QTEST_GUILESS_MAIN(TestImportController)

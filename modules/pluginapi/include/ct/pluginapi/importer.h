@@ -24,11 +24,15 @@ struct ImportSummary
     QStringList skippedReasons;  //!< one line per skipped row: "file:line: reason"
 };
 
-/// \brief A domain-specific importer (a plugin's own format). The console asks every importer how
-/// confident it is that it can read a file and uses the most confident one.
+/// \brief A domain-specific importer (a plugin's own format). The console asks every plugin
+/// importer how confident it is that it can read a file and uses the most confident one when it
+/// answers at least kConfident; otherwise the built-in importers (GDAL formats) take the file.
+/// Both calls come from the console's import worker thread, never the GUI thread.
 class Importer
 {
 public:
+    static constexpr int kConfident = 50;
+
     virtual ~Importer() = default;
     virtual QString id() const = 0;
     virtual QString title() const = 0;
