@@ -123,25 +123,7 @@ struct WkbType
 
 bool parseType(std::uint32_t code, WkbType *out)
 {
-    int dims = 2;
-    std::uint32_t base = code;
-    if (code & 0x80000000u) { // EWKB-style Z flag
-        dims = 3;
-        base = code & 0xFFFFu;
-    } else if (code >= 3000) {
-        dims = 4;
-        base = code - 3000;
-    } else if (code >= 2000) {
-        dims = 3;
-        base = code - 2000;
-    } else if (code >= 1000) {
-        dims = 3;
-        base = code - 1000;
-    }
-    if (base < 1 || base > 6)
-        return false;
-    *out = WkbType{GeometryType(base), dims};
-    return true;
+    return GpkgBlob::parseWkbType(code, &out->base, &out->dimensions);
 }
 
 bool readPoints(WkbReader &r, bool le, int dims, Geometry &g)
@@ -200,6 +182,30 @@ bool readSimple(WkbReader &r, GeometryType expected, Geometry &g, bool startPart
 }
 
 } // namespace
+
+bool GpkgBlob::parseWkbType(std::uint32_t code, GeometryType *type, int *dimensions)
+{
+    int dims = 2;
+    std::uint32_t base = code;
+    if (code & 0x80000000u) { // EWKB-style Z flag
+        dims = 3;
+        base = code & 0xFFFFu;
+    } else if (code >= 3000) {
+        dims = 4;
+        base = code - 3000;
+    } else if (code >= 2000) {
+        dims = 3;
+        base = code - 2000;
+    } else if (code >= 1000) {
+        dims = 3;
+        base = code - 1000;
+    }
+    if (base < 1 || base > 6)
+        return false;
+    *type = GeometryType(base);
+    *dimensions = dims;
+    return true;
+}
 
 void GpkgBlob::encodeWkb(const Geometry &g, QByteArray &out)
 {

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "gpkgbatchdecoder.h"
 
+#include "ct/geo/gpkgblob.h"
+
 #include <QtEndian>
 
 #include <bit>
@@ -73,25 +75,7 @@ struct WkbType
 /// The same type-code rules as geo::GpkgBlob (ISO 1000/2000/3000 offsets and the EWKB Z flag).
 bool parseType(std::uint32_t code, WkbType *out)
 {
-    int dims = 2;
-    std::uint32_t base = code;
-    if (code & 0x80000000u) {
-        dims = 3;
-        base = code & 0xFFFFu;
-    } else if (code >= 3000) {
-        dims = 4;
-        base = code - 3000;
-    } else if (code >= 2000) {
-        dims = 3;
-        base = code - 2000;
-    } else if (code >= 1000) {
-        dims = 3;
-        base = code - 1000;
-    }
-    if (base < 1 || base > 6)
-        return false;
-    *out = WkbType{geo::GeometryType(base), dims};
-    return true;
+    return geo::GpkgBlob::parseWkbType(code, &out->base, &out->dimensions);
 }
 
 bool readPoints(Cursor &c, bool le, int dims, GeometryBatch &batch)

@@ -28,6 +28,11 @@ public:
     /// Decodes a GeoPackage blob (either byte order; Z/M coordinates are dropped).
     static core::Result<Geometry> decode(const void *data, std::size_t size);
 
+    /// Splits a WKB geometry type code into its simple-features type and the coordinates per point
+    /// (2, 3 or 4), for ISO codes (+1000 Z, +2000 M, +3000 ZM) and the EWKB Z flag. False for a
+    /// type the twin does not handle (curves, collections).
+    static bool parseWkbType(std::uint32_t code, GeometryType *type, int *dimensions);
+
     /// Plain WKB without the GeoPackage header.
     static void encodeWkb(const Geometry &geometry, QByteArray &out);
     static core::Result<Geometry> decodeWkb(const void *data, std::size_t size);
