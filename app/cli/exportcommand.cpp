@@ -8,21 +8,21 @@
 #include "ct/store/twinstore.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace ct::cli {
 
 int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Export a twin layer as GeoJSON (WGS84), CSV (WGS84 lon/lat or WKT) or GeoPackage (the twin's CRS), or the "
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Export a twin layer as GeoJSON (WGS84), CSV (WGS84 lon/lat or WKT) or GeoPackage (the twin's CRS), or the "
         "road network as SUMO plain XML (nodes.nod.xml, edges.edg.xml) for netconvert."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("TWIN"), QStringLiteral("the twin (.gpkg) to read"));
-    const QCommandLineOption layer(QStringLiteral("layer"), QStringLiteral("layer to export (not needed for sumo)"), QStringLiteral("NAME"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("geojson, csv, gpkg or sumo"), QStringLiteral("FORMAT"));
+    parser.addPositionalArgument(QStringLiteral("TWIN"), QCoreApplication::translate("Cli", "the twin (.gpkg) to read"));
+    const QCommandLineOption layer(QStringLiteral("layer"), QCoreApplication::translate("Cli", "layer to export (not needed for sumo)"), QStringLiteral("NAME"));
+    const QCommandLineOption format(QStringLiteral("format"), QCoreApplication::translate("Cli", "geojson, csv, gpkg or sumo"), QStringLiteral("FORMAT"));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                    QStringLiteral("output file (a directory for sumo)"), QStringLiteral("OUT"));
+                                    QCoreApplication::translate("Cli", "output file (a directory for sumo)"), QStringLiteral("OUT"));
     parser.addOptions({layer, format, output});
     if (!parser.parse(QStringList{QStringLiteral("citytwin-cli export")} + arguments)) {
         err << "citytwin-cli export: " << parser.errorText() << "\n";
@@ -33,20 +33,20 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return 0;
     }
     if (parser.positionalArguments().size() != 1) {
-        err << "citytwin-cli export: expected exactly one TWIN\n" << parser.helpText();
+        err << "citytwin-cli export: " << QCoreApplication::translate("Cli", "expected exactly one TWIN") << "\n" << parser.helpText();
         return 2;
     }
     dataio::ExportFormat exportFormat = dataio::ExportFormat::GeoJson;
     if (!parser.isSet(format) || !dataio::exportFormatFromName(parser.value(format), &exportFormat)) {
-        err << "citytwin-cli export: --format must be geojson, csv, gpkg or sumo\n";
+        err << "citytwin-cli export: " << QCoreApplication::translate("Cli", "--format must be geojson, csv, gpkg or sumo") << "\n";
         return 2;
     }
     if (!parser.isSet(output)) {
-        err << "citytwin-cli export: -o OUT is required\n";
+        err << "citytwin-cli export: " << QCoreApplication::translate("Cli", "-o OUT is required") << "\n";
         return 2;
     }
     if (exportFormat != dataio::ExportFormat::Sumo && !parser.isSet(layer)) {
-        err << "citytwin-cli export: --layer NAME is required for " << parser.value(format) << "\n";
+        err << "citytwin-cli export: " << QCoreApplication::translate("Cli", "--layer NAME is required for %1").arg(parser.value(format)) << "\n";
         return 2;
     }
     auto store = store::TwinStore::open(parser.positionalArguments().first(), store::TwinStore::OpenMode::ReadOnly);
@@ -60,7 +60,9 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
             err << "citytwin-cli export: " << counts.error().toString() << "\n";
             return 1;
         }
-        out << "SUMO network: " << counts->nodes << " nodes, " << counts->edges << " edges in " << parser.value(output) << "\n";
+        out << QCoreApplication::translate("Cli", "SUMO network: %1 nodes, %2 edges in %3")
+                   .arg(QString::number(counts->nodes), QString::number(counts->edges), parser.value(output))
+            << "\n";
         return 0;
     }
     auto written = dataio::LayerExporter::exportLayer(*store.value(), parser.value(layer), exportFormat, parser.value(output));
@@ -68,7 +70,9 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << "citytwin-cli export: " << written.error().toString() << "\n";
         return 1;
     }
-    out << parser.value(layer) << ": " << written.value() << " features written to " << parser.value(output) << "\n";
+    out << QCoreApplication::translate("Cli", "%1: %2 features written to %3")
+               .arg(parser.value(layer), QString::number(written.value()), parser.value(output))
+        << "\n";
     return 0;
 }
 

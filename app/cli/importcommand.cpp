@@ -6,6 +6,7 @@
 #include "ct/store/twinstore.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,21 +16,20 @@ namespace ct::cli {
 int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Import GIS files into a twin. The format is recognised from the content: GSI shelter GeoJSON, the national "
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Import GIS files into a twin. The format is recognised from the content: GSI shelter GeoJSON, the national "
         "shelter CSV (UTF-8 or Shift_JIS), PLATEAU CityGML, OpenStreetMap XML/PBF, MLIT gauge and JMA AMeDAS station "
         "lists, and any GDAL vector source. Each file is one transaction: a file with errors leaves the twin unchanged."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("TWIN"), QStringLiteral("the twin (.gpkg) to import into"));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("one or more files to import"), QStringLiteral("FILE..."));
-    const QCommandLineOption layer(QStringLiteral("layer"), QStringLiteral("target layer for generic sources"), QStringLiteral("NAME"));
-    const QCommandLineOption lonField(QStringLiteral("lon-field"), QStringLiteral("CSV column with longitude / easting"), QStringLiteral("F"));
-    const QCommandLineOption latField(QStringLiteral("lat-field"), QStringLiteral("CSV column with latitude / northing"), QStringLiteral("F"));
-    const QCommandLineOption crs(QStringLiteral("crs"), QStringLiteral("source CRS, overriding the file's (EPSG:N)"), QStringLiteral("CRS"));
-    const QCommandLineOption idField(QStringLiteral("id-field"), QStringLiteral("generic sources: field holding the stable id"), QStringLiteral("F"));
-    const QCommandLineOption skipBad(QStringLiteral("skip-bad"), QStringLiteral("import the good rows of a file with bad rows, listing every skipped row"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("print a JSON summary per file"));
-    const QCommandLineOption create(QStringLiteral("create"), QStringLiteral("create TWIN first when it does not exist"));
+    parser.addPositionalArgument(QStringLiteral("TWIN"), QCoreApplication::translate("Cli", "the twin (.gpkg) to import into"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cli", "one or more files to import"), QStringLiteral("FILE..."));
+    const QCommandLineOption layer(QStringLiteral("layer"), QCoreApplication::translate("Cli", "target layer for generic sources"), QStringLiteral("NAME"));
+    const QCommandLineOption lonField(QStringLiteral("lon-field"), QCoreApplication::translate("Cli", "CSV column with longitude / easting"), QStringLiteral("F"));
+    const QCommandLineOption latField(QStringLiteral("lat-field"), QCoreApplication::translate("Cli", "CSV column with latitude / northing"), QStringLiteral("F"));
+    const QCommandLineOption crs(QStringLiteral("crs"), QCoreApplication::translate("Cli", "source CRS, overriding the file's (EPSG:N)"), QStringLiteral("CRS"));
+    const QCommandLineOption idField(QStringLiteral("id-field"), QCoreApplication::translate("Cli", "generic sources: field holding the stable id"), QStringLiteral("F"));
+    const QCommandLineOption skipBad(QStringLiteral("skip-bad"), QCoreApplication::translate("Cli", "import the good rows of a file with bad rows, listing every skipped row"));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("Cli", "print a JSON summary per file"));
+    const QCommandLineOption create(QStringLiteral("create"), QCoreApplication::translate("Cli", "create TWIN first when it does not exist"));
     parser.addOptions({layer, lonField, latField, crs, idField, skipBad, json, create});
     if (!parser.parse(QStringList{QStringLiteral("citytwin-cli import")} + arguments)) {
         err << "citytwin-cli import: " << parser.errorText() << "\n";
@@ -41,15 +41,15 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 2) {
-        err << "citytwin-cli import: expected TWIN and at least one FILE\n" << parser.helpText();
+        err << "citytwin-cli import: " << QCoreApplication::translate("Cli", "expected TWIN and at least one FILE") << "\n" << parser.helpText();
         return 2;
     }
     if (parser.isSet(lonField) != parser.isSet(latField)) {
-        err << "citytwin-cli import: --lon-field and --lat-field go together\n";
+        err << "citytwin-cli import: " << QCoreApplication::translate("Cli", "--lon-field and --lat-field go together") << "\n";
         return 2;
     }
     if (parser.isSet(crs) && !parser.value(crs).contains(QLatin1Char(':'))) {
-        err << "citytwin-cli import: --crs expects AUTHORITY:CODE, e.g. EPSG:4326\n";
+        err << "citytwin-cli import: " << QCoreApplication::translate("Cli", "--crs expects AUTHORITY:CODE, e.g. EPSG:4326") << "\n";
         return 2;
     }
     dataio::ImportOptions options;
@@ -84,11 +84,12 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
                     out << ", " << report.encoding;
                 out << "):";
                 for (const auto &l : report.layers)
-                    out << " " << l.layer << " " << l.imported << " imported, " << l.updated << " updated;";
-                out << " " << report.skipped() << " skipped\n";
+                    out << QCoreApplication::translate("Cli", " %1 %2 imported, %3 updated;")
+                               .arg(l.layer, QString::number(l.imported), QString::number(l.updated));
+                out << QCoreApplication::translate("Cli", " %1 skipped").arg(report.skipped()) << "\n";
             }
             for (const auto &row : report.skippedRows)
-                out << "  skipped " << row.where << ": " << row.reason << "\n";
+                out << QCoreApplication::translate("Cli", "  skipped %1: %2").arg(row.where, row.reason) << "\n";
         }
     }
     if (parser.isSet(json))

@@ -4,6 +4,7 @@
 
 #include "ct/store/twinstore.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,11 +26,18 @@ QString geometryTypeName(geo::GeometryType type)
     return QStringLiteral("Unknown");
 }
 
-const char *const kUsage =
+const char *const kUsage = QT_TRANSLATE_NOOP(
+    "Cli",
     "Usage: citytwin-cli info TWIN [--json]\n"
     "Shows a twin's layers with their feature counts and CRS, its schema versions\n"
     "(core and each plugin) and the plugins' operational tables.\n"
-    "  --json   print the same as one JSON object\n";
+    "  --json   print the same as one JSON object\n");
+
+//! The usage text in the user's language.
+QString usage()
+{
+    return QCoreApplication::translate("Cli", kUsage);
+}
 
 } // namespace
 
@@ -39,23 +47,23 @@ int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     bool json = false;
     for (const QString &argument : arguments) {
         if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
-            out << kUsage;
+            out << usage();
             return 0;
         }
         if (argument == QLatin1String("--json")) {
             json = true;
         } else if (argument.startsWith(QLatin1Char('-'))) {
-            err << "citytwin-cli info: unknown option " << argument << "\n" << kUsage;
+            err << "citytwin-cli info: " << QCoreApplication::translate("Cli", "unknown option %1").arg(argument) << "\n" << usage();
             return 2;
         } else if (path.isEmpty()) {
             path = argument;
         } else {
-            err << "citytwin-cli info: one twin at a time (got " << path << " and " << argument << ")\n";
+            err << "citytwin-cli info: " << QCoreApplication::translate("Cli", "one twin at a time (got %1 and %2)").arg(path, argument) << "\n";
             return 2;
         }
     }
     if (path.isEmpty()) {
-        err << "citytwin-cli info: which twin? \n" << kUsage;
+        err << "citytwin-cli info: " << QCoreApplication::translate("Cli", "which twin? ") << "\n" << usage();
         return 2;
     }
 
@@ -95,23 +103,23 @@ int runInfo(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << QJsonDocument(result).toJson(QJsonDocument::Indented);
         return 0;
     }
-    out << "Twin:    " << result[QStringLiteral("name")].toString() << "\n";
-    out << "File:    " << twin.path() << "\n";
-    out << "CRS:     " << result[QStringLiteral("crs")].toString() << "\n";
-    out << "Schemas:";
+    out << QCoreApplication::translate("Cli", "Twin:    ") << result[QStringLiteral("name")].toString() << "\n";
+    out << QCoreApplication::translate("Cli", "File:    ") << twin.path() << "\n";
+    out << QCoreApplication::translate("Cli", "CRS:     ") << result[QStringLiteral("crs")].toString() << "\n";
+    out << QCoreApplication::translate("Cli", "Schemas:");
     for (auto it = schemas.begin(); it != schemas.end(); ++it)
         out << " " << it.key() << " v" << it.value().toInt();
-    out << "\n\nLayers:\n";
+    out << "\n\n" << QCoreApplication::translate("Cli", "Layers:") << "\n";
     for (const auto &value : layers) {
         const QJsonObject layer = value.toObject();
-        out << QStringLiteral("  %1 %2 %3 features, EPSG:%4%5\n")
+        out << QCoreApplication::translate("Cli", "  %1 %2 %3 features, EPSG:%4%5\n")
                    .arg(layer[QStringLiteral("name")].toString(), -22)
                    .arg(layer[QStringLiteral("geometryType")].toString(), -16)
                    .arg(layer[QStringLiteral("features")].toInteger(), 9)
                    .arg(layer[QStringLiteral("srsId")].toInt())
-                   .arg(layer[QStringLiteral("spatialIndex")].toBool() ? QString() : QStringLiteral(" (no spatial index)"));
+                   .arg(layer[QStringLiteral("spatialIndex")].toBool() ? QString() : QCoreApplication::translate("Cli", " (no spatial index)"));
     }
-    out << "\nPlugin tables: " << twin.operationalTables().join(QStringLiteral(", ")) << "\n";
+    out << "\n" << QCoreApplication::translate("Cli", "Plugin tables: ") << twin.operationalTables().join(QStringLiteral(", ")) << "\n";
     return 0;
 }
 

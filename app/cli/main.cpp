@@ -17,7 +17,11 @@
 #endif
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 #include <functional>
@@ -30,31 +34,64 @@ using Command = std::function<int(const QStringList &, QTextStream &, QTextStrea
 struct Entry
 {
     Command run;
-    const char *summary;
+    const char *summary; //!< untranslated; marked with QT_TRANSLATE_NOOP and translated when printed
 };
 
 std::map<QString, Entry> commands()
 {
     std::map<QString, Entry> table;
-    table[QStringLiteral("info")] = {ct::cli::runInfo, "layers, CRS, schema versions and plugin tables of a twin"};
+    table[QStringLiteral("info")] = {ct::cli::runInfo, QT_TRANSLATE_NOOP("Cli", "layers, CRS, schema versions and plugin tables of a twin")};
 #ifdef CITYTWIN_HAS_GENERATE
-    table[QStringLiteral("generate")] = {ct::cli::runGenerate, "generate the demo city at any scale"};
+    table[QStringLiteral("generate")] = {ct::cli::runGenerate, QT_TRANSLATE_NOOP("Cli", "generate the demo city at any scale")};
 #endif
 #ifdef CITYTWIN_HAS_IMPORT
-    table[QStringLiteral("import")] = {ct::cli::runImport, "import GIS files (GSI, PLATEAU, OSM, CSV, any GDAL source)"};
+    table[QStringLiteral("import")] = {ct::cli::runImport, QT_TRANSLATE_NOOP("Cli", "import GIS files (GSI, PLATEAU, OSM, CSV, any GDAL source)")};
 #endif
 #ifdef CITYTWIN_HAS_EXPORT
-    table[QStringLiteral("export")] = {ct::cli::runExport, "export a layer (GeoJSON, CSV, GeoPackage, SUMO)"};
+    table[QStringLiteral("export")] = {ct::cli::runExport, QT_TRANSLATE_NOOP("Cli", "export a layer (GeoJSON, CSV, GeoPackage, SUMO)")};
 #endif
     return table;
 }
 
 void usage(QTextStream &stream)
 {
-    stream << "Usage: citytwin-cli COMMAND [ARGUMENTS]\n\nCommands:\n";
+    stream << QCoreApplication::translate("Cli", "Usage: citytwin-cli COMMAND [ARGUMENTS]\n\nCommands:\n");
     for (const auto &[name, entry] : commands())
-        stream << "  " << name.leftJustified(10) << " " << entry.summary << "\n";
-    stream << "\n'citytwin-cli COMMAND --help' explains a command.\n";
+        stream << "  " << name.leftJustified(10) << " " << QCoreApplication::translate("Cli", entry.summary) << "\n";
+    stream << QCoreApplication::translate("Cli", "\n'citytwin-cli COMMAND --help' explains a command.\n");
+    stream << QCoreApplication::translate("Cli", "\nGlobal option, before COMMAND:\n"
+                                                 "  --lang ja|en   language of the messages (default: the system's)\n");
+}
+
+const QStringList kLanguages{QStringLiteral("en"), QStringLiteral("ja")};
+
+/// The language of the messages: `--lang` if given, else the first of the system's UI languages
+/// (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) that we translate into, else English. Same rule as the
+/// console's LanguageController.
+QString resolveLanguage(const QString &choice)
+{
+    if (kLanguages.contains(choice))
+        return choice;
+    for (const QString &name : QLocale::system().uiLanguages()) {
+        const QString language = name.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
+        if (kLanguages.contains(language))
+            return language;
+    }
+    return QStringLiteral("en");
+}
+
+/// Installs Qt's own catalogue (QCommandLineParser's help and errors) and ours, from
+/// <exe dir>/../share/citytwin/translations as the console does. A missing catalogue leaves English.
+void installTranslators(QCoreApplication &app, const QString &language)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QStringLiteral("qt_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    const QString directory = QDir(QCoreApplication::applicationDirPath())
+                                  .absoluteFilePath(QStringLiteral("../" CITYTWIN_DATA_SUBDIR "/translations"));
+    if (own->load(QStringLiteral("citytwin_%1").arg(language), directory))
+        QCoreApplication::installTranslator(own);
 }
 
 } // namespace
@@ -68,6 +105,23 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
 
     QStringList arguments = app.arguments().mid(1);
+    // The global --lang comes before the sub-command: `citytwin-cli --lang ja info twin.gpkg`.
+    QString language;
+    bool languageGiven = false;
+    if (!arguments.isEmpty() && arguments.constFirst().startsWith(QLatin1String("--lang="))) {
+        languageGiven = true;
+        language = arguments.takeFirst().mid(7);
+    } else if (!arguments.isEmpty() && arguments.constFirst() == QLatin1String("--lang")) {
+        languageGiven = true;
+        arguments.removeFirst();
+        if (!arguments.isEmpty())
+            language = arguments.takeFirst();
+    }
+    installTranslators(app, resolveLanguage(language));
+    if (languageGiven && !kLanguages.contains(language)) {
+        err << QCoreApplication::translate("Cli", "citytwin-cli: --lang takes ja or en, not \"%1\"").arg(language) << "\n";
+        return 2;
+    }
     if (arguments.isEmpty()) {
         usage(err);
         return 2;
@@ -84,7 +138,7 @@ int main(int argc, char *argv[])
     const auto table = commands();
     const auto found = table.find(name);
     if (found == table.end()) {
-        err << "citytwin-cli: unknown command \"" << name << "\"\n";
+        err << QCoreApplication::translate("Cli", "citytwin-cli: unknown command \"%1\"").arg(name) << "\n";
         usage(err);
         return 2;
     }

@@ -44,7 +44,8 @@ bool ConsoleOptions::parse(const QCoreApplication &app, ConsoleOptions *options,
                                  QStringLiteral("[TWIN.gpkg]"));
 
     if (!parser.parse(app.arguments())) {
-        std::fprintf(stderr, "citytwin: %s\nTry 'citytwin --help'.\n", qPrintable(parser.errorText()));
+        std::fprintf(stderr, "citytwin: %s\n%s\n", qPrintable(parser.errorText()),
+                     qPrintable(QCoreApplication::translate("ConsoleOptions", "Try 'citytwin --help'.")));
         *exitCode = 2;
         return false;
     }
@@ -70,25 +71,25 @@ bool ConsoleOptions::parse(const QCoreApplication &app, ConsoleOptions *options,
     options->screenshotPath = parser.value(screenshot);
     options->view = parser.value(view);
     if (options->view != QLatin1String("2d") && options->view != QLatin1String("3d"))
-        return fail(QStringLiteral("--view takes 2d or 3d, not \"%1\"").arg(options->view));
+        return fail(QCoreApplication::translate("ConsoleOptions", "--view takes 2d or 3d, not \"%1\"").arg(options->view));
     const auto match = QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value(size));
     if (!match.hasMatch())
-        return fail(QStringLiteral("--size takes WIDTHxHEIGHT such as 1280x720, not \"%1\"").arg(parser.value(size)));
+        return fail(QCoreApplication::translate("ConsoleOptions", "--size takes WIDTHxHEIGHT such as 1280x720, not \"%1\"").arg(parser.value(size)));
     options->size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
     options->listPlugins = parser.isSet(listPlugins);
     options->language = parser.value(language);
     if (!options->language.isEmpty() && options->language != QLatin1String("ja") && options->language != QLatin1String("en"))
-        return fail(QStringLiteral("--lang takes ja or en, not \"%1\"").arg(options->language));
+        return fail(QCoreApplication::translate("ConsoleOptions", "--lang takes ja or en, not \"%1\"").arg(options->language));
     options->pluginPaths = parser.values(pluginPath);
     options->importFiles = parser.values(importFile);
     if (!options->importFiles.isEmpty() && options->twinPath.isEmpty())
-        return fail(QStringLiteral("--import needs a twin to import into (--twin FILE)"));
+        return fail(QCoreApplication::translate("ConsoleOptions", "--import needs a twin to import into (--twin FILE)"));
     bool ok = false;
     options->timeoutSeconds = parser.value(timeout).toInt(&ok);
     if (!ok || options->timeoutSeconds <= 0)
-        return fail(QStringLiteral("--timeout takes a positive number of seconds"));
+        return fail(QCoreApplication::translate("ConsoleOptions", "--timeout takes a positive number of seconds"));
     if (!options->screenshotPath.isEmpty() && options->twinPath.isEmpty())
-        return fail(QStringLiteral("--screenshot needs a twin (--twin FILE)"));
+        return fail(QCoreApplication::translate("ConsoleOptions", "--screenshot needs a twin (--twin FILE)"));
     return true;
 }
 

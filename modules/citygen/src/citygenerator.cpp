@@ -16,6 +16,7 @@
 
 #include "ct/geo/crs.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 
@@ -42,9 +43,9 @@ core::Result<CityModel> CityGenerator::build(const GeneratorOptions &options, co
                                              std::vector<std::pair<QString, double>> *stageSeconds)
 {
     if (!(options.scale > 0.0) || !std::isfinite(options.scale) || options.scale > 64.0)
-        return core::Error::invalidInput(QStringLiteral("scale must be > 0 and ≤ 64, got %1").arg(options.scale), QStringLiteral("scale"));
+        return core::Error::invalidInput(QCoreApplication::translate("CityGen", "scale must be > 0 and ≤ 64, got %1").arg(options.scale), QStringLiteral("scale"));
     if (!options.realDataDirectory.isEmpty() && !QFileInfo(options.realDataDirectory).isDir())
-        return core::Error::notFound(QStringLiteral("the real-data folder does not exist"), options.realDataDirectory);
+        return core::Error::notFound(QCoreApplication::translate("CityGen", "the real-data folder does not exist"), options.realDataDirectory);
 
     QElapsedTimer timer;
     timer.start();
@@ -53,7 +54,7 @@ core::Result<CityModel> CityGenerator::build(const GeneratorOptions &options, co
             stageSeconds->push_back({QString::fromLatin1(name), timer.nsecsElapsed() / 1e9});
         timer.restart();
         if (progress)
-            progress(percent, QString::fromLatin1(name));
+            progress(percent, QCoreApplication::translate("CityGen", name));
     };
 
     CityPlan plan;
@@ -92,7 +93,7 @@ core::Result<CityModel> CityGenerator::build(const GeneratorOptions &options, co
         if (!weather)
             return weather.error();
         realWeather = std::move(weather.value());
-        stage(5, "real data");
+        stage(5, QT_TRANSLATE_NOOP("CityGen", "real data"));
     }
 
     BoundaryGenerator::run(plan, model, realBoundary ? &*realBoundary : nullptr);
@@ -104,21 +105,21 @@ core::Result<CityModel> CityGenerator::build(const GeneratorOptions &options, co
         for (const auto &s : *realShelters)
             plan.siteObstacles.addPolyline({s.position, s.position}, 0);
     }
-    stage(8, "boundary");
+    stage(8, QT_TRANSLATE_NOOP("CityGen", "boundary"));
     RiverGenerator::run(plan, model);
-    stage(12, "rivers");
+    stage(12, QT_TRANSLATE_NOOP("CityGen", "rivers"));
     RoadNetworkGenerator::run(plan, model);
-    stage(30, "roads");
+    stage(30, QT_TRANSLATE_NOOP("CityGen", "roads"));
     FacilityGenerator::run(plan, model, realShelters);
-    stage(35, "facilities");
+    stage(35, QT_TRANSLATE_NOOP("CityGen", "facilities"));
     BuildingGenerator::run(plan, model);
-    stage(55, "buildings");
+    stage(55, QT_TRANSLATE_NOOP("CityGen", "buildings"));
     SchoolDistrictBuilder::run(plan, model);
-    stage(58, "school districts");
+    stage(58, QT_TRANSLATE_NOOP("CityGen", "school districts"));
     TransitGenerator::run(plan, model);
-    stage(63, "transit");
+    stage(63, QT_TRANSLATE_NOOP("CityGen", "transit"));
     SensorGenerator::run(plan, model, realGauges, realWeather);
-    stage(70, "sensors");
+    stage(70, QT_TRANSLATE_NOOP("CityGen", "sensors"));
     return model;
 }
 
@@ -134,7 +135,7 @@ core::Result<GenerationReport> CityGenerator::generate(const QString &twinPath, 
     QElapsedTimer total;
     total.start();
     if (QFileInfo::exists(twinPath))
-        return core::Error::refused(QStringLiteral("the file already exists; choose another name or remove it first"), twinPath);
+        return core::Error::refused(QCoreApplication::translate("CityGen", "the file already exists; choose another name or remove it first"), twinPath);
     GenerationReport report;
     auto model = build(options, progress, &report.stageSeconds);
     if (!model)
@@ -153,7 +154,7 @@ core::Result<GenerationReport> CityGenerator::generate(const QString &twinPath, 
         report.notes << note;
     report.seconds = total.nsecsElapsed() / 1e9;
     if (progress)
-        progress(100, QStringLiteral("done"));
+        progress(100, QCoreApplication::translate("CityGen", "done"));
     return report;
 }
 

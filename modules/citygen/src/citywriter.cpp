@@ -5,6 +5,8 @@
 #include "ct/geo/crstransform.h"
 #include "ct/store/twinstore.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 #include <functional>
 
@@ -93,11 +95,11 @@ core::Status CityWriter::write(const CityModel &model, const QString &path, cons
     };
     auto report = [&](int percent, const char *stage) {
         if (progress)
-            progress(percent, QString::fromLatin1(stage));
+            progress(percent, QCoreApplication::translate("CityGen", stage));
     };
     using T = Type;
 
-    report(72, "write boundary");
+    report(72, QT_TRANSLATE_NOOP("CityGen", "write boundary"));
     if (auto s = writeLayer<BoundaryFeature>(twin, layer("boundary", GeometryType::MultiPolygon, "City boundary", "市域", {field("name", T::Text)}),
             model.boundary, [](const BoundaryFeature &f, Geometry &g, std::vector<QVariant> &v) {
                 g = Geometry::multiPolygon(f.polygons);
@@ -105,7 +107,7 @@ core::Status CityWriter::write(const CityModel &model, const QString &path, cons
             }, counts); !s)
         return fail(s);
 
-    report(74, "write buildings");
+    report(74, QT_TRANSLATE_NOOP("CityGen", "write buildings"));
     if (auto s = writeLayer<BuildingFeature>(twin, layer("buildings", GeometryType::Polygon, "Buildings", "建物",
             {field("use", T::Text), field("height_m", T::Real), field("floors", T::Integer), field("residents", T::Integer), field("name", T::Text)}),
             model.buildings, [](const BuildingFeature &f, Geometry &g, std::vector<QVariant> &v) {
@@ -118,7 +120,7 @@ core::Status CityWriter::write(const CityModel &model, const QString &path, cons
             }, counts); !s)
         return fail(s);
 
-    report(82, "write road nodes");
+    report(82, QT_TRANSLATE_NOOP("CityGen", "write road nodes"));
     if (auto s = writeLayer<RoadNodeFeature>(twin, layer("road_nodes", GeometryType::Point, "Road nodes", "道路ノード",
             {field("node_id", T::Integer), field("degree", T::Integer)}),
             model.roadNodes, [](const RoadNodeFeature &f, Geometry &g, std::vector<QVariant> &v) {
@@ -128,7 +130,7 @@ core::Status CityWriter::write(const CityModel &model, const QString &path, cons
             }, counts); !s)
         return fail(s);
 
-    report(85, "write roads");
+    report(85, QT_TRANSLATE_NOOP("CityGen", "write roads"));
     if (auto s = writeLayer<RoadFeature>(twin, layer("roads", GeometryType::LineString, "Roads", "道路",
             {field("road_id", T::Integer), field("road_class", T::Text), field("lanes", T::Integer), field("speed_kmh", T::Real),
              field("oneway", T::Boolean), field("length_m", T::Real), field("from_node", T::Integer), field("to_node", T::Integer),
@@ -148,7 +150,7 @@ core::Status CityWriter::write(const CityModel &model, const QString &path, cons
             }, counts); !s)
         return fail(s);
 
-    report(92, "write water and facilities");
+    report(92, QT_TRANSLATE_NOOP("CityGen", "write water and facilities"));
     if (auto s = writeLayer<RiverFeature>(twin, layer("rivers", GeometryType::LineString, "Rivers", "河川中心線",
             {field("name", T::Text), field("width_m", T::Real)}),
             model.rivers, [](const RiverFeature &f, Geometry &g, std::vector<QVariant> &v) {
@@ -235,7 +237,7 @@ core::Status CityWriter::write(const CityModel &model, const QString &path, cons
             }, counts); !s)
         return fail(s);
 
-    report(94, "write transit and sensors");
+    report(94, QT_TRANSLATE_NOOP("CityGen", "write transit and sensors"));
     if (auto s = writeLayer<BusStopFeature>(twin, layer("bus_stops", GeometryType::Point, "Bus stops", "バス停",
             {field("stop_id", T::Text), field("name", T::Text), field("route_ids", T::Text)}, "stop_id"),
             model.busStops, [](const BusStopFeature &f, Geometry &g, std::vector<QVariant> &v) {
@@ -283,7 +285,7 @@ core::Status CityWriter::write(const CityModel &model, const QString &path, cons
             }, counts); !s)
         return fail(s);
 
-    report(98, "write metadata");
+    report(98, QT_TRANSLATE_NOOP("CityGen", "write metadata"));
     const std::pair<const char *, QString> metadata[] = {
         {"twin.name", QStringLiteral("Tsukuba demo city")},
         {"twin.crs", QStringLiteral("EPSG:6677")},

@@ -5,6 +5,8 @@
 #include "planar.h"
 #include "random.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -208,7 +210,7 @@ void FacilityGenerator::run(CityPlan &plan, CityModel &model, const std::optiona
                                             : 0.030 * population / std::max(1, juniorCount);
             s.pupils = std::max(20, int(std::lround(share * random.uniform(0.6, 1.4))));
         }
-        model.notes.push_back(QStringLiteral("shelter capacities are estimated from the kind of site: GSI data has no capacity"));
+        model.notes.push_back(QCoreApplication::translate("CityGen", "shelter capacities are estimated from the kind of site: GSI data has no capacity"));
     } else {
         struct Kind
         {

@@ -4,6 +4,7 @@
 
 #include "random.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -35,7 +36,7 @@ using Feature = std::unique_ptr<void, FeatureDeleter>;
 core::Result<Dataset> openVector(const QString &file)
 {
     if (!QFileInfo::exists(file))
-        return Error::notFound(QStringLiteral("real-data file is missing"), file);
+        return Error::notFound(QCoreApplication::translate("CityGen", "real-data file is missing"), file);
     GDALAllRegister();
     const QByteArray utf8 = file.toUtf8();
     const char *csvOptions[] = {"AUTODETECT_TYPE=NO", "EMPTY_STRING_AS_NULL=YES", nullptr};
@@ -43,10 +44,10 @@ core::Result<Dataset> openVector(const QString &file)
     GDALDatasetH ds = GDALOpenEx(utf8.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr,
                                  csv ? csvOptions : nullptr, nullptr);
     if (!ds)
-        return Error::invalidInput(QStringLiteral("GDAL cannot read this file: %1").arg(QString::fromUtf8(CPLGetLastErrorMsg())), file);
+        return Error::invalidInput(QCoreApplication::translate("CityGen", "GDAL cannot read this file: %1").arg(QString::fromUtf8(CPLGetLastErrorMsg())), file);
     if (GDALDatasetGetLayerCount(ds) < 1) {
         GDALClose(ds);
-        return Error::invalidInput(QStringLiteral("the file holds no layer"), file);
+        return Error::invalidInput(QCoreApplication::translate("CityGen", "the file holds no layer"), file);
     }
     return Dataset(ds);
 }
@@ -121,12 +122,12 @@ core::Result<std::vector<std::vector<Ring>>> RealDataLoader::boundary() const
                 addPolygon(OGR_G_GetGeometryRef(g, p));
     }
     if (polygons.empty())
-        return Error::invalidInput(QStringLiteral("no polygon in the city boundary file"), file);
+        return Error::invalidInput(QCoreApplication::translate("CityGen", "no polygon in the city boundary file"), file);
     for (auto &rings : polygons)
         for (auto &ring : rings)
             for (const auto &p : ring)
                 if (!std::isfinite(p.x) || !std::isfinite(p.y))
-                    return Error::invalidInput(QStringLiteral("boundary coordinates could not be transformed to EPSG:6677"), file);
+                    return Error::invalidInput(QCoreApplication::translate("CityGen", "boundary coordinates could not be transformed to EPSG:6677"), file);
     return polygons;
 }
 
@@ -162,7 +163,7 @@ core::Result<std::vector<ShelterFeature>> RealDataLoader::shelters() const
         OGRLayerH layer = GDALDatasetGetLayer(ds->get(), 0);
         for (const char *required : {"施設・場所名", "共通ID"})
             if (!hasField(layer, required))
-                return Error::invalidInput(QStringLiteral("the column %1 is missing").arg(QString::fromUtf8(required)), file);
+                return Error::invalidInput(QCoreApplication::translate("CityGen", "the column %1 is missing").arg(QString::fromUtf8(required)), file);
         const bool hazards = hasField(layer, "洪水");
         OGR_L_ResetReading(layer);
         int row = 0;
@@ -171,16 +172,16 @@ core::Result<std::vector<ShelterFeature>> RealDataLoader::shelters() const
             ++row;
             OGRGeometryH g = OGR_F_GetGeometryRef(raw);
             if (!g || wkbFlatten(OGR_G_GetGeometryType(g)) != wkbPoint)
-                return Error::invalidInput(QStringLiteral("feature %1 is not a point").arg(row), file);
+                return Error::invalidInput(QCoreApplication::translate("CityGen", "feature %1 is not a point").arg(row), file);
             ShelterFeature s;
             s.position = {OGR_G_GetX(g, 0), OGR_G_GetY(g, 0)};
             if (!m_toLocal.forward(s.position))
-                return Error::invalidInput(QStringLiteral("feature %1 could not be transformed").arg(row), file);
+                return Error::invalidInput(QCoreApplication::translate("CityGen", "feature %1 could not be transformed").arg(row), file);
             s.sourceId = stringField(raw, "共通ID");
             s.name = stringField(raw, "施設・場所名");
             s.address = stringField(raw, "住所");
             if (s.name.isEmpty())
-                return Error::invalidInput(QStringLiteral("feature %1 has no name").arg(row), file);
+                return Error::invalidInput(QCoreApplication::translate("CityGen", "feature %1 has no name").arg(row), file);
             s.kind = shelterKind(s.name);
             s.nameEn = s.name;  // GSI gives no English names
             auto flag = [&](const char *column) { return stringField(raw, column) == QLatin1String("1"); };
@@ -234,7 +235,7 @@ core::Result<std::vector<SensorSiteFeature>> RealDataLoader::gauges() const
     OGRLayerH layer = GDALDatasetGetLayer(ds->get(), 0);
     for (const char *required : {"ID", "lat_mod", "lon_mod", "area_mod", "rivname", "locname"})
         if (!hasField(layer, required))
-            return Error::invalidInput(QStringLiteral("the column %1 is missing").arg(QString::fromUtf8(required)), file);
+            return Error::invalidInput(QCoreApplication::translate("CityGen", "the column %1 is missing").arg(QString::fromUtf8(required)), file);
     std::vector<SensorSiteFeature> sites;
     OGR_L_ResetReading(layer);
     int row = 1;
@@ -245,11 +246,11 @@ core::Result<std::vector<SensorSiteFeature>> RealDataLoader::gauges() const
         const double lat = stringField(raw, "lat_mod").toDouble(&okLat);
         const double lon = stringField(raw, "lon_mod").toDouble(&okLon);
         if (!okLat || !okLon)
-            return Error::invalidInput(QStringLiteral("line %1: lat_mod/lon_mod are not numbers").arg(row), file);
+            return Error::invalidInput(QCoreApplication::translate("CityGen", "line %1: lat_mod/lon_mod are not numbers").arg(row), file);
         SensorSiteFeature s;
         s.position = {lon, lat};
         if (!m_toLocal.forward(s.position))
-            return Error::invalidInput(QStringLiteral("line %1 could not be transformed").arg(row), file);
+            return Error::invalidInput(QCoreApplication::translate("CityGen", "line %1 could not be transformed").arg(row), file);
         s.sourceId = QStringLiteral("MLIT-") + stringField(raw, "ID");
         s.river = stringField(raw, "rivname");
         s.name = stringField(raw, "locname");
@@ -263,7 +264,7 @@ core::Result<std::vector<SensorSiteFeature>> RealDataLoader::gauges() const
         sites.push_back(std::move(s));
     }
     if (sites.empty())
-        return Error::invalidInput(QStringLiteral("no gauge in the file"), file);
+        return Error::invalidInput(QCoreApplication::translate("CityGen", "no gauge in the file"), file);
     return sites;
 }
 
@@ -276,7 +277,7 @@ core::Result<std::vector<SensorSiteFeature>> RealDataLoader::weatherStations(con
     OGRLayerH layer = GDALDatasetGetLayer(ds->get(), 0);
     for (const char *required : {"amedas_id", "name", "lat", "lon"})
         if (!hasField(layer, required))
-            return Error::invalidInput(QStringLiteral("the column %1 is missing").arg(QString::fromUtf8(required)), file);
+            return Error::invalidInput(QCoreApplication::translate("CityGen", "the column %1 is missing").arg(QString::fromUtf8(required)), file);
     std::vector<SensorSiteFeature> sites;
     OGR_L_ResetReading(layer);
     int row = 1;
@@ -287,11 +288,11 @@ core::Result<std::vector<SensorSiteFeature>> RealDataLoader::weatherStations(con
         const double lat = stringField(raw, "lat").toDouble(&okLat);
         const double lon = stringField(raw, "lon").toDouble(&okLon);
         if (!okLat || !okLon)
-            return Error::invalidInput(QStringLiteral("line %1: lat/lon are not numbers").arg(row), file);
+            return Error::invalidInput(QCoreApplication::translate("CityGen", "line %1: lat/lon are not numbers").arg(row), file);
         SensorSiteFeature s;
         s.position = {lon, lat};
         if (!m_toLocal.forward(s.position))
-            return Error::invalidInput(QStringLiteral("line %1 could not be transformed").arg(row), file);
+            return Error::invalidInput(QCoreApplication::translate("CityGen", "line %1 could not be transformed").arg(row), file);
         if (!area.contains(s.position))
             continue;
         s.sourceId = QStringLiteral("JMA-") + stringField(raw, "amedas_id");

@@ -4,6 +4,8 @@
 
 #include "planar.h"
 
+#include <QCoreApplication>
+
 #include <ogr_api.h>
 
 #include <cmath>
@@ -109,7 +111,7 @@ void SchoolDistrictBuilder::run(const CityPlan &plan, CityModel &model)
     }
     OGR_G_DestroyGeometry(city);
     if (dropped > 1.0)
-        model.notes.push_back(QStringLiteral("school districts: %1 km² of detached cell parts were left out (concave outline)")
+        model.notes.push_back(QCoreApplication::translate("CityGen", "school districts: %1 km² of detached cell parts were left out (concave outline)")
                                   .arg(dropped / 1e6, 0, 'f', 2));
 }
 

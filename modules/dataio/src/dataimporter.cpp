@@ -12,6 +12,7 @@
 #include "ct/dataio/stationcsvimporter.h"
 #include "ct/store/twinstore.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace ct::dataio {
@@ -48,7 +49,7 @@ ImportReport DataImporter::importFile(const QString &path, const ImportOptions &
     report.encoding = detection->encoding;
     std::unique_ptr<Importer> importer = importerFor(detection->format);
     if (!importer) {
-        report.error = Error::unsupported(QStringLiteral("no importer for this content"), QFileInfo(path).fileName()).toString();
+        report.error = Error::unsupported(QCoreApplication::translate("DataIo", "no importer for this content"), QFileInfo(path).fileName()).toString();
         return report;
     }
     const QString fileName = QFileInfo(path).fileName();
@@ -61,8 +62,8 @@ ImportReport DataImporter::importFile(const QString &path, const ImportOptions &
             if (auto s = session.finish(); !s)
                 return s;
             if (report.imported() + report.updated() == 0)
-                return Error::invalidInput(report.skipped() > 0 ? QStringLiteral("every row was skipped; nothing imported")
-                                                                : QStringLiteral("no features to import"),
+                return Error::invalidInput(report.skipped() > 0 ? QCoreApplication::translate("DataIo", "every row was skipped; nothing imported")
+                                                                : QCoreApplication::translate("DataIo", "no features to import"),
                                            fileName);
             before = QJsonObject{{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()}};
             after = report.toJson();

@@ -4,6 +4,7 @@
 
 #include "ogrsupport.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QXmlStreamReader>
@@ -159,19 +160,19 @@ core::Result<FormatDetection> FormatDetector::detect(const QString &path)
     const QFileInfo info(path);
     const QString name = info.fileName().isEmpty() ? path : info.fileName();
     if (!info.exists())
-        return Error::notFound(QStringLiteral("no such file"), path);
+        return Error::notFound(QCoreApplication::translate("DataIo", "no such file"), path);
     if (info.isDir())
-        return Error::invalidInput(QStringLiteral("is a directory, not a file"), path);
+        return Error::invalidInput(QCoreApplication::translate("DataIo", "is a directory, not a file"), path);
     if (info.size() == 0)
-        return Error::invalidInput(QStringLiteral("empty file"), name);
+        return Error::invalidInput(QCoreApplication::translate("DataIo", "empty file"), name);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::io(QStringLiteral("cannot read the file (%1)").arg(file.errorString()), name);
+        return Error::io(QCoreApplication::translate("DataIo", "cannot read the file (%1)").arg(file.errorString()), name);
     const QByteArray head = file.read(kHeadBytes);
     const bool whole = info.size() <= kHeadBytes;
 
     if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
-        return Error::invalidInput(QStringLiteral("UTF-16 text is not supported; save the file as UTF-8 (or Shift_JIS)"),
+        return Error::invalidInput(QCoreApplication::translate("DataIo", "UTF-16 text is not supported; save the file as UTF-8 (or Shift_JIS)"),
                                    QStringLiteral("%1:1").arg(name));
     if (head.startsWith("SQLite format 3"))
         return FormatDetection{SourceFormat::GenericVector, QStringLiteral("GPKG"), {}};
@@ -184,7 +185,7 @@ core::Result<FormatDetection> FormatDetector::detect(const QString &path)
     while (start < text.size() && QChar::isSpace(uchar(text.at(start))))
         ++start;
     if (start >= text.size())
-        return Error::invalidInput(QStringLiteral("file holds only white space"), name);
+        return Error::invalidInput(QCoreApplication::translate("DataIo", "file holds only white space"), name);
     const char first = text.at(start);
 
     if (first == '<') {
@@ -193,9 +194,9 @@ core::Result<FormatDetection> FormatDetector::detect(const QString &path)
         if (d.format != SourceFormat::Unknown)
             return d;
         if (root.isEmpty())
-            return Error::invalidInput(QStringLiteral("looks like XML but has no root element (truncated or malformed)"),
+            return Error::invalidInput(QCoreApplication::translate("DataIo", "looks like XML but has no root element (truncated or malformed)"),
                                        QStringLiteral("%1:1").arg(name));
-        return Error::unsupported(QStringLiteral("XML with root element <%1> is not a format the console imports").arg(root),
+        return Error::unsupported(QCoreApplication::translate("DataIo", "XML with root element <%1> is not a format the console imports").arg(root),
                                   name);
     }
     if (first == '{' || first == '[') {
@@ -250,9 +251,9 @@ core::Result<FormatDetection> FormatDetector::detect(const QString &path)
         return FormatDetection{SourceFormat::GenericVector, driverName, {}};
     }
     if (encoding.isEmpty() && badLine > 0 && !head.contains('\0'))
-        return Error::invalidInput(QStringLiteral("text is neither UTF-8 nor Shift_JIS"),
+        return Error::invalidInput(QCoreApplication::translate("DataIo", "text is neither UTF-8 nor Shift_JIS"),
                                    QStringLiteral("%1:%2").arg(name).arg(badLine));
-    return Error::unsupported(QStringLiteral("unrecognised content: not GeoJSON, CSV, CityGML, OSM or any vector format GDAL reads"),
+    return Error::unsupported(QCoreApplication::translate("DataIo", "unrecognised content: not GeoJSON, CSV, CityGML, OSM or any vector format GDAL reads"),
                               name);
 }
 

@@ -9,6 +9,7 @@
 #include "ct/dataio/importsession.h"
 #include "ct/store/twinstore.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSet>
@@ -63,7 +64,9 @@ GeometryType typeFor(int family, bool multi)
 
 QString familyName(int family)
 {
-    return family == 1 ? QStringLiteral("points") : family == 2 ? QStringLiteral("lines") : QStringLiteral("polygons");
+    return family == 1   ? QCoreApplication::translate("DataIo", "points")
+           : family == 2 ? QCoreApplication::translate("DataIo", "lines")
+                         : QCoreApplication::translate("DataIo", "polygons");
 }
 
 store::FieldDefinition::Type fieldType(const OGRFieldDefn *defn)
@@ -163,7 +166,7 @@ core::Status importLayer(ImportSession &session, LayerPlan &plan, bool csv)
         }
     }
     if (family == 0)
-        return Error::invalidInput(QStringLiteral("layer \"%1\" has no point, line or polygon geometries")
+        return Error::invalidInput(QCoreApplication::translate("DataIo", "layer \"%1\" has no point, line or polygon geometries")
                                        .arg(QString::fromUtf8(layer->GetName())),
                                    session.fileName());
     plan.definition.geometryType = typeFor(family, multi);
@@ -197,7 +200,7 @@ core::Status importLayer(ImportSession &session, LayerPlan &plan, bool csv)
         } else {
             geometry = ogr::toGeometry(f->GetGeometryRef());
             if (geometry && familyOf(geometry->type()) != family)
-                geometry = Error::invalidInput(QStringLiteral("%1 in a layer of %2").arg(familyName(familyOf(geometry->type())), familyName(family)));
+                geometry = Error::invalidInput(QCoreApplication::translate("DataIo", "%1 in a layer of %2").arg(familyName(familyOf(geometry->type())), familyName(family)));
             if (geometry) {
                 bool inside = true;
                 geo::Point bad;
@@ -220,9 +223,9 @@ core::Status importLayer(ImportSession &session, LayerPlan &plan, bool csv)
                     }
                 }
                 if (!inside)
-                    geometry = Error::invalidInput(QStringLiteral("position outside Japan (longitude %1, latitude %2)").arg(bad.x).arg(bad.y));
+                    geometry = Error::invalidInput(QCoreApplication::translate("DataIo", "position outside Japan (longitude %1, latitude %2)").arg(bad.x).arg(bad.y));
                 else if (!identity && !transform.value()->forward(geometry.value()))
-                    geometry = Error::invalidInput(QStringLiteral("geometry cannot be transformed to the twin's CRS"));
+                    geometry = Error::invalidInput(QCoreApplication::translate("DataIo", "geometry cannot be transformed to the twin's CRS"));
             }
         }
         if (!geometry) {
@@ -252,7 +255,7 @@ core::Status importLayer(ImportSession &session, LayerPlan &plan, bool csv)
         }
     }
     if (count == 0)
-        return Error::invalidInput(QStringLiteral("layer \"%1\" has no features").arg(QString::fromUtf8(layer->GetName())),
+        return Error::invalidInput(QCoreApplication::translate("DataIo", "layer \"%1\" has no features").arg(QString::fromUtf8(layer->GetName())),
                                    session.fileName());
     return {};
 }
@@ -288,7 +291,7 @@ core::Status GenericImporter::run(ImportSession &session)
         }
     }
     if (layers.empty())
-        return Error::invalidInput(QStringLiteral("no layer with geometries"), session.fileName());
+        return Error::invalidInput(QCoreApplication::translate("DataIo", "no layer with geometries"), session.fileName());
 
     const ImportOptions &options = session.options();
     const QString baseName = sanitizeLayerName(QFileInfo(session.path()).completeBaseName());
@@ -304,7 +307,7 @@ core::Status GenericImporter::run(ImportSession &session)
         if (target.isEmpty())
             target = QStringLiteral("imported");
         if (target != sanitizeLayerName(target))
-            return Error::invalidInput(QStringLiteral("layer name \"%1\" must be lower case letters, digits and _").arg(target),
+            return Error::invalidInput(QCoreApplication::translate("DataIo", "layer name \"%1\" must be lower case letters, digits and _").arg(target),
                                        QStringLiteral("--layer"));
         plan.target = target;
 
@@ -320,7 +323,7 @@ core::Status GenericImporter::run(ImportSession &session)
                 plan.lonField = findField(options.lonField);
                 plan.latField = findField(options.latField);
                 if (plan.lonField < 0 || plan.latField < 0)
-                    return Error::invalidInput(QStringLiteral("the header has no column \"%1\"")
+                    return Error::invalidInput(QCoreApplication::translate("DataIo", "the header has no column \"%1\"")
                                                    .arg(plan.lonField < 0 ? options.lonField : options.latField),
                                                session.where(1));
             } else {
@@ -333,7 +336,7 @@ core::Status GenericImporter::run(ImportSession &session)
                         break;
                 }
                 if (plan.lonField < 0 || plan.latField < 0)
-                    return Error::invalidInput(QStringLiteral("no coordinate columns (looked for lon/lng/longitude/経度/x and "
+                    return Error::invalidInput(QCoreApplication::translate("DataIo", "no coordinate columns (looked for lon/lng/longitude/経度/x and "
                                                               "lat/latitude/緯度/y); give --lon-field and --lat-field"),
                                                session.where(1));
             }
@@ -344,14 +347,14 @@ core::Status GenericImporter::run(ImportSession &session)
         if (plan.crs.isEmpty() && csv) // CSV carries no CRS: degrees (lon/lat or a WKT column) unless --crs says otherwise
             plan.crs = QStringLiteral("EPSG:4326");
         if (plan.crs.isEmpty())
-            return Error::invalidInput(QStringLiteral("layer \"%1\" has no CRS; give --crs EPSG:<code>")
+            return Error::invalidInput(QCoreApplication::translate("DataIo", "layer \"%1\" has no CRS; give --crs EPSG:<code>")
                                            .arg(QString::fromUtf8(layer->GetName())),
                                        session.fileName());
         {
             OGRSpatialReference srs;
             ogr::ErrorCollector quiet;
             if (srs.SetFromUserInput(plan.crs.toUtf8().constData()) != OGRERR_NONE)
-                return Error::unsupported(QStringLiteral("unknown CRS \"%1\"").arg(plan.crs.left(80)), session.fileName());
+                return Error::unsupported(QCoreApplication::translate("DataIo", "unknown CRS \"%1\"").arg(plan.crs.left(80)), session.fileName());
             plan.geographic = srs.IsGeographic();
         }
 
@@ -364,7 +367,7 @@ core::Status GenericImporter::run(ImportSession &session)
         if (!options.idField.isEmpty()) {
             plan.idField = findField(options.idField);
             if (plan.idField < 0)
-                return Error::invalidInput(QStringLiteral("no field \"%1\" for --id-field").arg(options.idField), session.fileName());
+                return Error::invalidInput(QCoreApplication::translate("DataIo", "no field \"%1\" for --id-field").arg(options.idField), session.fileName());
         } else {
             for (const QString &n : kIdNames) {
                 if ((plan.idField = findField(n)) >= 0)
@@ -398,7 +401,7 @@ core::Status GenericImporter::run(ImportSession &session)
             return s;
     }
     if (errors.hasErrors())
-        return Error::invalidInput(QStringLiteral("GDAL reported an error while reading: %1").arg(errors.last()), session.fileName());
+        return Error::invalidInput(QCoreApplication::translate("DataIo", "GDAL reported an error while reading: %1").arg(errors.last()), session.fileName());
     return {};
 }
 

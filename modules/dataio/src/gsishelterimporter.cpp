@@ -8,6 +8,8 @@
 #include "ct/dataio/importsession.h"
 #include "ct/dataio/layercontracts.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace ct::dataio {
@@ -21,7 +23,7 @@ core::Status GsiShelterImporter::run(ImportSession &session)
         return dataset.error();
     OGRLayer *layer = dataset.value()->GetLayer(0);
     if (!layer)
-        return Error::invalidInput(QStringLiteral("no feature collection"), session.fileName());
+        return Error::invalidInput(QCoreApplication::translate("DataIo", "no feature collection"), session.fileName());
     const OGRFeatureDefn *defn = layer->GetLayerDefn();
     auto col = [&](const char *name) { return defn->GetFieldIndex(name); };
     const int id = col("共通ID");
@@ -29,7 +31,7 @@ core::Status GsiShelterImporter::run(ImportSession &session)
     const int address = col("住所");
     const int hazards[5] = {col("洪水"), col("崖崩れ、土石流及び地滑り"), col("地震"), col("大規模な火事"), col("内水氾濫")};
     if (name < 0)
-        return Error::invalidInput(QStringLiteral("features lack the property 施設・場所名 (facility name)"), session.fileName());
+        return Error::invalidInput(QCoreApplication::translate("DataIo", "features lack the property 施設・場所名 (facility name)"), session.fileName());
     const bool emergency = hazards[0] >= 0;
     const QString kind = emergency ? QStringLiteral("emergency") : QStringLiteral("evacuation");
 
@@ -53,28 +55,28 @@ core::Status GsiShelterImporter::run(ImportSession &session)
         const QString where = session.whereFeature(shelterName.isEmpty() ? QStringLiteral("#%1").arg(index)
                                                                          : QStringLiteral("#%1 (%2)").arg(index).arg(shelterName));
         if (shelterName.isEmpty()) {
-            if (auto s = session.badRow(where, QStringLiteral("施設・場所名 (name) is empty")); !s)
+            if (auto s = session.badRow(where, QCoreApplication::translate("DataIo", "施設・場所名 (name) is empty")); !s)
                 return s;
             continue;
         }
         auto geometry = ogr::toGeometry(f->GetGeometryRef());
         if (!geometry || geometry->type() != geo::GeometryType::Point) {
-            if (auto s = session.badRow(where, geometry ? QStringLiteral("geometry is not a Point")
-                                                        : QStringLiteral("missing coordinates (%1)").arg(geometry.error().message));
+            if (auto s = session.badRow(where, geometry ? QCoreApplication::translate("DataIo", "geometry is not a Point")
+                                                        : QCoreApplication::translate("DataIo", "missing coordinates (%1)").arg(geometry.error().message));
                 !s)
                 return s;
             continue;
         }
         geo::Point p = geometry->points()[0];
         if (!ImportSession::insideJapan(p.x, p.y)) {
-            if (auto s = session.badRow(where, QStringLiteral("position outside Japan (longitude %1, latitude %2)").arg(p.x).arg(p.y)); !s)
+            if (auto s = session.badRow(where, QCoreApplication::translate("DataIo", "position outside Japan (longitude %1, latitude %2)").arg(p.x).arg(p.y)); !s)
                 return s;
             continue;
         }
         const double lon = p.x;
         const double lat = p.y;
         if (!transform.value()->forward(p)) {
-            if (auto s = session.badRow(where, QStringLiteral("position cannot be transformed")); !s)
+            if (auto s = session.badRow(where, QCoreApplication::translate("DataIo", "position cannot be transformed")); !s)
                 return s;
             continue;
         }
@@ -91,7 +93,7 @@ core::Status GsiShelterImporter::run(ImportSession &session)
             const QString text = ogr::fieldText(f.get(), hazards[h]);
             flags[h] = parseFlag(text, &ok);
             if (!ok)
-                badFlag = QStringLiteral("%1: \"%2\" is not a hazard mark (1 or empty)")
+                badFlag = QCoreApplication::translate("DataIo", "%1: \"%2\" is not a hazard mark (1 or empty)")
                               .arg(QString::fromUtf8(defn->GetFieldDefn(hazards[h])->GetNameRef()), text);
         }
         if (!badFlag.isEmpty()) {
@@ -109,7 +111,7 @@ core::Status GsiShelterImporter::run(ImportSession &session)
         }
     }
     if (index == 0)
-        return Error::invalidInput(QStringLiteral("the feature collection is empty"), session.fileName());
+        return Error::invalidInput(QCoreApplication::translate("DataIo", "the feature collection is empty"), session.fileName());
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include "ct/geo/crs.h"
 #include "ct/store/twinstore.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace ct::dataio {
@@ -58,11 +59,11 @@ core::Result<LayerSink *> ImportSession::layer(const store::LayerDefinition &def
     auto sink = LayerSink::open(m_store, definition);
     if (!sink)
         return Error(sink.error().kind, sink.error().message,
-                     sink.error().where.isEmpty() ? QStringLiteral("%1: layer %2").arg(fileName(), definition.name)
+                     sink.error().where.isEmpty() ? QCoreApplication::translate("DataIo", "%1: layer %2").arg(fileName(), definition.name)
                                                   : sink.error().where);
     m_report.layerCount(definition.name);
     if (!sink.value()->hasStableId() && !definition.stableIdField.isEmpty())
-        m_report.warnings << QStringLiteral("layer %1 in this twin has no stable id (column %2 missing or not uniquely "
+        m_report.warnings << QCoreApplication::translate("DataIo", "layer %1 in this twin has no stable id (column %2 missing or not uniquely "
                                             "indexed): importing this file again adds its features again")
                                  .arg(definition.name, definition.stableIdField);
     m_sinks.emplace_back(definition.name, std::move(sink.value()));
@@ -94,7 +95,7 @@ core::Result<const geo::CrsTransform *> ImportSession::transform(const QString &
     const QString &sourceCrs = from;
     auto created = geo::CrsTransform::create(from, to);
     if (!created)
-        return Error::unsupported(QStringLiteral("unknown or unusable CRS \"%1\" (%2)")
+        return Error::unsupported(QCoreApplication::translate("DataIo", "unknown or unusable CRS \"%1\" (%2)")
                                       .arg(sourceCrs.left(80), created.error().message),
                                   fileName());
     auto shared = std::make_shared<geo::CrsTransform>(std::move(created.value()));

@@ -7,6 +7,7 @@
 #include "ct/geo/crstransform.h"
 #include "ct/store/twinstore.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
 
@@ -78,9 +79,9 @@ core::Result<qint64> LayerExporter::exportLayer(const store::TwinStore &store, c
                                                 ExportFormat format, const QString &outputPath)
 {
     if (format == ExportFormat::Sumo)
-        return Error::invalidInput(QStringLiteral("use SumoExporter for the SUMO network"));
+        return Error::invalidInput(QCoreApplication::translate("DataIo", "use SumoExporter for the SUMO network"));
     if (QFileInfo::exists(outputPath))
-        return Error::refused(QStringLiteral("output exists; refusing to overwrite"), outputPath);
+        return Error::refused(QCoreApplication::translate("DataIo", "output exists; refusing to overwrite"), outputPath);
     auto info = store.layer(layerName);
     if (!info)
         return info.error();
@@ -93,10 +94,10 @@ core::Result<qint64> LayerExporter::exportLayer(const store::TwinStore &store, c
     const char *driverName = format == ExportFormat::GeoJson ? "GeoJSON" : format == ExportFormat::Csv ? "CSV" : "GPKG";
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName(driverName);
     if (!driver)
-        return Error::unsupported(QStringLiteral("GDAL has no %1 driver").arg(QString::fromLatin1(driverName)));
+        return Error::unsupported(QCoreApplication::translate("DataIo", "GDAL has no %1 driver").arg(QString::fromLatin1(driverName)));
     ogr::DatasetPtr dataset(driver->Create(outputPath.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
     if (!dataset)
-        return Error::io(QStringLiteral("cannot create the file: %1").arg(errors.last()), outputPath);
+        return Error::io(QCoreApplication::translate("DataIo", "cannot create the file: %1").arg(errors.last()), outputPath);
 
     const bool wgs84 = format != ExportFormat::GeoPackage;
     const int srsId = wgs84 ? 4326 : (table->srsId > 0 ? table->srsId : info->srsId);
@@ -117,7 +118,7 @@ core::Result<qint64> LayerExporter::exportLayer(const store::TwinStore &store, c
         layerOptions.SetNameValue("RFC7946", "YES");
     OGRLayer *out = dataset->CreateLayer(layerName.toUtf8().constData(), &srs, ogrType(info->geometryType), layerOptions.List());
     if (!out)
-        return Error::io(QStringLiteral("cannot create the layer: %1").arg(errors.last()), outputPath);
+        return Error::io(QCoreApplication::translate("DataIo", "cannot create the layer: %1").arg(errors.last()), outputPath);
     std::vector<store::FieldDefinition::Type> types;
     for (const QString &column : table->columnNames) {
         store::FieldDefinition::Type type = store::FieldDefinition::Type::Text;
@@ -133,7 +134,7 @@ core::Result<qint64> LayerExporter::exportLayer(const store::TwinStore &store, c
         if (type == Type::Boolean)
             defn.SetSubType(OFSTBoolean);
         if (out->CreateField(&defn) != OGRERR_NONE)
-            return Error::io(QStringLiteral("cannot create field %1: %2").arg(column, errors.last()), outputPath);
+            return Error::io(QCoreApplication::translate("DataIo", "cannot create field %1: %2").arg(column, errors.last()), outputPath);
     }
     dataset->StartTransaction();
     qint64 written = 0;
@@ -166,13 +167,13 @@ core::Result<qint64> LayerExporter::exportLayer(const store::TwinStore &store, c
             }
         }
         if (out->CreateFeature(feature.get()) != OGRERR_NONE)
-            return Error::io(QStringLiteral("cannot write feature %1: %2").arg(table->fids[row]).arg(errors.last()), outputPath);
+            return Error::io(QCoreApplication::translate("DataIo", "cannot write feature %1: %2").arg(table->fids[row]).arg(errors.last()), outputPath);
         ++written;
     }
     dataset->CommitTransaction();
     dataset.reset();
     if (errors.hasErrors())
-        return Error::io(QStringLiteral("GDAL failed while writing: %1").arg(errors.last()), outputPath);
+        return Error::io(QCoreApplication::translate("DataIo", "GDAL failed while writing: %1").arg(errors.last()), outputPath);
     return written;
 }
 

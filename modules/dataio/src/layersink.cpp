@@ -5,6 +5,7 @@
 #include "ct/geo/geometry.h"
 #include "ct/store/twinstore.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 #include <sqlite3.h>
@@ -85,13 +86,13 @@ core::Result<QVariant> convertValue(const QVariant &value, store::FieldDefinitio
             v = qlonglong(d);
         }
         if (!ok)
-            return Error::invalidInput(QStringLiteral("field %1: \"%2\" is not a whole number").arg(field, value.toString()));
+            return Error::invalidInput(QCoreApplication::translate("DataIo", "field %1: \"%2\" is not a whole number").arg(field, value.toString()));
         return QVariant(v);
     }
     case Type::Real: {
         const double v = value.toDouble(&ok);
         if (!ok || !std::isfinite(v))
-            return Error::invalidInput(QStringLiteral("field %1: \"%2\" is not a number").arg(field, value.toString()));
+            return Error::invalidInput(QCoreApplication::translate("DataIo", "field %1: \"%2\" is not a number").arg(field, value.toString()));
         return QVariant(v);
     }
     case Type::Boolean: {
@@ -102,7 +103,7 @@ core::Result<QVariant> convertValue(const QVariant &value, store::FieldDefinitio
             return QVariant(true);
         if (t == QLatin1String("0") || t == QLatin1String("false") || t == QLatin1String("no"))
             return QVariant(false);
-        return Error::invalidInput(QStringLiteral("field %1: \"%2\" is not a yes/no value").arg(field, value.toString()));
+        return Error::invalidInput(QCoreApplication::translate("DataIo", "field %1: \"%2\" is not a yes/no value").arg(field, value.toString()));
     }
     case Type::Text:
         if (value.typeId() == QMetaType::Bool)
@@ -209,7 +210,7 @@ core::Status LayerSink::write(geo::Geometry geometry, const std::vector<QVariant
                 geometry = extractPart(geometry, best, target);
             }
         } else {
-            return Error::invalidInput(QStringLiteral("a %1 cannot go into layer \"%2\" of %3 features")
+            return Error::invalidInput(QCoreApplication::translate("DataIo", "a %1 cannot go into layer \"%2\" of %3 features")
                                            .arg(typeName(geometry.type()), m_definition.name, typeName(target)));
         }
     }

@@ -8,6 +8,8 @@
 #include "ct/dataio/importsession.h"
 #include "ct/dataio/layercontracts.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace ct::dataio {
@@ -40,7 +42,7 @@ core::Status NationalShelterImporter::run(ImportSession &session)
     if (lat < 0) missing << QStringLiteral("緯度");
     if (lon < 0) missing << QStringLiteral("経度");
     if (!missing.isEmpty())
-        return Error::invalidInput(QStringLiteral("header lacks the column(s) %1").arg(missing.join(QStringLiteral(", "))),
+        return Error::invalidInput(QCoreApplication::translate("DataIo", "header lacks the column(s) %1").arg(missing.join(QStringLiteral(", "))),
                                    session.where(1));
     const bool emergency = hazards[0] >= 0 || hazards[2] >= 0;
     const QString kind = emergency ? QStringLiteral("emergency") : QStringLiteral("evacuation");
@@ -56,13 +58,13 @@ core::Status NationalShelterImporter::run(ImportSession &session)
         const QString where = session.where(CsvSource::lineOf(f.get()));
         const QString sourceId = ogr::fieldText(f.get(), id);
         if (sourceId.isEmpty()) {
-            if (auto s = session.badRow(where, QStringLiteral("ID is empty")); !s)
+            if (auto s = session.badRow(where, QCoreApplication::translate("DataIo", "ID is empty")); !s)
                 return s;
             continue;
         }
         const QString shelterName = ogr::fieldText(f.get(), name);
         if (shelterName.isEmpty()) {
-            if (auto s = session.badRow(where, QStringLiteral("名称 (name) is empty")); !s)
+            if (auto s = session.badRow(where, QCoreApplication::translate("DataIo", "名称 (name) is empty")); !s)
                 return s;
             continue;
         }
@@ -77,7 +79,7 @@ core::Status NationalShelterImporter::run(ImportSession &session)
         if (!capText.isEmpty()) {
             double v = 0.0;
             if (!ogr::parseNumber(capText, &v) || v < 0 || v != std::floor(v)) {
-                if (auto s = session.badRow(where, QStringLiteral("想定収容人数 (capacity) \"%1\" is not a whole number of people").arg(capText)); !s)
+                if (auto s = session.badRow(where, QCoreApplication::translate("DataIo", "想定収容人数 (capacity) \"%1\" is not a whole number of people").arg(capText)); !s)
                     return s;
                 continue;
             }
@@ -92,7 +94,7 @@ core::Status NationalShelterImporter::run(ImportSession &session)
             const QString text = ogr::fieldText(f.get(), hazards[h]);
             flags[h] = parseFlag(text, &ok);
             if (!ok)
-                badFlag = QStringLiteral("%1: \"%2\" is not a hazard mark (1, ○ or empty)")
+                badFlag = QCoreApplication::translate("DataIo", "%1: \"%2\" is not a hazard mark (1, ○ or empty)")
                               .arg(QString::fromUtf8(layer->GetLayerDefn()->GetFieldDefn(hazards[h])->GetNameRef()), text);
         }
         if (!badFlag.isEmpty()) {
@@ -114,7 +116,7 @@ core::Status NationalShelterImporter::run(ImportSession &session)
         }
     }
     if (rows == 0)
-        return Error::invalidInput(QStringLiteral("no data rows after the header"), session.fileName());
+        return Error::invalidInput(QCoreApplication::translate("DataIo", "no data rows after the header"), session.fileName());
     return {};
 }
 

@@ -4,6 +4,7 @@
 
 #include "ct/dataio/formatdetector.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -152,14 +153,14 @@ core::Result<geo::Geometry> convertLinear(const OGRGeometry *geometry)
             appendPolygon(g, polygon);
         break;
     default:
-        return Error::unsupported(QStringLiteral("unsupported geometry type %1")
+        return Error::unsupported(QCoreApplication::translate("DataIo", "unsupported geometry type %1")
                                       .arg(QString::fromUtf8(OGRGeometryTypeToName(geometry->getGeometryType()))));
     }
     if (g.isEmpty())
-        return Error::invalidInput(QStringLiteral("empty geometry"));
+        return Error::invalidInput(QCoreApplication::translate("DataIo", "empty geometry"));
     for (const geo::Point &p : g.points()) {
         if (!std::isfinite(p.x) || !std::isfinite(p.y))
-            return Error::invalidInput(QStringLiteral("geometry with a non-finite coordinate"));
+            return Error::invalidInput(QCoreApplication::translate("DataIo", "geometry with a non-finite coordinate"));
     }
     return g;
 }
@@ -169,7 +170,7 @@ core::Result<geo::Geometry> convertLinear(const OGRGeometry *geometry)
 core::Result<geo::Geometry> toGeometry(const OGRGeometry *geometry)
 {
     if (!geometry || geometry->IsEmpty())
-        return Error::invalidInput(QStringLiteral("missing or empty geometry"));
+        return Error::invalidInput(QCoreApplication::translate("DataIo", "missing or empty geometry"));
     const OGRwkbGeometryType flat = wkbFlatten(geometry->getGeometryType());
     switch (flat) {
     case wkbPoint:
@@ -186,7 +187,7 @@ core::Result<geo::Geometry> toGeometry(const OGRGeometry *geometry)
     std::unique_ptr<OGRGeometry> linear(geometry->hasCurveGeometry() ? geometry->getLinearGeometry()
                                                                      : geometry->clone());
     if (!linear)
-        return Error::invalidInput(QStringLiteral("geometry cannot be linearised"));
+        return Error::invalidInput(QCoreApplication::translate("DataIo", "geometry cannot be linearised"));
     OGRwkbGeometryType kind = wkbFlatten(linear->getGeometryType());
     if (kind == wkbPolyhedralSurface || kind == wkbTIN) {
         linear.reset(OGRGeometryFactory::forceTo(linear.release(), wkbMultiPolygon));
@@ -201,7 +202,7 @@ core::Result<geo::Geometry> toGeometry(const OGRGeometry *geometry)
             if (family == wkbUnknown)
                 family = partKind;
             else if (family != partKind)
-                return Error::invalidInput(QStringLiteral("geometry collection mixing %1 and %2")
+                return Error::invalidInput(QCoreApplication::translate("DataIo", "geometry collection mixing %1 and %2")
                                                .arg(QString::fromUtf8(OGRGeometryTypeToName(family)),
                                                     QString::fromUtf8(OGRGeometryTypeToName(partKind))));
         }
@@ -210,7 +211,7 @@ core::Result<geo::Geometry> toGeometry(const OGRGeometry *geometry)
         linear.reset(OGRGeometryFactory::forceTo(linear.release(), target));
     }
     if (!linear)
-        return Error::invalidInput(QStringLiteral("unsupported geometry"));
+        return Error::invalidInput(QCoreApplication::translate("DataIo", "unsupported geometry"));
     return convertLinear(linear.get());
 }
 
@@ -283,7 +284,7 @@ core::Result<QByteArray> readAll(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::io(QStringLiteral("cannot read the file (%1)").arg(file.errorString()), QFileInfo(path).fileName());
+        return Error::io(QCoreApplication::translate("DataIo", "cannot read the file (%1)").arg(file.errorString()), QFileInfo(path).fileName());
     return file.readAll();
 }
 
@@ -294,7 +295,7 @@ core::Result<QByteArray> toUtf8(const QByteArray &bytes, const QString &fileName
     if (encoding)
         *encoding = found;
     if (found.isEmpty())
-        return Error::invalidInput(QStringLiteral("text is neither UTF-8 nor Shift_JIS (first undecodable byte on this line)"),
+        return Error::invalidInput(QCoreApplication::translate("DataIo", "text is neither UTF-8 nor Shift_JIS (first undecodable byte on this line)"),
                                    QStringLiteral("%1:%2").arg(fileName).arg(badLine));
     if (found == QLatin1String("UTF-8 (BOM)"))
         return bytes.mid(3);
@@ -341,10 +342,10 @@ core::Result<DatasetPtr> openSource(const QString &path, const QString &fileName
         int badLine = 0;
         const QString encoding = FormatDetector::textEncoding(bytes.value(), &badLine);
         if (encoding.isEmpty())
-            return Error::invalidInput(QStringLiteral("GeoJSON must be UTF-8; undecodable bytes on this line"),
+            return Error::invalidInput(QCoreApplication::translate("DataIo", "GeoJSON must be UTF-8; undecodable bytes on this line"),
                                        QStringLiteral("%1:%2").arg(fileName).arg(badLine));
         if (encoding == QLatin1String("Shift_JIS"))
-            return Error::invalidInput(QStringLiteral("GeoJSON must be UTF-8, this file is Shift_JIS; convert it first"),
+            return Error::invalidInput(QCoreApplication::translate("DataIo", "GeoJSON must be UTF-8, this file is Shift_JIS; convert it first"),
                                        fileName);
         QJsonParseError parseError;
         QByteArray content = bytes.value();
@@ -353,23 +354,23 @@ core::Result<DatasetPtr> openSource(const QString &path, const QString &fileName
         const QJsonDocument doc = QJsonDocument::fromJson(content, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
             const int line = int(content.left(parseError.offset).count('\n')) + 1;
-            return Error::invalidInput(QStringLiteral("malformed JSON: %1 (truncated file?)").arg(parseError.errorString()),
+            return Error::invalidInput(QCoreApplication::translate("DataIo", "malformed JSON: %1 (truncated file?)").arg(parseError.errorString()),
                                        QStringLiteral("%1:%2").arg(fileName).arg(line));
         }
         if (!doc.isObject() || !doc.object().contains(QLatin1String("type")))
-            return Error::invalidInput(QStringLiteral("JSON but not GeoJSON: the top level has no \"type\""), fileName);
+            return Error::invalidInput(QCoreApplication::translate("DataIo", "JSON but not GeoJSON: the top level has no \"type\""), fileName);
     }
     ErrorCollector errors;
     DatasetPtr dataset = openVector(path, driver.isEmpty() ? QStringList() : QStringList{driver}, openOptions);
     if (!dataset || errors.hasErrors()) {
-        QString message = errors.last(QStringLiteral("GDAL cannot read it"));
+        QString message = errors.last(QCoreApplication::translate("DataIo", "GDAL cannot read it"));
         QString where = fileName;
         if (message.contains(QLatin1String("PROJ")) || message.contains(QLatin1String("crs not found")))
-            message = QStringLiteral("unknown or unusable CRS (%1)").arg(message);
+            message = QCoreApplication::translate("DataIo", "unknown or unusable CRS (%1)").arg(message);
         static const QRegularExpression lineRe(QStringLiteral("line (\\d+)"));
         if (auto m = lineRe.match(message); m.hasMatch())
             where = QStringLiteral("%1:%2").arg(fileName, m.captured(1));
-        return Error::invalidInput(QStringLiteral("cannot be read as %1: %2").arg(driver.isEmpty() ? QStringLiteral("a vector source") : driver, message),
+        return Error::invalidInput(QCoreApplication::translate("DataIo", "cannot be read as %1: %2").arg(driver.isEmpty() ? QCoreApplication::translate("DataIo", "a vector source") : driver, message),
                                    where);
     }
     return dataset;

@@ -8,6 +8,7 @@
 #include "ct/dataio/layercontracts.h"
 #include "ct/store/layerdefinition.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -155,7 +156,7 @@ core::Status OsmImporter::run(ImportSession &session)
                                           [](const geo::Point &p) { return !ImportSession::insideJapan(p.x, p.y); });
         if (outside != points.end()) {
             const geo::Point p = *outside;
-            if (auto s = session.badRow(where, QStringLiteral("position outside Japan (longitude %1, latitude %2)").arg(p.x).arg(p.y)); !s)
+            if (auto s = session.badRow(where, QCoreApplication::translate("DataIo", "position outside Japan (longitude %1, latitude %2)").arg(p.x).arg(p.y)); !s)
                 return s;
             continue;
         }
@@ -236,10 +237,10 @@ core::Status OsmImporter::run(ImportSession &session)
             if (auto bytes = ogr::readAll(session.path()))
                 where = session.where(bytes->left(m.captured(1).toLongLong()).count('\n') + 1);
         }
-        return Error::invalidInput(QStringLiteral("malformed OSM data: %1").arg(errors.last()), where);
+        return Error::invalidInput(QCoreApplication::translate("DataIo", "malformed OSM data: %1").arg(errors.last()), where);
     }
     if (features == 0)
-        return Error::invalidInput(QStringLiteral("no OSM features"), session.fileName());
+        return Error::invalidInput(QCoreApplication::translate("DataIo", "no OSM features"), session.fileName());
 
     // Routable network: split ways wherever a vertex is shared with another way (an intersection)
     // and at their ends; each piece is a road segment between two nodes.

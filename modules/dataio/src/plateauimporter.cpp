@@ -8,6 +8,8 @@
 #include "ct/dataio/importsession.h"
 #include "ct/dataio/layercontracts.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace ct::dataio {
@@ -72,7 +74,7 @@ core::Result<geo::Geometry> footprint(const geo::Geometry &solid)
         }
     }
     if (best < 0)
-        return Error::invalidInput(QStringLiteral("building geometry has no face with an area"));
+        return Error::invalidInput(QCoreApplication::translate("DataIo", "building geometry has no face with an area"));
     geo::Geometry out;
     out.setType(geo::GeometryType::Polygon);
     out.beginPart();
@@ -170,7 +172,7 @@ core::Status PlateauImporter::run(ImportSession &session)
             const QString id = ogr::fieldText(f.get(), gmlId);
             const QString where = session.whereFeature(id.isEmpty() ? QStringLiteral("%1 #%2").arg(type).arg(index) : id);
             if (id.isEmpty()) {
-                if (auto s = session.badRow(where, QStringLiteral("feature has no gml:id")); !s)
+                if (auto s = session.badRow(where, QCoreApplication::translate("DataIo", "feature has no gml:id")); !s)
                     return s;
                 continue;
             }
@@ -180,14 +182,14 @@ core::Status PlateauImporter::run(ImportSession &session)
             if (geometry) {
                 for (const geo::Point &p : geometry->points()) {
                     if (!ImportSession::insideJapan(p.x, p.y)) {
-                        geometry = Error::invalidInput(QStringLiteral("position outside Japan (longitude %1, latitude %2)"
+                        geometry = Error::invalidInput(QCoreApplication::translate("DataIo", "position outside Japan (longitude %1, latitude %2)"
                                                                       " — latitude and longitude swapped?").arg(p.x).arg(p.y));
                         break;
                     }
                 }
             }
             if (geometry && !transform.value()->forward(geometry.value()))
-                geometry = Error::invalidInput(QStringLiteral("geometry cannot be transformed"));
+                geometry = Error::invalidInput(QCoreApplication::translate("DataIo", "geometry cannot be transformed"));
             if (!geometry) {
                 if (auto s = session.badRow(where, geometry.error().message); !s)
                     return s;
@@ -226,9 +228,9 @@ core::Status PlateauImporter::run(ImportSession &session)
         }
     }
     if (errors.hasErrors())
-        return Error::invalidInput(QStringLiteral("malformed CityGML: %1").arg(errors.last()), session.fileName());
+        return Error::invalidInput(QCoreApplication::translate("DataIo", "malformed CityGML: %1").arg(errors.last()), session.fileName());
     if (total == 0 && session.report().skipped() == 0)
-        return Error::invalidInput(QStringLiteral("no city objects with geometry"), session.fileName());
+        return Error::invalidInput(QCoreApplication::translate("DataIo", "no city objects with geometry"), session.fileName());
     return {};
 }
 

@@ -7,6 +7,8 @@
 #include "ct/dataio/importsession.h"
 #include "ct/dataio/layercontracts.h"
 
+#include <QCoreApplication>
+
 namespace ct::dataio {
 
 using core::Error;
@@ -30,7 +32,7 @@ core::Status StationCsvImporter::run(ImportSession &session)
     const int river = gauge ? csv.fieldIndex({QStringLiteral("rivname")}) : -1;
     const int area = gauge ? csv.fieldIndex({QStringLiteral("area_mod")}) : -1;
     if (id < 0 || lat < 0 || lon < 0)
-        return Error::invalidInput(QStringLiteral("header lacks the station id or coordinate columns"), session.where(1));
+        return Error::invalidInput(QCoreApplication::translate("DataIo", "header lacks the station id or coordinate columns"), session.where(1));
 
     auto sink = session.layer(contracts::sensorSites());
     if (!sink)
@@ -43,7 +45,7 @@ core::Status StationCsvImporter::run(ImportSession &session)
         const QString where = session.where(CsvSource::lineOf(f.get()));
         const QString stationId = ogr::fieldText(f.get(), id);
         if (stationId.isEmpty()) {
-            if (auto s = session.badRow(where, QStringLiteral("station id is empty")); !s)
+            if (auto s = session.badRow(where, QCoreApplication::translate("DataIo", "station id is empty")); !s)
                 return s;
             continue;
         }
@@ -57,7 +59,7 @@ core::Status StationCsvImporter::run(ImportSession &session)
         if (const QString a = ogr::fieldText(f.get(), area); !a.isEmpty()) {
             double v = 0.0;
             if (!ogr::parseNumber(a, &v) || v < 0) {
-                if (auto s = session.badRow(where, QStringLiteral("area_mod \"%1\" is not a catchment area in km²").arg(a)); !s)
+                if (auto s = session.badRow(where, QCoreApplication::translate("DataIo", "area_mod \"%1\" is not a catchment area in km²").arg(a)); !s)
                     return s;
                 continue;
             }
@@ -78,7 +80,7 @@ core::Status StationCsvImporter::run(ImportSession &session)
         }
     }
     if (rows == 0)
-        return Error::invalidInput(QStringLiteral("no data rows after the header"), session.fileName());
+        return Error::invalidInput(QCoreApplication::translate("DataIo", "no data rows after the header"), session.fileName());
     return {};
 }
 

@@ -4,6 +4,7 @@
 
 #include "ct/store/twinstore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -49,12 +50,12 @@ int SumoExporter::priorityForClass(const QString &roadClass)
 core::Result<SumoExporter::Counts> SumoExporter::exportNetwork(const store::TwinStore &store, const QString &directory)
 {
     if (!store.hasLayer(QStringLiteral("roads")))
-        return Error::notFound(QStringLiteral("the twin has no roads layer"), store.path());
+        return Error::notFound(QCoreApplication::translate("DataIo", "the twin has no roads layer"), store.path());
     auto roads = store.read(QStringLiteral("roads"));
     if (!roads)
         return roads.error();
     if (roads->size() == 0)
-        return Error::invalidInput(QStringLiteral("the roads layer is empty"), store.path());
+        return Error::invalidInput(QCoreApplication::translate("DataIo", "the roads layer is empty"), store.path());
     auto column = [&](const char *name) { return roads->columnIndex(QString::fromLatin1(name)); };
     const int roadId = column("road_id");
     const int roadClass = column("road_class");
@@ -64,7 +65,7 @@ core::Result<SumoExporter::Counts> SumoExporter::exportNetwork(const store::Twin
     const int fromNode = column("from_node");
     const int toNode = column("to_node");
     if (roadId < 0 || fromNode < 0 || toNode < 0)
-        return Error::invalidInput(QStringLiteral("roads layer lacks road_id, from_node or to_node"), store.path());
+        return Error::invalidInput(QCoreApplication::translate("DataIo", "roads layer lacks road_id, from_node or to_node"), store.path());
     auto value = [&](int c, std::size_t row) { return c < 0 ? QVariant() : roads->columns[c][row]; };
 
     // Node positions: the road_nodes layer when there is one, else the ends of the roads.
@@ -88,7 +89,7 @@ core::Result<SumoExporter::Counts> SumoExporter::exportNetwork(const store::Twin
     }
 
     if (!QDir().mkpath(directory))
-        return Error::io(QStringLiteral("cannot create the output directory"), directory);
+        return Error::io(QCoreApplication::translate("DataIo", "cannot create the output directory"), directory);
     const QString nodePath = QDir(directory).filePath(QStringLiteral("nodes.nod.xml"));
     const QString edgePath = QDir(directory).filePath(QStringLiteral("edges.edg.xml"));
 
@@ -160,7 +161,7 @@ core::Result<SumoExporter::Counts> SumoExporter::exportNetwork(const store::Twin
             return Error::io(file.errorString(), edgePath);
     }
     if (counts.edges == 0)
-        return Error::invalidInput(QStringLiteral("no road could be written as a SUMO edge"), store.path());
+        return Error::invalidInput(QCoreApplication::translate("DataIo", "no road could be written as a SUMO edge"), store.path());
     return counts;
 }
 

@@ -9,6 +9,8 @@
 
 #include "ct/geo/gpkgblob.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -70,11 +72,11 @@ Status bulkLoadRtree(sqlite3 *db, const QString &rtree, const std::vector<RtreeE
         sqlite3_stmt *statement = nullptr;
         const QByteArray utf8 = sql.toUtf8();
         if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &statement, nullptr) != SQLITE_OK)
-            return detail::sqliteError(db, QStringLiteral("cannot bulk-load the spatial index"), where);
+            return detail::sqliteError(db, QCoreApplication::translate("Store", "cannot bulk-load the spatial index"), where);
         const bool ok = body(statement);
         sqlite3_finalize(statement);
         if (!ok)
-            return detail::sqliteError(db, QStringLiteral("cannot bulk-load the spatial index"), where);
+            return detail::sqliteError(db, QCoreApplication::translate("Store", "cannot bulk-load the spatial index"), where);
         return {};
     };
     const QString quotedNode = gpkg::quoted(rtree + QStringLiteral("_node"));
@@ -243,12 +245,12 @@ Result<qint64> FeatureWriter::insert(const geo::Geometry &geometry, const std::v
 {
     State &s = *m_state;
     if (s.finished)
-        return Error::refused(QStringLiteral("the writer of %1 is finished").arg(s.layer));
+        return Error::refused(QCoreApplication::translate("Store", "the writer of %1 is finished").arg(s.layer));
     if (int(values.size()) != s.fieldCount)
-        return Error::invalidInput(QStringLiteral("%1 values given for %2 fields").arg(values.size()).arg(s.fieldCount),
+        return Error::invalidInput(QCoreApplication::translate("Store", "%1 values given for %2 fields").arg(values.size()).arg(s.fieldCount),
                                    s.layer);
     if (geometry.type() != s.geometryType)
-        return Error::invalidInput(QStringLiteral("layer %1 holds %2 geometries, not %3")
+        return Error::invalidInput(QCoreApplication::translate("Store", "layer %1 holds %2 geometries, not %3")
                                        .arg(s.layer, gpkg::geometryTypeName(s.geometryType),
                                             gpkg::geometryTypeName(geometry.type())),
                                    s.layer);
@@ -280,12 +282,12 @@ Result<qint64> FeatureWriter::insert(const geo::Geometry &geometry, const std::v
             existing = sqlite3_column_int64(find, 0);
         sqlite3_reset(find);
         if (found != SQLITE_ROW && found != SQLITE_DONE)
-            return detail::sqliteError(s.db, QStringLiteral("cannot look up a stable id"), s.layer);
+            return detail::sqliteError(s.db, QCoreApplication::translate("Store", "cannot look up a stable id"), s.layer);
         if (existing)
             rc = bindAndStep(s.updateStatement, existing);
     }
     if (rc != SQLITE_DONE)
-        return detail::sqliteError(s.db, QStringLiteral("cannot write a feature"), s.layer);
+        return detail::sqliteError(s.db, QCoreApplication::translate("Store", "cannot write a feature"), s.layer);
 
     const qint64 fid = existing ? existing : sqlite3_last_insert_rowid(s.db);
     const geo::Envelope envelope = geometry.envelope();
@@ -319,7 +321,7 @@ Status FeatureWriter::finish()
     if (sqlite3_get_autocommit(s.db)) {
         // The transaction the batch ran in was committed or rolled back under the writer: whatever
         // it wrote is either gone (and the dropped trigger with it) or committed without its index.
-        return Error::refused(QStringLiteral("the transaction of the writer of %1 ended before finish()").arg(s.layer),
+        return Error::refused(QCoreApplication::translate("Store", "the transaction of the writer of %1 ended before finish()").arg(s.layer),
                               s.layer);
     }
     Status status;
@@ -378,7 +380,7 @@ Status FeatureWriter::finish()
         const int rc = sqlite3_step(statement);
         sqlite3_reset(statement);
         if (rc != SQLITE_DONE) {
-            status = detail::sqliteError(s.db, QStringLiteral("cannot fill the spatial index"), s.layer);
+            status = detail::sqliteError(s.db, QCoreApplication::translate("Store", "cannot fill the spatial index"), s.layer);
             break;
         }
     }
@@ -391,7 +393,7 @@ Status FeatureWriter::finish()
         const char *sql = "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, "
                           "last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name = ?";
         if (sqlite3_prepare_v2(s.db, sql, -1, &statement, nullptr) != SQLITE_OK) {
-            status = detail::sqliteError(s.db, QStringLiteral("cannot update the layer extent"), s.layer);
+            status = detail::sqliteError(s.db, QCoreApplication::translate("Store", "cannot update the layer extent"), s.layer);
         } else {
             if (s.extent.isEmpty()) {
                 for (int i = 1; i <= 4; ++i)
@@ -405,7 +407,7 @@ Status FeatureWriter::finish()
             const QByteArray layer = s.layer.toUtf8();
             sqlite3_bind_text(statement, 5, layer.constData(), int(layer.size()), SQLITE_TRANSIENT);
             if (sqlite3_step(statement) != SQLITE_DONE)
-                status = detail::sqliteError(s.db, QStringLiteral("cannot update the layer extent"), s.layer);
+                status = detail::sqliteError(s.db, QCoreApplication::translate("Store", "cannot update the layer extent"), s.layer);
             sqlite3_finalize(statement);
         }
     }

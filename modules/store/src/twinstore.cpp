@@ -83,17 +83,17 @@ Status inspectFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error::notFound(QStringLiteral("%1 does not exist").arg(path));
+        return Error::notFound(QCoreApplication::translate("Store", "%1 does not exist").arg(path));
     if (info.isDir())
-        return Error::invalidInput(QStringLiteral("%1 is a directory, not a twin file").arg(path));
+        return Error::invalidInput(QCoreApplication::translate("Store", "%1 is a directory, not a twin file").arg(path));
     if (info.size() == 0)
-        return Error::invalidInput(QStringLiteral("%1 is an empty file, not a twin").arg(path));
+        return Error::invalidInput(QCoreApplication::translate("Store", "%1 is an empty file, not a twin").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::io(QStringLiteral("%1 cannot be read: %2").arg(path, file.errorString()));
+        return Error::io(QCoreApplication::translate("Store", "%1 cannot be read: %2").arg(path, file.errorString()));
     static const QByteArray kMagic("SQLite format 3\0", 16);
     if (file.read(16) != kMagic || info.size() < 100)
-        return Error::invalidInput(QStringLiteral("%1 is not a SQLite database").arg(path));
+        return Error::invalidInput(QCoreApplication::translate("Store", "%1 is not a SQLite database").arg(path));
     file.close();
 
     sqlite3 *db = nullptr;
@@ -101,7 +101,7 @@ Status inspectFile(const QString &path)
     if (sqlite3_open_v2(utf8.constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
         const QString message = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString();
         sqlite3_close_v2(db);
-        return Error::io(QStringLiteral("%1 cannot be opened: %2").arg(path, message));
+        return Error::io(QCoreApplication::translate("Store", "%1 cannot be opened: %2").arg(path, message));
     }
     sqlite3_busy_timeout(db, kBusyTimeoutMs);
     struct Closer { sqlite3 *db; ~Closer() { sqlite3_close_v2(db); } } closer{db};
@@ -129,12 +129,12 @@ Status inspectFile(const QString &path)
     if (!ok) {
         const int code = sqlite3_errcode(db);
         if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
-            return Error::invalidInput(QStringLiteral("%1 is not a SQLite database").arg(path));
-        return Error::io(QStringLiteral("%1 cannot be read: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(db))));
+            return Error::invalidInput(QCoreApplication::translate("Store", "%1 is not a SQLite database").arg(path));
+        return Error::io(QCoreApplication::translate("Store", "%1 cannot be read: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(db))));
     }
     if (applicationId != gpkg::kApplicationId)
         return Error::invalidInput(
-            QStringLiteral("%1 is a SQLite database but not a GeoPackage, so not a CityTwin twin").arg(path));
+            QCoreApplication::translate("Store", "%1 is a SQLite database but not a GeoPackage, so not a CityTwin twin").arg(path));
     const qint64 hasSchema =
         queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'ct_schema'", &ok);
     const qint64 coreVersion = ok && hasSchema > 0
@@ -142,9 +142,9 @@ Status inspectFile(const QString &path)
         : -1;
     if (!ok || coreVersion <= 0)
         return Error::invalidInput(
-            QStringLiteral("%1 is a GeoPackage but not a CityTwin twin; import it with citytwin-cli import").arg(path));
+            QCoreApplication::translate("Store", "%1 is a GeoPackage but not a CityTwin twin; import it with citytwin-cli import").arg(path));
     if (coreVersion > kCoreSchemaVersion)
-        return Error::unsupported(QStringLiteral("%1 was written by a newer CityTwin (core schema %2; this build reads up to %3)")
+        return Error::unsupported(QCoreApplication::translate("Store", "%1 was written by a newer CityTwin (core schema %2; this build reads up to %3)")
                                       .arg(path)
                                       .arg(coreVersion)
                                       .arg(kCoreSchemaVersion));
@@ -160,7 +160,7 @@ Status configureConnection(sqlite3 *db, bool readOnly, const QString &path)
     sqlite3_extended_result_codes(db, 1);
     sqlite3_busy_timeout(db, kBusyTimeoutMs);
     if (!gpkg::registerSpatialFunctions(db))
-        return detail::sqliteError(db, QStringLiteral("cannot register the GeoPackage SQL functions"), path);
+        return detail::sqliteError(db, QCoreApplication::translate("Store", "cannot register the GeoPackage SQL functions"), path);
     // 32 MiB page cache (SQLite's default is 2 MiB): a bulk import touches index pages all over
     // the file, and in WAL mode every page spilled from the cache mid-transaction is written to
     // the log again each time it changes.
@@ -246,9 +246,9 @@ Result<std::unique_ptr<TwinStore>> TwinStore::create(const QString &path)
 {
     const QFileInfo info(path);
     if (info.exists() || info.isSymLink())
-        return Error::refused(QStringLiteral("%1 already exists; a new twin is never written over a file").arg(path));
+        return Error::refused(QCoreApplication::translate("Store", "%1 already exists; a new twin is never written over a file").arg(path));
     if (!info.absoluteDir().exists())
-        return Error::notFound(QStringLiteral("the folder of %1 does not exist").arg(path));
+        return Error::notFound(QCoreApplication::translate("Store", "the folder of %1 does not exist").arg(path));
 
     auto removeFiles = [path] {
         for (const char *suffix : {"", "-wal", "-shm", "-journal"})
@@ -261,7 +261,7 @@ Result<std::unique_ptr<TwinStore>> TwinStore::create(const QString &path)
     if (sqlite3_open_v2(utf8.constData(), &state->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXCLUSIVE | SQLITE_OPEN_NOMUTEX,
                         nullptr)
         != SQLITE_OK) {
-        const Error error = Error::io(QStringLiteral("%1 cannot be created: %2")
+        const Error error = Error::io(QCoreApplication::translate("Store", "%1 cannot be created: %2")
                                           .arg(path, QString::fromUtf8(sqlite3_errmsg(state->db))));
         state.reset();
         removeFiles();
@@ -322,7 +322,7 @@ Result<std::unique_ptr<TwinStore>> TwinStore::create(const QString &path)
             "INSERT INTO gpkg_spatial_ref_sys (srs_name, srs_id, organization, organization_coordsys_id, definition, "
             "description) VALUES (?, ?, ?, ?, ?, ?)")));
         if (!insert.isValid()) {
-            status = s.lastError(QStringLiteral("cannot prepare the SRS rows"));
+            status = s.lastError(QCoreApplication::translate("Store", "cannot prepare the SRS rows"));
             break;
         }
         insert.bind(1, row.name);
@@ -335,7 +335,7 @@ Result<std::unique_ptr<TwinStore>> TwinStore::create(const QString &path)
         else
             insert.bind(6, row.description);
         if (insert.step() != SQLITE_DONE)
-            status = s.lastError(QStringLiteral("cannot write the SRS rows"));
+            status = s.lastError(QCoreApplication::translate("Store", "cannot write the SRS rows"));
     }
     if (!status) {
         (void)s.exec(QStringLiteral("ROLLBACK"));
@@ -374,7 +374,7 @@ Result<std::unique_ptr<TwinStore>> TwinStore::open(const QString &path, OpenMode
     // nothing and costs a lock/unlock on every sqlite3_column_*() of a bulk read.
     const int flags = (state->readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX;
     if (sqlite3_open_v2(utf8.constData(), &state->db, flags, nullptr) != SQLITE_OK)
-        return Error::io(QStringLiteral("%1 cannot be opened: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(state->db))));
+        return Error::io(QCoreApplication::translate("Store", "%1 cannot be opened: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(state->db))));
     if (Status configured = configureConnection(state->db, state->readOnly, path); !configured)
         return configured.error();
 
@@ -396,10 +396,10 @@ Status TwinStore::migrate(const QString &component, const MigrationList &steps)
 {
     State &s = *m_state;
     if (component.isEmpty())
-        return Error::invalidInput(QStringLiteral("a schema component needs a name"));
+        return Error::invalidInput(QCoreApplication::translate("Store", "a schema component needs a name"));
     for (std::size_t i = 0; i < steps.size(); ++i) {
         if (steps[i].version != int(i) + 1)
-            return Error::invalidInput(QStringLiteral("the schema steps of %1 must be numbered 1, 2, 3 … without gaps; "
+            return Error::invalidInput(QCoreApplication::translate("Store", "the schema steps of %1 must be numbered 1, 2, 3 … without gaps; "
                                                       "step %2 has version %3")
                                            .arg(component)
                                            .arg(i + 1)
@@ -409,9 +409,9 @@ Status TwinStore::migrate(const QString &component, const MigrationList &steps)
     const int recorded = schemaVersion(component);
     const int newest = int(steps.size());
     if (recorded > newest) {
-        const QString what = component == coreComponent() ? QStringLiteral("core schema")
-                                                          : QStringLiteral("%1 schema").arg(component);
-        return Error::unsupported(QStringLiteral("%1 was written by a newer CityTwin (%2 %3; this build reads up to %4)")
+        const QString what = component == coreComponent() ? QCoreApplication::translate("Store", "core schema")
+                                                          : QCoreApplication::translate("Store", "%1 schema").arg(component);
+        return Error::unsupported(QCoreApplication::translate("Store", "%1 was written by a newer CityTwin (%2 %3; this build reads up to %4)")
                                       .arg(s.path, what)
                                       .arg(recorded)
                                       .arg(newest));
@@ -419,7 +419,7 @@ Status TwinStore::migrate(const QString &component, const MigrationList &steps)
     if (recorded == newest)
         return {};
     if (s.readOnly)
-        return Error::refused(QStringLiteral("%1 is open read-only; the %2 schema cannot be migrated to version %3")
+        return Error::refused(QCoreApplication::translate("Store", "%1 is open read-only; the %2 schema cannot be migrated to version %3")
                                   .arg(s.path, component)
                                   .arg(newest));
 
@@ -434,13 +434,13 @@ Status TwinStore::migrate(const QString &component, const MigrationList &steps)
             SqliteStatement record(s.prepare(QStringLiteral(
                 "INSERT OR REPLACE INTO ct_schema (component, version, applied_at) VALUES (?, ?, ?)")));
             if (!record.isValid()) {
-                status = s.lastError(QStringLiteral("cannot record the schema version"));
+                status = s.lastError(QCoreApplication::translate("Store", "cannot record the schema version"));
             } else {
                 record.bind(1, component);
                 record.bind(2, v);
                 record.bind(3, nowUtc());
                 if (record.step() != SQLITE_DONE)
-                    status = s.lastError(QStringLiteral("cannot record the schema version"));
+                    status = s.lastError(QCoreApplication::translate("Store", "cannot record the schema version"));
             }
         }
         if (status)
@@ -450,7 +450,7 @@ Status TwinStore::migrate(const QString &component, const MigrationList &steps)
                 (void)s.exec(QStringLiteral("ROLLBACK TO ct_migrate; RELEASE ct_migrate"));
             else if (s.inTransaction())
                 (void)s.exec(QStringLiteral("ROLLBACK"));
-            return Error::io(QStringLiteral("schema step %1 of %2 (%3) failed and was rolled back: %4")
+            return Error::io(QCoreApplication::translate("Store", "schema step %1 of %2 (%3) failed and was rolled back: %4")
                                  .arg(v)
                                  .arg(component, step.description, status.error().message),
                              s.path);
@@ -511,14 +511,14 @@ QString TwinStore::metadata(const QString &key) const
 Status TwinStore::setMetadata(const QString &key, const QString &value)
 {
     if (m_state->readOnly)
-        return Error::refused(QStringLiteral("%1 is open read-only").arg(m_state->path));
+        return Error::refused(QCoreApplication::translate("Store", "%1 is open read-only").arg(m_state->path));
     SqliteStatement query(m_state->prepare(QStringLiteral("INSERT OR REPLACE INTO ct_meta (key, value) VALUES (?, ?)")));
     if (!query.isValid())
-        return m_state->lastError(QStringLiteral("cannot write metadata"));
+        return m_state->lastError(QCoreApplication::translate("Store", "cannot write metadata"));
     query.bind(1, key);
     query.bind(2, value);
     if (query.step() != SQLITE_DONE)
-        return m_state->lastError(QStringLiteral("cannot write metadata '%1'").arg(key));
+        return m_state->lastError(QCoreApplication::translate("Store", "cannot write metadata '%1'").arg(key));
     return {};
 }
 
@@ -527,16 +527,16 @@ Status TwinStore::setMetadata(const QString &key, const QString &value)
 Status TwinStore::begin()
 {
     if (m_state->readOnly)
-        return Error::refused(QStringLiteral("%1 is open read-only").arg(m_state->path));
+        return Error::refused(QCoreApplication::translate("Store", "%1 is open read-only").arg(m_state->path));
     if (m_state->inTransaction())
-        return Error::refused(QStringLiteral("a transaction is already open on %1").arg(m_state->path));
+        return Error::refused(QCoreApplication::translate("Store", "a transaction is already open on %1").arg(m_state->path));
     return m_state->exec(QStringLiteral("BEGIN IMMEDIATE"));
 }
 
 Status TwinStore::commit()
 {
     if (!m_state->inTransaction())
-        return Error::refused(QStringLiteral("no transaction is open on %1").arg(m_state->path));
+        return Error::refused(QCoreApplication::translate("Store", "no transaction is open on %1").arg(m_state->path));
     return m_state->exec(QStringLiteral("COMMIT"));
 }
 
@@ -555,7 +555,7 @@ Status TwinStore::perform(const core::Actor &actor, const QString &action, const
                           const std::function<Status(TwinStore &, QJsonObject &, QJsonObject &)> &change)
 {
     if (m_state->inTransaction())
-        return Error::refused(QStringLiteral("perform(\"%1\") cannot run inside another transaction").arg(action),
+        return Error::refused(QCoreApplication::translate("Store", "perform(\"%1\") cannot run inside another transaction").arg(action),
                               m_state->path);
     if (Status begun = begin(); !begun)
         return begun;
@@ -584,12 +584,12 @@ Status TwinStore::appendAudit(const core::Actor &actor, const QString &action, c
                               const QJsonObject &before, const QJsonObject &after)
 {
     if (!m_state->inTransaction())
-        return Error::refused(QStringLiteral("an audit row is written only inside the transaction of its change"),
+        return Error::refused(QCoreApplication::translate("Store", "an audit row is written only inside the transaction of its change"),
                               m_state->path);
     SqliteStatement insert(m_state->prepare(QStringLiteral(
         "INSERT INTO ct_audit (at, operator, role, action, target, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)")));
     if (!insert.isValid())
-        return m_state->lastError(QStringLiteral("cannot write the audit log"));
+        return m_state->lastError(QCoreApplication::translate("Store", "cannot write the audit log"));
     insert.bind(1, nowUtc());
     insert.bind(2, actor.operatorName);
     insert.bind(3, core::roleName(actor.role));
@@ -598,7 +598,7 @@ Status TwinStore::appendAudit(const core::Actor &actor, const QString &action, c
     insert.bind(6, jsonText(before));
     insert.bind(7, jsonText(after));
     if (insert.step() != SQLITE_DONE)
-        return m_state->lastError(QStringLiteral("cannot write the audit row of \"%1\"").arg(action));
+        return m_state->lastError(QCoreApplication::translate("Store", "cannot write the audit row of \"%1\"").arg(action));
     return {};
 }
 
@@ -629,17 +629,17 @@ std::vector<AuditEntry> TwinStore::auditLog(int limit) const
 Status TwinStore::appendEvent(const QString &source, const QString &kind, const QJsonObject &payload, const QDateTime &at)
 {
     if (m_state->readOnly)
-        return Error::refused(QStringLiteral("%1 is open read-only").arg(m_state->path));
+        return Error::refused(QCoreApplication::translate("Store", "%1 is open read-only").arg(m_state->path));
     SqliteStatement insert(m_state->prepare(
         QStringLiteral("INSERT INTO ct_event_log (at, source, kind, payload_json) VALUES (?, ?, ?, ?)")));
     if (!insert.isValid())
-        return m_state->lastError(QStringLiteral("cannot write the event log"));
+        return m_state->lastError(QCoreApplication::translate("Store", "cannot write the event log"));
     insert.bind(1, at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : nowUtc());
     insert.bind(2, source);
     insert.bind(3, kind);
     insert.bind(4, jsonText(payload));
     if (insert.step() != SQLITE_DONE)
-        return m_state->lastError(QStringLiteral("cannot write the event log"));
+        return m_state->lastError(QCoreApplication::translate("Store", "cannot write the event log"));
     return {};
 }
 
@@ -658,7 +658,7 @@ Status Transaction::commit()
     if (!m_begin.ok())
         return m_begin;
     if (m_done)
-        return Error::refused(QStringLiteral("the transaction was already committed"));
+        return Error::refused(QCoreApplication::translate("Store", "the transaction was already committed"));
     m_done = true;
     Status status = m_store.commit();
     if (!status)

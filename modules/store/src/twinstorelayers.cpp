@@ -12,6 +12,7 @@
 
 #include "ct/geo/gpkgblob.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
 
@@ -168,14 +169,14 @@ Result<LayerInfo> layerInfo(sqlite3 *db, const QString &path, const QString &nam
             "WHERE c.table_name = ? AND c.data_type = 'features'")),
                               SqliteStatement::Ownership::Owned);
         if (!query.isValid())
-            return failure(QStringLiteral("cannot read the layer list"));
+            return failure(QCoreApplication::translate("Store", "cannot read the layer list"));
         query.bind(1, name);
         if (query.step() != SQLITE_ROW)
-            return Error::notFound(QStringLiteral("%1 has no layer \"%2\"").arg(path, name));
+            return Error::notFound(QCoreApplication::translate("Store", "%1 has no layer \"%2\"").arg(path, name));
         info.name = name;
         info.title = query.text(0);
         if (!gpkg::geometryTypeFromName(query.text(1), &info.geometryType))
-            return Error::unsupported(QStringLiteral("layer %1 has geometry type %2, which the console does not handle")
+            return Error::unsupported(QCoreApplication::translate("Store", "layer %1 has geometry type %2, which the console does not handle")
                                           .arg(name, query.text(1)),
                                       path);
         info.srsId = int(query.int64(2));
@@ -187,7 +188,7 @@ Result<LayerInfo> layerInfo(sqlite3 *db, const QString &path, const QString &nam
         SqliteStatement count(prepare(QStringLiteral("SELECT count(*) FROM %1").arg(gpkg::quoted(name))),
                               SqliteStatement::Ownership::Owned);
         if (!count.isValid() || count.step() != SQLITE_ROW)
-            return failure(QStringLiteral("cannot count the features of %1").arg(name));
+            return failure(QCoreApplication::translate("Store", "cannot count the features of %1").arg(name));
         info.featureCount = count.int64(0);
     }
     info.fields = attributeFields(db, name, geometryColumn);
@@ -243,22 +244,22 @@ Status TwinStore::createLayer(const LayerDefinition &definition)
 {
     State &s = *m_state;
     if (s.readOnly)
-        return Error::refused(QStringLiteral("%1 is open read-only").arg(s.path));
+        return Error::refused(QCoreApplication::translate("Store", "%1 is open read-only").arg(s.path));
     const QString &name = definition.name;
     if (!isValidLayerName(name))
-        return Error::invalidInput(QStringLiteral("layer name \"%1\" must be lower case letters, digits and _ , start "
+        return Error::invalidInput(QCoreApplication::translate("Store", "layer name \"%1\" must be lower case letters, digits and _ , start "
                                                   "with a letter and not use a reserved prefix (gpkg_, rtree_, ct_, sqlite_)")
                                        .arg(name),
                                    s.path);
     if (tableExists(s.db, name) || tableExists(s.db, name, "view"))
-        return Error::refused(QStringLiteral("a table named \"%1\" already exists in %2").arg(name, s.path));
+        return Error::refused(QCoreApplication::translate("Store", "a table named \"%1\" already exists in %2").arg(name, s.path));
     QStringList seen;
     bool stableFound = definition.stableIdField.isEmpty();
     QString columns = QStringLiteral("\"fid\" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, \"geom\" %1")
                           .arg(gpkg::geometryTypeName(definition.geometryType));
     for (const FieldDefinition &field : definition.fields) {
         if (!isValidFieldName(field.name) || seen.contains(field.name, Qt::CaseInsensitive))
-            return Error::invalidInput(QStringLiteral("field name \"%1\" of layer %2 is invalid or repeated")
+            return Error::invalidInput(QCoreApplication::translate("Store", "field name \"%1\" of layer %2 is invalid or repeated")
                                            .arg(field.name, name),
                                        s.path);
         seen << field.name;
@@ -267,14 +268,14 @@ Status TwinStore::createLayer(const LayerDefinition &definition)
                             field.notNull ? QStringLiteral(" NOT NULL") : QString());
         if (field.name == definition.stableIdField) {
             if (field.type != FieldDefinition::Type::Text)
-                return Error::invalidInput(QStringLiteral("the stable id field %1 of layer %2 must be Text")
+                return Error::invalidInput(QCoreApplication::translate("Store", "the stable id field %1 of layer %2 must be Text")
                                                .arg(field.name, name),
                                            s.path);
             stableFound = true;
         }
     }
     if (!stableFound)
-        return Error::invalidInput(QStringLiteral("the stable id field %1 is not among the fields of layer %2")
+        return Error::invalidInput(QCoreApplication::translate("Store", "the stable id field %1 is not among the fields of layer %2")
                                        .arg(definition.stableIdField, name),
                                    s.path);
 
@@ -291,25 +292,25 @@ Status TwinStore::createLayer(const LayerDefinition &definition)
                 "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change, srs_id) "
                 "VALUES (?, 'features', ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ','now'), ?)")));
             if (!contents.isValid())
-                return s.lastError(QStringLiteral("cannot register layer %1").arg(name));
+                return s.lastError(QCoreApplication::translate("Store", "cannot register layer %1").arg(name));
             contents.bind(1, name);
             contents.bind(2, definition.title.isEmpty() ? name : definition.title);
             contents.bind(3, definition.description);
             contents.bind(4, definition.srsId);
             if (contents.step() != SQLITE_DONE)
-                return s.lastError(QStringLiteral("cannot register layer %1 (is SRS %2 known?)").arg(name).arg(definition.srsId));
+                return s.lastError(QCoreApplication::translate("Store", "cannot register layer %1 (is SRS %2 known?)").arg(name).arg(definition.srsId));
         }
         {
             SqliteStatement columnsRow(s.prepare(QStringLiteral(
                 "INSERT INTO gpkg_geometry_columns (table_name, column_name, geometry_type_name, srs_id, z, m) "
                 "VALUES (?, 'geom', ?, ?, 0, 0)")));
             if (!columnsRow.isValid())
-                return s.lastError(QStringLiteral("cannot register layer %1").arg(name));
+                return s.lastError(QCoreApplication::translate("Store", "cannot register layer %1").arg(name));
             columnsRow.bind(1, name);
             columnsRow.bind(2, gpkg::geometryTypeName(definition.geometryType));
             columnsRow.bind(3, definition.srsId);
             if (columnsRow.step() != SQLITE_DONE)
-                return s.lastError(QStringLiteral("cannot register the geometry column of %1").arg(name));
+                return s.lastError(QCoreApplication::translate("Store", "cannot register the geometry column of %1").arg(name));
         }
         {
             SqliteStatement extension(s.prepare(QStringLiteral(
@@ -317,10 +318,10 @@ Status TwinStore::createLayer(const LayerDefinition &definition)
                 "VALUES (?, 'geom', 'gpkg_rtree_index', 'http://www.geopackage.org/spec120/#extension_rtree', "
                 "'write-only')")));
             if (!extension.isValid())
-                return s.lastError(QStringLiteral("cannot register the spatial index of %1").arg(name));
+                return s.lastError(QCoreApplication::translate("Store", "cannot register the spatial index of %1").arg(name));
             extension.bind(1, name);
             if (extension.step() != SQLITE_DONE)
-                return s.lastError(QStringLiteral("cannot register the spatial index of %1").arg(name));
+                return s.lastError(QCoreApplication::translate("Store", "cannot register the spatial index of %1").arg(name));
         }
         for (const QString &sql : gpkg::rtreeSql(name)) {
             if (Status created = s.exec(sql); !created)
@@ -334,9 +335,9 @@ Status TwinStore::dropLayer(const QString &name)
 {
     State &s = *m_state;
     if (s.readOnly)
-        return Error::refused(QStringLiteral("%1 is open read-only").arg(s.path));
+        return Error::refused(QCoreApplication::translate("Store", "%1 is open read-only").arg(s.path));
     if (!hasLayer(name))
-        return Error::notFound(QStringLiteral("%1 has no layer \"%2\"").arg(s.path, name));
+        return Error::notFound(QCoreApplication::translate("Store", "%1 has no layer \"%2\"").arg(s.path, name));
     return inSavepoint(s.db, s.path, [&]() -> Status {
         Status status = s.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(gpkg::quoted(gpkg::rtreeName(name))));
         if (status)
@@ -347,7 +348,7 @@ Status TwinStore::dropLayer(const QString &name)
             SqliteStatement remove(s.prepare(QStringLiteral("DELETE FROM %1 WHERE table_name = ?").arg(QLatin1String(table))));
             remove.bind(1, name);
             if (!remove.isValid() || remove.step() != SQLITE_DONE)
-                status = s.lastError(QStringLiteral("cannot unregister layer %1").arg(name));
+                status = s.lastError(QCoreApplication::translate("Store", "cannot unregister layer %1").arg(name));
         }
         return status;
     });
@@ -396,7 +397,7 @@ Result<FeatureWriter> TwinStore::writer(const QString &layerName, const QStringL
 {
     State &s = *m_state;
     if (s.readOnly)
-        return Error::refused(QStringLiteral("%1 is open read-only").arg(s.path));
+        return Error::refused(QCoreApplication::translate("Store", "%1 is open read-only").arg(s.path));
     auto info = layerInfo(s.db, s.path, layerName, false);
     if (!info.ok())
         return info.error();
@@ -404,7 +405,7 @@ Result<FeatureWriter> TwinStore::writer(const QString &layerName, const QStringL
         const bool known = std::any_of(info->fields.begin(), info->fields.end(),
                                        [&](const FieldDefinition &f) { return f.name == field; });
         if (!known)
-            return Error::notFound(QStringLiteral("layer %1 has no field \"%2\"").arg(layerName, field), s.path);
+            return Error::notFound(QCoreApplication::translate("Store", "layer %1 has no field \"%2\"").arg(layerName, field), s.path);
     }
 
     auto state = std::make_unique<FeatureWriter::State>();
@@ -430,7 +431,7 @@ Result<FeatureWriter> TwinStore::writer(const QString &layerName, const QStringL
         const QByteArray utf8 = sql.toUtf8();
         if (sqlite3_prepare_v3(s.db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, out, nullptr)
             != SQLITE_OK)
-            return s.lastError(QStringLiteral("cannot prepare the writer of %1").arg(layerName));
+            return s.lastError(QCoreApplication::translate("Store", "cannot prepare the writer of %1").arg(layerName));
         return {};
     };
     const QString table = gpkg::quoted(layerName);
@@ -497,7 +498,7 @@ Result<FeatureTable> TwinStore::read(const QString &layerName, const QStringList
             auto it = std::find_if(info->fields.begin(), info->fields.end(),
                                    [&](const FieldDefinition &f) { return f.name == column; });
             if (it == info->fields.end())
-                return Error::notFound(QStringLiteral("layer %1 has no field \"%2\"").arg(layerName, column), s.path);
+                return Error::notFound(QCoreApplication::translate("Store", "layer %1 has no field \"%2\"").arg(layerName, column), s.path);
             table.columnNames << column;
             types.push_back(it->type);
         }
@@ -516,7 +517,7 @@ Result<FeatureTable> TwinStore::read(const QString &layerName, const QStringList
 
     SqliteStatement query(s.prepare(sql));
     if (!query.isValid())
-        return s.lastError(QStringLiteral("cannot read layer %1").arg(layerName));
+        return s.lastError(QCoreApplication::translate("Store", "cannot read layer %1").arg(layerName));
     if (filtered && info->hasSpatialIndex) {
         query.bind(1, filter.maxX);
         query.bind(2, filter.minX);
@@ -559,7 +560,7 @@ Result<FeatureTable> TwinStore::read(const QString &layerName, const QStringList
             table.columns[std::size_t(c)].push_back(columnValue(statement, c + 2, types[std::size_t(c)]));
     }
     if (rc != SQLITE_DONE)
-        return s.lastError(QStringLiteral("cannot read layer %1").arg(layerName));
+        return s.lastError(QCoreApplication::translate("Store", "cannot read layer %1").arg(layerName));
     return table;
 }
 
@@ -581,7 +582,7 @@ Result<LayerColumns> TwinStore::readColumns(const QString &layerName, const QStr
             auto it = std::find_if(info->fields.begin(), info->fields.end(),
                                    [&](const FieldDefinition &f) { return f.name == column; });
             if (it == info->fields.end())
-                return Error::notFound(QStringLiteral("layer %1 has no field \"%2\"").arg(layerName, column), s.path);
+                return Error::notFound(QCoreApplication::translate("Store", "layer %1 has no field \"%2\"").arg(layerName, column), s.path);
             out.columns.emplace_back(column, it->type);
         }
     }
@@ -597,7 +598,7 @@ Result<LayerColumns> TwinStore::readColumns(const QString &layerName, const QStr
 
     SqliteStatement query(s.prepare(sql));
     if (!query.isValid())
-        return s.lastError(QStringLiteral("cannot read layer %1").arg(layerName));
+        return s.lastError(QCoreApplication::translate("Store", "cannot read layer %1").arg(layerName));
     if (filtered && info->hasSpatialIndex) {
         query.bind(1, filter.maxX);
         query.bind(2, filter.minX);
@@ -636,7 +637,7 @@ Result<LayerColumns> TwinStore::readColumns(const QString &layerName, const QStr
             out.geometries.beginFeature(geo::GeometryType::Point); // NULL: empty, as read() gives it
         }
         if (!decoded)
-            return Error::invalidInput(QStringLiteral("truncated, corrupt or unsupported GeoPackage geometry"),
+            return Error::invalidInput(QCoreApplication::translate("Store", "truncated, corrupt or unsupported GeoPackage geometry"),
                                        QStringLiteral("%1: %2 fid %3").arg(s.path, layerName).arg(fid));
         if (filtered) {
             // Without an R-tree, or for the exact test against the index's float-rounded boxes.
@@ -674,7 +675,7 @@ Result<LayerColumns> TwinStore::readColumns(const QString &layerName, const QStr
         }
     }
     if (rc != SQLITE_DONE)
-        return s.lastError(QStringLiteral("cannot read layer %1").arg(layerName));
+        return s.lastError(QCoreApplication::translate("Store", "cannot read layer %1").arg(layerName));
     return out;
 }
 
@@ -690,10 +691,10 @@ Result<std::vector<std::pair<QString, QVariant>>> TwinStore::attributes(const QS
     sql += QStringLiteral(" FROM %1 WHERE fid = ?").arg(gpkg::quoted(layerName));
     SqliteStatement query(s.prepare(sql));
     if (!query.isValid())
-        return s.lastError(QStringLiteral("cannot read layer %1").arg(layerName));
+        return s.lastError(QCoreApplication::translate("Store", "cannot read layer %1").arg(layerName));
     query.bind(1, fid);
     if (query.step() != SQLITE_ROW)
-        return Error::notFound(QStringLiteral("layer %1 has no feature %2").arg(layerName).arg(fid), s.path);
+        return Error::notFound(QCoreApplication::translate("Store", "layer %1 has no feature %2").arg(layerName).arg(fid), s.path);
     std::vector<std::pair<QString, QVariant>> result;
     for (std::size_t i = 0; i < info->fields.size(); ++i)
         result.emplace_back(info->fields[i].name, columnValue(query.get(), int(i) + 1, info->fields[i].type));
