@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+#include "nesteddissection.h"
+
+#include <algorithm>
+#include <limits>
+#include <numeric>
+
+namespace ct::routing::detail {
+
+namespace {
+
+class Dissector
+{
+public:
+    Dissector(const std::vector<geo::Point> &positions, const std::vector<int> &first, const std::vector<int> &adjacency)
+        : m_positions(positions), m_first(first), m_adjacency(adjacency),
+          m_rank(positions.size(), -1), m_mark(positions.size(), 0), m_side(positions.size(), 0)
+    {
+    }
+
+    std::vector<int> run()
+    {
+        std::vector<int> all(m_positions.size());
+        std::iota(all.begin(), all.end(), 0);
+        m_nextRank = int(all.size()) - 1;
+        std::vector<std::vector<int>> stack;
+        stack.push_back(std::move(all));
+        // Depth-first with an explicit stack; each piece takes the highest free ranks for its
+        // separator and hands the ranks below to its halves.
+        while (!stack.empty()) {
+            std::vector<int> piece = std::move(stack.back());
+            stack.pop_back();
+            dissect(std::move(piece), stack);
+        }
+        return m_rank;
+    }
+
+private:
+    static constexpr int kLeafSize = 4;
+
+    void dissect(std::vector<int> nodes, std::vector<std::vector<int>> &stack)
+    {
+        if (int(nodes.size()) <= kLeafSize) {
+            // a tiny piece: any order is as good (its fill-in is at most a clique of kLeafSize)
+            for (int v : nodes)
+                m_rank[std::size_t(v)] = m_nextRank--;
+            return;
+        }
+        // connected components inside the piece
+        const int stamp = ++m_stamp;
+        for (int v : nodes)
+            m_mark[std::size_t(v)] = stamp;
+        const int visited = ++m_stamp;
+        std::vector<std::vector<int>> components;
+        for (int start : nodes) {
+            if (m_mark[std::size_t(start)] != stamp)
+                continue;
+            std::vector<int> component{start};
+            m_mark[std::size_t(start)] = visited;
+            for (std::size_t i = 0; i < component.size(); ++i) {
+                const int u = component[i];
+                for (int k = m_first[std::size_t(u)]; k < m_first[std::size_t(u) + 1]; ++k) {
+                    const int w = m_adjacency[std::size_t(k)];
+                    if (m_mark[std::size_t(w)] == stamp) {
+                        m_mark[std::size_t(w)] = visited;
+                        component.push_back(w);
+                    }
+                }
+            }
+            components.push_back(std::move(component));
+        }
+        if (components.size() > 1) {
+            for (auto &component : components)
+                stack.push_back(std::move(component));
+            return;
+        }
+        bisect(std::move(components.front()), stack);
+    }
+
+    void bisect(std::vector<int> nodes, std::vector<std::vector<int>> &stack)
+    {
+        const int n = int(nodes.size());
+        const int inPiece = ++m_stamp;
+        for (int v : nodes)
+            m_mark[std::size_t(v)] = inPiece;
+        static constexpr double kDirections[4][2] = {{1.0, 0.0}, {0.0, 1.0}, {0.70710678, 0.70710678}, {0.70710678, -0.70710678}};
+        static constexpr double kFractions[] = {0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65};
+        std::vector<int> bestSeparator;
+        std::vector<int> bestOrder;
+        int bestSplit = -1;
+        bool haveBest = false;
+        std::vector<int> order(nodes.begin(), nodes.end());
+        std::vector<double> key(m_positions.size());
+        for (const auto &dir : kDirections) {
+            for (int v : nodes)
+                key[std::size_t(v)] = m_positions[std::size_t(v)].x * dir[0] + m_positions[std::size_t(v)].y * dir[1];
+            std::sort(order.begin(), order.end(), [&key](int a, int b) { return key[std::size_t(a)] < key[std::size_t(b)] || (key[std::size_t(a)] == key[std::size_t(b)] && a < b); });
+            for (double fraction : kFractions) {
+                const int split = std::clamp(int(n * fraction), 1, n - 1);
+                if (haveBest && int(bestSeparator.size()) <= 1)
+                    break;
+                // side 1: order[0..split), side 2: the rest
+                for (int i = 0; i < n; ++i)
+                    m_side[std::size_t(order[std::size_t(i)])] = i < split ? 1 : 2;
+                std::vector<int> separator = coverCut(nodes, inPiece);
+                if (!haveBest || separator.size() < bestSeparator.size()) {
+                    haveBest = true;
+                    bestSeparator = std::move(separator);
+                    bestOrder = order;
+                    bestSplit = split;
+                }
+            }
+        }
+        for (int i = 0; i < n; ++i)
+            m_side[std::size_t(bestOrder[std::size_t(i)])] = i < bestSplit ? 1 : 2;
+        for (int s : bestSeparator) {
+            m_rank[std::size_t(s)] = m_nextRank--;
+            m_side[std::size_t(s)] = 0;
+        }
+        std::vector<int> a, b;
+        for (int v : nodes) {
+            if (m_side[std::size_t(v)] == 1)
+                a.push_back(v);
+            else if (m_side[std::size_t(v)] == 2)
+                b.push_back(v);
+        }
+        if (!a.empty())
+            stack.push_back(std::move(a));
+        if (!b.empty())
+            stack.push_back(std::move(b));
+    }
+
+    //! Greedy vertex cover of the edges between side 1 and side 2 (nodes of the piece only).
+    std::vector<int> coverCut(const std::vector<int> &nodes, int inPiece)
+    {
+        std::vector<int> boundary;
+        for (int v : nodes) {
+            int cut = 0;
+            for (int k = m_first[std::size_t(v)]; k < m_first[std::size_t(v) + 1]; ++k) {
+                const int w = m_adjacency[std::size_t(k)];
+                if (m_mark[std::size_t(w)] == inPiece && m_side[std::size_t(w)] != m_side[std::size_t(v)])
+                    ++cut;
+            }
+            if (cut > 0)
+                boundary.push_back(v);
+        }
+        // Take the boundary node with most uncovered cut edges until none is left; the boundary is
+        // small, so the quadratic loop is cheap.
+        std::vector<int> cover;
+        std::vector<int> covered; // nodes in the cover, marked side 3 temporarily
+        for (;;) {
+            int best = -1, bestCount = 0;
+            for (int v : boundary) {
+                if (m_side[std::size_t(v)] == 3)
+                    continue;
+                int count = 0;
+                for (int k = m_first[std::size_t(v)]; k < m_first[std::size_t(v) + 1]; ++k) {
+                    const int w = m_adjacency[std::size_t(k)];
+                    if (m_mark[std::size_t(w)] == inPiece && m_side[std::size_t(w)] != 3 && m_side[std::size_t(w)] != m_side[std::size_t(v)])
+                        ++count;
+                }
+                if (count > bestCount) {
+                    bestCount = count;
+                    best = v;
+                }
+            }
+            if (best < 0)
+                break;
+            cover.push_back(best);
+            covered.push_back(m_side[std::size_t(best)]);
+            m_side[std::size_t(best)] = 3;
+        }
+        for (std::size_t i = 0; i < cover.size(); ++i)
+            m_side[std::size_t(cover[i])] = covered[i];
+        return cover;
+    }
+
+    const std::vector<geo::Point> &m_positions;
+    const std::vector<int> &m_first;
+    const std::vector<int> &m_adjacency;
+    std::vector<int> m_rank;
+    std::vector<int> m_mark;
+    std::vector<int> m_side;
+    int m_stamp = 0;
+    int m_nextRank = 0;
+};
+
+} // namespace
+
+std::vector<int> nestedDissectionOrder(const std::vector<geo::Point> &positions, const std::vector<int> &first,
+                                       const std::vector<int> &adjacency)
+{
+    return Dissector(positions, first, adjacency).run();
+}
+
+} // namespace ct::routing::detail
