@@ -17,8 +17,13 @@ ApplicationWindow {
     required property LanguageController languages
     required property ImportController importer
     property string initialView: "2d"
+    // --center LON,LAT and --zoom M/PX: where the first view looks (else the whole city).
+    property real initialLongitude: NaN
+    property real initialLatitude: NaN
+    property real initialMetresPerPixel: 0
 
-    readonly property bool mapReady: map.ready
+    readonly property bool mapReady: map.ready && root.initialViewApplied
+    property bool initialViewApplied: false
     readonly property bool importBusy: root.importer.busy
     readonly property alias mapView: map
 
@@ -193,6 +198,29 @@ ApplicationWindow {
                 text: qsTr("&About CityTwin Console")
                 onTriggered: aboutDialog.open()
             }
+        }
+    }
+
+    PositionFormatter {
+        id: twinPositions
+        sourceCrs: root.session.isOpen ? root.session.crs : "EPSG:6677"
+    }
+
+    Connections {
+        target: map
+        function onReadyChanged() {
+            if (!map.ready || root.initialViewApplied)
+                return;
+            if (!isNaN(root.initialLongitude) && !isNaN(root.initialLatitude)) {
+                const p = twinPositions.fromWgs84(root.initialLongitude, root.initialLatitude);
+                if (p.valid)
+                    map.setView(p.x, p.y, root.initialMetresPerPixel);
+            } else if (root.initialMetresPerPixel > 0) {
+                const c = map.controller.groundAt(map.width / 2, map.height / 2);
+                if (c.valid)
+                    map.setView(c.x, c.y, root.initialMetresPerPixel);
+            }
+            root.initialViewApplied = true;
         }
     }
 

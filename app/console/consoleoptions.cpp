@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <cmath>
 #include <cstdio>
 
 namespace ct::app {
@@ -39,7 +40,13 @@ bool ConsoleOptions::parse(const QCoreApplication &app, ConsoleOptions *options,
     const QCommandLineOption importFile(QStringLiteral("import"),
                                         QCoreApplication::translate("ConsoleOptions", "Import FILE into the twin at start (repeatable)."),
                                         QStringLiteral("FILE"));
-    parser.addOptions({twin, screenshot, view, size, listPlugins, language, pluginPath, timeout, importFile});
+    const QCommandLineOption centre(QStringLiteral("center"),
+                                    QCoreApplication::translate("ConsoleOptions", "Centre the first view on this WGS84 position."),
+                                    QStringLiteral("LON,LAT"));
+    const QCommandLineOption zoom(QStringLiteral("zoom"),
+                                  QCoreApplication::translate("ConsoleOptions", "Scale of the first view in metres per pixel."),
+                                  QStringLiteral("M/PX"));
+    parser.addOptions({twin, screenshot, view, size, listPlugins, language, pluginPath, timeout, importFile, centre, zoom});
     parser.addPositionalArgument(QStringLiteral("twin"), QCoreApplication::translate("ConsoleOptions", "The twin to open."),
                                  QStringLiteral("[TWIN.gpkg]"));
 
@@ -82,6 +89,22 @@ bool ConsoleOptions::parse(const QCoreApplication &app, ConsoleOptions *options,
         return fail(QCoreApplication::translate("ConsoleOptions", "--lang takes ja or en, not \"%1\"").arg(options->language));
     options->pluginPaths = parser.values(pluginPath);
     options->importFiles = parser.values(importFile);
+    if (parser.isSet(centre)) {
+        const QStringList parts = parser.value(centre).split(QLatin1Char(','));
+        bool okLon = false, okLat = false;
+        if (parts.size() == 2) {
+            options->centreLongitude = parts[0].trimmed().toDouble(&okLon);
+            options->centreLatitude = parts[1].trimmed().toDouble(&okLat);
+        }
+        if (!okLon || !okLat || std::abs(options->centreLatitude) > 90 || std::abs(options->centreLongitude) > 180)
+            return fail(QStringLiteral("--center takes LON,LAT in degrees such as 140.1115,36.0825, not \"%1\"").arg(parser.value(centre)));
+    }
+    if (parser.isSet(zoom)) {
+        bool ok = false;
+        options->metresPerPixel = parser.value(zoom).toDouble(&ok);
+        if (!ok || options->metresPerPixel <= 0)
+            return fail(QStringLiteral("--zoom takes a positive number of metres per pixel, not \"%1\"").arg(parser.value(zoom)));
+    }
     if (!options->importFiles.isEmpty() && options->twinPath.isEmpty())
         return fail(QCoreApplication::translate("ConsoleOptions", "--import needs a twin to import into (--twin FILE)"));
     bool ok = false;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QSize>
+#include <QtNumeric>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +21,9 @@ struct ConsoleOptions
     bool listPlugins = false;  //!< --list-plugins
     QString language;          //!< --lang ja|en (this run only)
     QStringList pluginPaths;   //!< --plugin-path DIR (repeatable), before the default folder
+    double centreLongitude = qQNaN(); //!< --center LON,LAT (WGS84 degrees)
+    double centreLatitude = qQNaN();
+    double metresPerPixel = 0;       //!< --zoom M/PX
     QStringList importFiles;   //!< --import FILE (repeatable): import into the twin at start
     int timeoutSeconds = 120;  //!< --timeout: give up waiting for the first frame
 

@@ -88,6 +88,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("languages"), QVariant::fromValue(&context.languages())},
         {QStringLiteral("importer"), QVariant::fromValue(&context.importer())},
         {QStringLiteral("initialView"), options.view},
+        {QStringLiteral("initialLongitude"), options.centreLongitude},
+        {QStringLiteral("initialLatitude"), options.centreLatitude},
+        {QStringLiteral("initialMetresPerPixel"), options.metresPerPixel},
         {QStringLiteral("width"), options.size.width()},
         {QStringLiteral("height"), options.size.height()},
     });

@@ -40,6 +40,7 @@ Item {
     function zoomIn() { controller.zoomIn() }
     function zoomOut() { controller.zoomOut() }
     function centerOn(x: real, y: real) { controller.centerOn(x, y) }
+    function setView(x: real, y: real, metresPerPixel: real) { controller.setView(x, y, metresPerPixel) }
     function setDynamicPoints(layer: string, positions: var, colors: var) {
         controller.setDynamicPoints(layer, positions, colors === undefined ? [] : colors)
     }

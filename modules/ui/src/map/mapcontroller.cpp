@@ -500,6 +500,15 @@ void MapController::centerOn(double x, double y)
     cameraMoved();
 }
 
+void MapController::setView(double x, double y, double metresPerPixel)
+{
+    const geo::Point o = m_scene ? m_scene->origin : geo::Point{};
+    m_camera.setCenter(QPointF(x - o.x, y - o.y));
+    if (metresPerPixel > 0)
+        m_camera.setMetresPerPixel(metresPerPixel);
+    cameraMoved();
+}
+
 QVariantMap MapController::groundAt(double x, double y) const
 {
     const std::optional<QPointF> g = m_camera.groundAt(QPointF(x, y));

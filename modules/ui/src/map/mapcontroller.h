@@ -108,6 +108,8 @@ public:
     Q_INVOKABLE void zoomOut();
     /// Centres the view on (x, y) EPSG:6677 metres, keeping scale and direction.
     Q_INVOKABLE void centerOn(double x, double y);
+    /// Centres on (x, y) in the twin's CRS at `metresPerPixel` (the heading and tilt stay).
+    Q_INVOKABLE void setView(double x, double y, double metresPerPixel);
     /// Zooms by `factor` (>1 = in) about the pixel (x, y) of this item.
     Q_INVOKABLE void zoomAt(double x, double y, double factor);
     /// Turns the view: heading (both modes) and tilt (3D only, clamped), degrees.
