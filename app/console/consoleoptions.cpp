@@ -97,13 +97,13 @@ bool ConsoleOptions::parse(const QCoreApplication &app, ConsoleOptions *options,
             options->centreLatitude = parts[1].trimmed().toDouble(&okLat);
         }
         if (!okLon || !okLat || std::abs(options->centreLatitude) > 90 || std::abs(options->centreLongitude) > 180)
-            return fail(QStringLiteral("--center takes LON,LAT in degrees such as 140.1115,36.0825, not \"%1\"").arg(parser.value(centre)));
+            return fail(QCoreApplication::translate("ConsoleOptions", "--center takes LON,LAT in degrees such as 140.1115,36.0825, not \"%1\"").arg(parser.value(centre)));
     }
     if (parser.isSet(zoom)) {
         bool ok = false;
         options->metresPerPixel = parser.value(zoom).toDouble(&ok);
         if (!ok || options->metresPerPixel <= 0)
-            return fail(QStringLiteral("--zoom takes a positive number of metres per pixel, not \"%1\"").arg(parser.value(zoom)));
+            return fail(QCoreApplication::translate("ConsoleOptions", "--zoom takes a positive number of metres per pixel, not \"%1\"").arg(parser.value(zoom)));
     }
     if (!options->importFiles.isEmpty() && options->twinPath.isEmpty())
         return fail(QCoreApplication::translate("ConsoleOptions", "--import needs a twin to import into (--twin FILE)"));

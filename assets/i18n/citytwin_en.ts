@@ -542,6 +542,22 @@ Global option, before COMMAND:
         <source>--screenshot needs a twin (--twin FILE)</source>
         <translation>--screenshot needs a twin (--twin FILE)</translation>
     </message>
+    <message>
+        <source>Centre the first view on this WGS84 position.</source>
+        <translation>Centre the first view on this WGS84 position.</translation>
+    </message>
+    <message>
+        <source>Scale of the first view in metres per pixel.</source>
+        <translation>Scale of the first view in metres per pixel.</translation>
+    </message>
+    <message>
+        <source>--center takes LON,LAT in degrees such as 140.1115,36.0825, not &quot;%1&quot;</source>
+        <translation>--center takes LON,LAT in degrees such as 140.1115,36.0825, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--zoom takes a positive number of metres per pixel, not &quot;%1&quot;</source>
+        <translation>--zoom takes a positive number of metres per pixel, not &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>DataIo</name>

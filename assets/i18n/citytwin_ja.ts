@@ -542,6 +542,22 @@ Global option, before COMMAND:
         <source>--screenshot needs a twin (--twin FILE)</source>
         <translation>--screenshot にはツインが必要です（--twin FILE）</translation>
     </message>
+    <message>
+        <source>Centre the first view on this WGS84 position.</source>
+        <translation>最初の表示をこの WGS84 の位置を中心にする。</translation>
+    </message>
+    <message>
+        <source>Scale of the first view in metres per pixel.</source>
+        <translation>最初の表示の縮尺（1 ピクセルあたりのメートル数）。</translation>
+    </message>
+    <message>
+        <source>--center takes LON,LAT in degrees such as 140.1115,36.0825, not &quot;%1&quot;</source>
+        <translation>--center には 140.1115,36.0825 のように 経度,緯度 を度で指定してください（&quot;%1&quot; は使えません）</translation>
+    </message>
+    <message>
+        <source>--zoom takes a positive number of metres per pixel, not &quot;%1&quot;</source>
+        <translation>--zoom には 1 ピクセルあたりの正のメートル数を指定してください（&quot;%1&quot; は使えません）</translation>
+    </message>
 </context>
 <context>
     <name>DataIo</name>
