@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+#pragma once
+
+#include "ct/routing/closures.h"
+#include "ct/routing/shortestpathtree.h"
+#include "ct/sim/evacuationoptions.h"
+#include "ct/sim/linkqueuenetwork.h"
+#include "ct/sim/model.h"
+#include "ct/sim/randomstream.h"
+#include "ct/sim/scenario.h"
+#include "ct/sim/simulationworld.h"
+
+#include <array>
+#include <vector>
+
+namespace ct::sim {
+
+/// \brief The evacuation of a city's residents to its shelters, on the link-queue model.
+///
+/// Modelling choices (see data/scenarios/README.md): residents are grouped into households
+/// (sizes 1 + geometric with the scenario's mean, at most 8); a household complies with the
+/// order with the scenario's probability, leaves by car with the car share (one vehicle on the
+/// car graph) or else walks as one group (its persons on the walking graph, whose links have
+/// pedestrian capacities), and departs at trigger + a draw from the departure distribution. Every
+/// household heads for the nearest (in free-flow time) open shelter suitable for the hazard that
+/// still has room, following a catchment tree (routing::multiSource, backwards from the shelters)
+/// recomputed whenever a shelter fills, opens or closes or a road closes. A group arriving at a
+/// full shelter goes on to the next; a part that does not fit goes on while the rest stays.
+/// Agents already on a link when it closes finish it. Nobody is ever dropped silently: every
+/// person is waiting, moving, sheltered, unreachable (no shelter reachable from home) or
+/// stranded (cut off on the way, or no room left anywhere).
+class EvacuationModel : public Model, private LinkRouter
+{
+public:
+    EvacuationModel(const SimulationWorld &world, const Scenario &scenario, EvacuationOptions options = {});
+    ~EvacuationModel() override;
+
+    QString name() const override { return QStringLiteral("evacuation"); }
+    void start(Engine &engine) override;
+    void handle(Engine &engine, const Event &event) override;
+    QJsonObject kpis() const override;
+    void contribute(Snapshot &snapshot) const override;
+
+    // --- state, for tests and the view -----------------------------------------------------------
+    std::int64_t population() const { return m_population; }     //!< residents in scope
+    std::int64_t complying() const { return m_complying; }       //!< persons who set out (eventually)
+    std::int64_t sheltered() const { return m_sheltered; }
+    std::int64_t unreachable() const { return m_unreachable; }
+    std::int64_t stranded() const { return m_stranded; }
+    std::int64_t waiting() const;                                 //!< complying persons not yet departed
+    std::int64_t moving() const;                                  //!< persons on the networks
+    int shelterOccupancy(int shelter) const { return m_occupancy[std::size_t(shelter)]; }
+    bool isShelterOpen(int shelter) const { return m_open[std::size_t(shelter)] != 0; }
+    //! Persons who were admitted to `shelter` although it is unsuitable for the hazard (must be 0).
+    int unsuitableAdmissions() const { return m_unsuitableAdmissions; }
+    const LinkQueueNetwork &carNetwork() const { return m_networks[0]; }
+    const LinkQueueNetwork &walkNetwork() const { return m_networks[1]; }
+    const routing::Closures &carClosures() const { return m_closures[0]; }
+    int treeRecomputations() const { return m_recomputations; }
+
+private:
+    enum EventKind { Depart = 1, Tick, Curve, Action };
+    enum class Status : std::uint8_t { Staying, Waiting, Moving, Sheltered, Unreachable, Stranded };
+
+    std::int32_t nextLink(LinkQueueNetwork &network, std::int32_t agent, std::int32_t node, SimTime now) override;
+    void arrived(LinkQueueNetwork &network, std::int32_t agent, std::int32_t node, SimTime now) override;
+    void stranded(LinkQueueNetwork &network, std::int32_t agent, std::int32_t node, SimTime now) override;
+
+    int modeOf(const LinkQueueNetwork &network) const { return &network == &m_networks[0] ? 0 : 1; }
+    bool isTarget(int shelter) const;
+    void recomputeTrees();
+    void buildNetworks();
+    void buildHouseholds(Engine &engine);
+    void applyAction(Engine &engine, const Scenario::Action &action);
+    void closeRoads(Engine &engine, const std::vector<qint64> &roads, const QString &cause);
+    void admitted(int shelter, int persons, SimTime now);
+
+    const SimulationWorld &m_world;
+    const Scenario &m_scenario;
+    EvacuationOptions m_options;
+    Engine *m_engine = nullptr;
+    int m_self = -1;
+    std::vector<Scenario::Action> m_timeline;
+
+    std::array<LinkQueueNetwork, 2> m_networks;          //!< 0 car (vehicles), 1 walk (persons)
+    std::array<routing::Closures, 2> m_closures;
+    std::array<routing::ShortestPathTree, 2> m_trees;
+    std::array<std::vector<int>, 2> m_treeSourceShelter; //!< tree source index → shelter
+    std::array<std::vector<int>, 2> m_shelterAtNode;     //!< node → first shelter there, -1
+    std::vector<int> m_nextShelterAtNode[2];             //!< shelter → next shelter at the same node
+    bool m_treesDirty = true;
+    int m_recomputations = 0;
+
+    // shelters
+    std::vector<int> m_occupancy;
+    std::vector<int> m_peak;
+    std::vector<std::uint8_t> m_open;
+    std::vector<std::uint8_t> m_suitable;
+    std::vector<SimTime> m_fullAt;
+    int m_unsuitableAdmissions = 0;
+
+    // households (structure of arrays)
+    std::vector<std::uint8_t> m_mode;
+    std::vector<Status> m_status;
+    std::vector<std::uint16_t> m_persons;      //!< persons still travelling
+    std::vector<std::int32_t> m_origin;        //!< node on the household's graph
+    std::vector<std::int32_t> m_agent;         //!< agent index in its network
+    std::array<std::vector<std::int32_t>, 2> m_householdOfAgent;
+    bool m_departing = false;
+
+    std::int64_t m_population = 0;
+    std::int64_t m_complying = 0;
+    std::int64_t m_households = 0;
+    std::int64_t m_carHouseholds = 0;
+    std::int64_t m_sheltered = 0;
+    std::int64_t m_unreachable = 0;
+    std::int64_t m_stranded = 0;
+    std::vector<std::pair<SimTime, double>> m_curve;   //!< (time, share sheltered)
+    std::array<SimTime, 3> m_timeTo{-1, -1, -1};       //!< 50, 90, 100 %
+    std::vector<qint64> m_closedRoads;
+    RandomStream m_hazardRandom;
+};
+
+} // namespace ct::sim

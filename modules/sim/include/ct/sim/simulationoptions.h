@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+#pragma once
+
+#include "ct/sim/evacuationoptions.h"
+#include "ct/sim/simtime.h"
+
+#include <cstdint>
+#include <optional>
+
+namespace ct::sim {
+
+/// \brief How to run a scenario: overrides from the command line or the console.
+struct SimulationOptions
+{
+    std::optional<std::uint64_t> seed;    //!< replaces the scenario's seed
+    std::optional<SimTime> until;         //!< stops earlier (or later) than the scenario's duration
+    SimTime sampleInterval = 5 * kMinute; //!< spacing of the recorded samples (snapshots); 0 = none
+    EvacuationOptions evacuation;
+};
+
+} // namespace ct::sim

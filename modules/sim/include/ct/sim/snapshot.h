@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+#pragma once
+
+#include "ct/sim/simtime.h"
+
+#include <QJsonObject>
+
+#include <cstdint>
+#include <vector>
+
+namespace ct::sim {
+
+/// \brief The state of a run at one instant, immutable once published.
+///
+/// The view (map layer, timeline, charts) only ever sees snapshots, shared as
+/// `std::shared_ptr<const Snapshot>`: the engine's worker thread never waits for the view and the
+/// view never touches engine state. The same structure is what a recorded run stores as its
+/// samples, so a replay feeds the view exactly as the live run did.
+struct Snapshot
+{
+    SimTime time = 0;              //!< simulated time since the start
+    SimTime endTime = 0;           //!< the run's end (the scenario's duration or --until)
+    std::int64_t eventsProcessed = 0;
+
+    // Agents on the move: one (x, y) pair per moving agent in the twin CRS (metres, EPSG:6677),
+    // and its mode (0 car, 1 pedestrian group) and size (persons).
+    std::vector<double> positions;
+    std::vector<std::uint8_t> modes;
+    std::vector<std::uint16_t> sizes;
+
+    // Links with anyone on them: car-graph edge index, or car edge count + walk-graph edge index;
+    // and the load: vehicles on car links, persons on walking links.
+    std::vector<std::int32_t> occupiedLinks;
+    std::vector<std::int32_t> linkLoad;
+
+    // Shelters in the order of the run's shelter table: persons inside, and open (1) or closed (0).
+    std::vector<std::int32_t> shelterOccupancy;
+    std::vector<std::uint8_t> shelterOpen;
+
+    // People by state (persons, not agents).
+    std::int64_t population = 0;   //!< everyone the scenario asks to evacuate
+    std::int64_t waiting = 0;      //!< not yet departed (or not complying)
+    std::int64_t moving = 0;
+    std::int64_t sheltered = 0;
+    std::int64_t unreachable = 0;  //!< no open suitable shelter reachable from home
+    std::int64_t stranded = 0;     //!< cut off on the way (closures) or no capacity left anywhere
+
+    QJsonObject extra;             //!< sections contributed by other models, by model name
+
+    double progress() const { return endTime > 0 ? double(time) / double(endTime) : 1.0; }
+
+    friend bool operator==(const Snapshot &, const Snapshot &) = default;
+};
+
+} // namespace ct::sim
