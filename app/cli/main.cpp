@@ -15,6 +15,14 @@
 #include "exportcommand.h"
 #define CITYTWIN_HAS_EXPORT 1
 #endif
+#if __has_include("simulatecommand.h")
+#include "simulatecommand.h"
+#define CITYTWIN_HAS_SIMULATE 1
+#endif
+#if __has_include("routecommand.h")
+#include "routecommand.h"
+#define CITYTWIN_HAS_ROUTE 1
+#endif
 
 #include <QCoreApplication>
 #include <QDir>
@@ -49,6 +57,12 @@ std::map<QString, Entry> commands()
 #endif
 #ifdef CITYTWIN_HAS_EXPORT
     table[QStringLiteral("export")] = {ct::cli::runExport, QT_TRANSLATE_NOOP("Cli", "export a layer (GeoJSON, CSV, GeoPackage, SUMO)")};
+#endif
+#ifdef CITYTWIN_HAS_ROUTE
+    table[QStringLiteral("route")] = {ct::cli::runRoute, QT_TRANSLATE_NOOP("Cli", "fastest route between two positions, avoiding closed roads")};
+#endif
+#ifdef CITYTWIN_HAS_SIMULATE
+    table[QStringLiteral("simulate")] = {ct::cli::runSimulate, "run a simulation scenario and print its KPIs; compare recorded runs"};
 #endif
     return table;
 }

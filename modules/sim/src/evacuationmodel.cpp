@@ -406,16 +406,20 @@ void EvacuationModel::arrived(LinkQueueNetwork &network, std::int32_t agent, std
     m_status[h] = Status::Sheltered;
 }
 
-void EvacuationModel::stranded(LinkQueueNetwork &network, std::int32_t agent, std::int32_t node, SimTime)
+void EvacuationModel::stranded(LinkQueueNetwork &network, std::int32_t agent, std::int32_t, SimTime)
 {
-    const std::size_t h = std::size_t(m_householdOfAgent[std::size_t(modeOf(network))][std::size_t(agent)]);
-    if (m_departing) {
+    const int mode = modeOf(network);
+    const std::size_t h = std::size_t(m_householdOfAgent[std::size_t(mode)][std::size_t(agent)]);
+    if (m_treeSourceShelter[std::size_t(mode)].empty()) {
+        // No open suitable shelter has room left anywhere: not a routing failure.
+        m_status[h] = Status::Stranded;
+        m_noRoom += m_persons[h];
+    } else if (m_departing) {
         m_status[h] = Status::Unreachable;
         m_unreachable += m_persons[h];
     } else {
         m_status[h] = Status::Stranded;
         m_stranded += m_persons[h];
-        Q_UNUSED(node);
     }
 }
 
@@ -457,6 +461,7 @@ QJsonObject EvacuationModel::kpis() const
     k.insert(QStringLiteral("unsheltered_moving"), qint64(movingNow));
     k.insert(QStringLiteral("unreachable"), qint64(m_unreachable));
     k.insert(QStringLiteral("stranded"), qint64(m_stranded));
+    k.insert(QStringLiteral("no_room"), qint64(m_noRoom));
     k.insert(QStringLiteral("roads_closed"), qint64(m_closedRoads.size()));
     k.insert(QStringLiteral("forced_moves"), qint64(m_networks[0].forcedMoves() + m_networks[1].forcedMoves()));
     QJsonArray curve;
@@ -562,7 +567,7 @@ void EvacuationModel::contribute(Snapshot &snapshot) const
     snapshot.moving = moving ? this->moving() : 0;
     snapshot.sheltered = m_sheltered;
     snapshot.unreachable = m_unreachable;
-    snapshot.stranded = m_stranded;
+    snapshot.stranded = m_stranded + m_noRoom;
 }
 
 } // namespace ct::sim

@@ -498,6 +498,13 @@ core::Result<Scenario> Scenario::fromJson(const QByteArray &json, QList<Error> *
         s.actions.push_back(a);
     }
 
+    if (s.scope == Scope::HazardArea
+        && std::none_of(s.actions.begin(), s.actions.end(), [](const Action &a) {
+               return a.kind == Action::Kind::FloodPolygon || a.kind == Action::Kind::RiverOvertopping;
+           }))
+        r.fail(QStringLiteral("population.scope"),
+               QStringLiteral("\"hazard_area\" needs a flood or river_overtopping hazard to define the area"));
+
     s.models = r.object(root, QStringLiteral("models"), {});
     for (auto it = s.models.begin(); it != s.models.end(); ++it) {
         if (!it.value().isObject())

@@ -50,6 +50,15 @@ void Simulation::advanceTo(SimTime t)
     }
 }
 
+bool Simulation::step()
+{
+    m_engine->start();
+    if (m_engine->isFinished())
+        return false;
+    advanceTo(m_engine->nextEventTime());
+    return !m_engine->isFinished();
+}
+
 void Simulation::run(const std::function<void(SimTime, SimTime)> &progress)
 {
     const SimTime chunk = std::max<SimTime>(kMinute, m_engine->endTime() / 200);

@@ -10,6 +10,7 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <queue>
@@ -46,6 +47,8 @@ public:
     bool isFinished() const { return m_started && m_now >= m_endTime; }
     std::int64_t eventsProcessed() const { return m_processed; }
     std::size_t pendingEvents() const { return m_queue.size(); }
+    //! Time of the next pending event, or the end time when none is left before it.
+    SimTime nextEventTime() const { return m_queue.empty() ? m_endTime : std::min(m_queue.top().time, m_endTime); }
 
     //! The stream of `name` under this run's seed; models call this once in start().
     RandomStream randomStream(const QString &name) const { return RandomStream::derive(m_seed, name); }

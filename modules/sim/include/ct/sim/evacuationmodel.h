@@ -47,7 +47,8 @@ public:
     std::int64_t complying() const { return m_complying; }       //!< persons who set out (eventually)
     std::int64_t sheltered() const { return m_sheltered; }
     std::int64_t unreachable() const { return m_unreachable; }
-    std::int64_t stranded() const { return m_stranded; }
+    std::int64_t stranded() const { return m_stranded; }         //!< cut off on the way by closures
+    std::int64_t noRoom() const { return m_noRoom; }             //!< no suitable shelter with room left anywhere
     std::int64_t waiting() const;                                 //!< complying persons not yet departed
     std::int64_t moving() const;                                  //!< persons on the networks
     int shelterOccupancy(int shelter) const { return m_occupancy[std::size_t(shelter)]; }
@@ -116,6 +117,7 @@ private:
     std::int64_t m_sheltered = 0;
     std::int64_t m_unreachable = 0;
     std::int64_t m_stranded = 0;
+    std::int64_t m_noRoom = 0;
     std::vector<std::pair<SimTime, double>> m_curve;   //!< (time, share sheltered)
     std::array<SimTime, 3> m_timeTo{-1, -1, -1};       //!< 50, 90, 100 %
     std::vector<qint64> m_closedRoads;

@@ -11,7 +11,7 @@ namespace ct::sim {
 struct EvacuationOptions
 {
     SimTime tick = kSecond;               //!< link-queue update step
-    SimTime stuckTime = 5 * kMinute;      //!< gridlock breaker; 0 = never force a blocked agent
+    SimTime stuckTime = 0;                //!< gridlock breaker; 0 = never force a blocked agent (storage is a hard limit)
     SimTime curveInterval = 5 * kMinute;  //!< spacing of the "share evacuated over time" KPI
     double carStorageMetres = 7.5;        //!< road length per queued car and lane (m)
     double walkJamDensity = 2.5;          //!< persons per m² of walkway at jam

@@ -38,6 +38,8 @@ public:
 
     /// Advances to `t` (at most the end), taking the samples due on the way.
     void advanceTo(SimTime t);
+    /// Processes the next event time (one discrete step) with its samples; false once finished.
+    bool step();
     /// Runs to the end; `progress` is called after each chunk with the simulated time.
     void run(const std::function<void(SimTime now, SimTime end)> &progress = {});
 

@@ -44,7 +44,7 @@ struct Snapshot
     std::int64_t moving = 0;
     std::int64_t sheltered = 0;
     std::int64_t unreachable = 0;  //!< no open suitable shelter reachable from home
-    std::int64_t stranded = 0;     //!< cut off on the way (closures) or no capacity left anywhere
+    std::int64_t stranded = 0;     //!< cut off on the way (closures), or no room left in any suitable shelter
 
     QJsonObject extra;             //!< sections contributed by other models, by model name
 
