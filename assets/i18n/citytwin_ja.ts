@@ -432,6 +432,70 @@ Shows a twin&apos;s layers with their feature counts and CRS, its schema version
         <translation>レイヤーを書き出す（GeoJSON、CSV、GeoPackage、SUMO）</translation>
     </message>
     <message>
+        <source>fastest route between two positions, avoiding closed roads</source>
+        <translation>閉鎖道路を避けて2地点間の最速経路を求める</translation>
+    </message>
+    <message>
+        <source>Fastest route between two WGS84 positions on the twin&apos;s roads (each end snapped to the nearest road node), avoiding closed roads.</source>
+        <translation>ツインの道路網で WGS84 の2地点間の最速経路を求めます（各端点は最寄りの道路ノードに合わせます）。閉鎖道路は避けます。</translation>
+    </message>
+    <message>
+        <source>start as longitude,latitude (WGS84)</source>
+        <translation>出発地（経度,緯度、WGS84）</translation>
+    </message>
+    <message>
+        <source>destination as longitude,latitude (WGS84)</source>
+        <translation>目的地（経度,緯度、WGS84）</translation>
+    </message>
+    <message>
+        <source>car (default) or walk</source>
+        <translation>car（既定）または walk</translation>
+    </message>
+    <message>
+        <source>road ids to treat as closed, comma-separated</source>
+        <translation>閉鎖とみなす道路 ID（カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>print a GeoJSON Feature (path in WGS84) instead of text</source>
+        <translation>テキストの代わりに GeoJSON Feature（経路は WGS84）を出力</translation>
+    </message>
+    <message>
+        <source>--from and --to must be given as LON,LAT in degrees</source>
+        <translation>--from と --to は度単位の 経度,緯度 で指定してください</translation>
+    </message>
+    <message>
+        <source>--mode must be car or walk</source>
+        <translation>--mode は car または walk です</translation>
+    </message>
+    <message>
+        <source>--close expects road ids, not &quot;%1&quot;</source>
+        <translation>--close には道路 ID を指定してください（「%1」は不可）</translation>
+    </message>
+    <message>
+        <source>the twin has no roads</source>
+        <translation>ツインに道路がありません</translation>
+    </message>
+    <message>
+        <source>cannot transform the positions to EPSG:6677</source>
+        <translation>位置を EPSG:6677 に変換できません</translation>
+    </message>
+    <message>
+        <source>warning: no road %1 to close</source>
+        <translation>警告: 閉鎖する道路 %1 がありません</translation>
+    </message>
+    <message>
+        <source>no route from node %1 to node %2 by %3 with the given closures</source>
+        <translation>指定の閉鎖では %3 でノード %1 からノード %2 への経路がありません</translation>
+    </message>
+    <message>
+        <source>%1 route: %2 min, %3 km, from node %4 to node %5</source>
+        <translation>%1 の経路: %2 分、%3 km、ノード %4 からノード %5 まで</translation>
+    </message>
+    <message>
+        <source>roads: %1</source>
+        <translation>道路: %1</translation>
+    </message>
+    <message>
         <source>Usage: citytwin-cli COMMAND [ARGUMENTS]
 
 Commands:
