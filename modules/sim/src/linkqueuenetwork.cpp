@@ -20,6 +20,7 @@ void LinkQueueNetwork::setLinks(std::vector<LinkSpec> links, std::int32_t nodeCo
         m_capacityPerMs[i] = std::max(0.0, m_links[i].capacityPerHour) / double(kHour);
     }
     m_credit.assign(n, 0.0);
+    m_lastProcessed.assign(n, -1);
     m_occupancy.assign(n, 0.0);
     m_maxOccupancy.assign(n, 0.0);
     m_outflow.assign(n, 0.0);
@@ -172,8 +173,12 @@ void LinkQueueNetwork::processLink(std::int32_t link, SimTime now, SimTime tick,
     const std::size_t l = std::size_t(link);
     // Outflow budget: capacity × tick, never banked beyond one tick; a group larger than the
     // remaining budget may leave and leaves a debt, so the long-run rate is the capacity.
+    // The budget accrues for the time since the link was last processed (an idle link repays
+    // its debt while idle, it is not forgiven).
     const double perTick = m_capacityPerMs[l] * double(tick);
-    m_credit[l] = std::min(m_credit[l] + perTick, perTick);
+    const SimTime elapsed = m_lastProcessed[l] < 0 ? tick : now - m_lastProcessed[l];
+    m_lastProcessed[l] = now;
+    m_credit[l] = std::min(m_credit[l] + m_capacityPerMs[l] * double(elapsed), perTick);
     while (m_head[l] >= 0 && m_credit[l] > 0.0) {
         const std::int32_t agent = m_head[l];
         const std::size_t a = std::size_t(agent);
@@ -239,7 +244,6 @@ void LinkQueueNetwork::tick(SimTime now, SimTime tick, LinkRouter &router)
             m_active[kept++] = link;
         } else {
             m_isActive[l] = 0;
-            m_credit[l] = 0.0;
         }
     }
     m_active.resize(kept);

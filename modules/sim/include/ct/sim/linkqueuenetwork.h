@@ -99,6 +99,7 @@ private:
     std::vector<SimTime> m_freeFlow;
     std::vector<double> m_capacityPerMs;
     std::vector<double> m_credit;
+    std::vector<SimTime> m_lastProcessed;
     std::vector<double> m_occupancy;
     std::vector<double> m_maxOccupancy;
     std::vector<double> m_outflow;
