@@ -3,6 +3,7 @@
 #include "nesteddissection.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <limits>
 #include <numeric>
 
@@ -15,7 +16,8 @@ class Dissector
 public:
     Dissector(const std::vector<geo::Point> &positions, const std::vector<int> &first, const std::vector<int> &adjacency)
         : m_positions(positions), m_first(first), m_adjacency(adjacency),
-          m_rank(positions.size(), -1), m_mark(positions.size(), 0), m_side(positions.size(), 0)
+          m_rank(positions.size(), -1), m_mark(positions.size(), 0), m_side(positions.size(), 0),
+          m_local(positions.size(), 0)
     {
     }
 
@@ -38,6 +40,7 @@ public:
 
 private:
     static constexpr int kLeafSize = 4;
+    static constexpr int kFlowMinSize = 32;
 
     void dissect(std::vector<int> nodes, std::vector<std::vector<int>> &stack)
     {
@@ -114,6 +117,23 @@ private:
         }
         for (int i = 0; i < n; ++i)
             m_side[std::size_t(bestOrder[std::size_t(i)])] = i < bestSplit ? 1 : 2;
+        // Inertial flow: a minimum vertex cut between the first and last quarter of the nodes
+        // along each direction; kept when smaller than the best line cut.
+        if (n >= kFlowMinSize) {
+            for (const auto &dir : kDirections) {
+                for (int v : nodes)
+                    key[std::size_t(v)] = m_positions[std::size_t(v)].x * dir[0] + m_positions[std::size_t(v)].y * dir[1];
+                std::sort(order.begin(), order.end(), [&key](int a, int b) { return key[std::size_t(a)] < key[std::size_t(b)] || (key[std::size_t(a)] == key[std::size_t(b)] && a < b); });
+                std::vector<int> separator, sideA;
+                if (flowCut(order, int(bestSeparator.size()), &separator, &sideA) && separator.size() < bestSeparator.size()) {
+                    for (int v : nodes)
+                        m_side[std::size_t(v)] = 2;
+                    for (int v : sideA)
+                        m_side[std::size_t(v)] = 1;
+                    bestSeparator = std::move(separator);
+                }
+            }
+        }
         for (int s : bestSeparator) {
             m_rank[std::size_t(s)] = m_nextRank--;
             m_side[std::size_t(s)] = 0;
@@ -129,6 +149,113 @@ private:
             stack.push_back(std::move(a));
         if (!b.empty())
             stack.push_back(std::move(b));
+    }
+
+    //! Max-flow min vertex cut (unit node capacities) between order's first and last quarter, by
+    //! BFS augmenting paths on the node-split graph. Gives up (false) once the flow reaches
+    //! `limit`. On success `separator` is the cut and `sideA` the nodes on the source side.
+    bool flowCut(const std::vector<int> &order, int limit, std::vector<int> *separator, std::vector<int> *sideA)
+    {
+        const int n = int(order.size());
+        const int quarter = std::max(1, n / 4);
+        std::vector<int> local(order.size());
+        const int stamp = ++m_stamp;
+        for (int i = 0; i < n; ++i) {
+            m_mark[std::size_t(order[std::size_t(i)])] = stamp;
+            m_local[std::size_t(order[std::size_t(i)])] = i;
+        }
+        // local adjacency
+        std::vector<int> first(std::size_t(n) + 1, 0), adj;
+        for (int i = 0; i < n; ++i) {
+            const int v = order[std::size_t(i)];
+            for (int k = m_first[std::size_t(v)]; k < m_first[std::size_t(v) + 1]; ++k) {
+                const int w = m_adjacency[std::size_t(k)];
+                if (m_mark[std::size_t(w)] == stamp)
+                    adj.push_back(m_local[std::size_t(w)]);
+            }
+            first[std::size_t(i) + 1] = int(adj.size());
+        }
+        auto kind = [n, quarter](int i) { return i < quarter ? 1 : (i >= n - quarter ? 2 : 0); };
+        std::vector<int> edgeFlow(adj.size(), 0);
+        std::vector<std::uint8_t> nodeFlow(std::size_t(n), 0);
+        std::vector<int> parent(std::size_t(2 * n));
+        std::vector<int> parentSlot(std::size_t(2 * n));
+        std::vector<int> queue;
+        auto slotOf = [&](int from, int to) {
+            for (int k = first[std::size_t(from)]; k < first[std::size_t(from) + 1]; ++k)
+                if (adj[std::size_t(k)] == to)
+                    return k;
+            return -1;
+        };
+        // BFS over states 2i (in) and 2i+1 (out); returns the reached sink state or -1.
+        auto bfs = [&]() {
+            std::fill(parent.begin(), parent.end(), -2);
+            queue.clear();
+            for (int i = 0; i < quarter; ++i) {
+                parent[std::size_t(2 * i)] = parent[std::size_t(2 * i + 1)] = -1;
+                queue.push_back(2 * i + 1);
+            }
+            for (std::size_t h = 0; h < queue.size(); ++h) {
+                const int state = queue[h];
+                const int i = state / 2;
+                auto visit = [&](int next, int slot) {
+                    if (parent[std::size_t(next)] != -2)
+                        return false;
+                    parent[std::size_t(next)] = state;
+                    parentSlot[std::size_t(next)] = slot;
+                    queue.push_back(next);
+                    return kind(next / 2) == 2;
+                };
+                if (state % 2 == 0) { // in(i)
+                    if ((kind(i) != 0 || !nodeFlow[std::size_t(i)]) && visit(state + 1, -1))
+                        return state + 1;
+                    for (int k = first[std::size_t(i)]; k < first[std::size_t(i) + 1]; ++k) {
+                        const int j = adj[std::size_t(k)];
+                        const int back = slotOf(j, i);
+                        if (edgeFlow[std::size_t(back)] > 0 && visit(2 * j + 1, back))
+                            return 2 * j + 1;
+                    }
+                } else {             // out(i)
+                    for (int k = first[std::size_t(i)]; k < first[std::size_t(i) + 1]; ++k)
+                        if (visit(2 * adj[std::size_t(k)], k))
+                            return 2 * adj[std::size_t(k)];
+                    if (kind(i) == 0 && nodeFlow[std::size_t(i)] && visit(state - 1, -1))
+                        return state - 1;
+                }
+            }
+            return -1;
+        };
+        int flow = 0;
+        for (;;) {
+            const int sink = bfs();
+            if (sink < 0)
+                break;
+            if (++flow >= limit)
+                return false;
+            for (int state = sink; parent[std::size_t(state)] >= 0; state = parent[std::size_t(state)]) {
+                const int prev = parent[std::size_t(state)];
+                const int i = prev / 2, j = state / 2;
+                if (i == j) {
+                    if (kind(i) == 0)
+                        nodeFlow[std::size_t(i)] = prev % 2 == 0 ? 1 : 0;
+                } else if (prev % 2 == 1) {
+                    ++edgeFlow[std::size_t(parentSlot[std::size_t(state)])]; // out(i) → in(j)
+                } else {
+                    --edgeFlow[std::size_t(parentSlot[std::size_t(state)])]; // in(i) → out(j): cancel j → i
+                }
+            }
+        }
+        // source side: states reached by the last (failed) search
+        separator->clear();
+        sideA->clear();
+        for (int i = 0; i < n; ++i) {
+            const bool inReached = parent[std::size_t(2 * i)] != -2, outReached = parent[std::size_t(2 * i + 1)] != -2;
+            if (inReached && !outReached)
+                separator->push_back(order[std::size_t(i)]);
+            else if (inReached || outReached)
+                sideA->push_back(order[std::size_t(i)]);
+        }
+        return int(separator->size()) == flow;
     }
 
     //! Greedy vertex cover of the edges between side 1 and side 2 (nodes of the piece only).
@@ -182,6 +309,7 @@ private:
     std::vector<int> m_rank;
     std::vector<int> m_mark;
     std::vector<int> m_side;
+    std::vector<int> m_local;
     int m_stamp = 0;
     int m_nextRank = 0;
 };

@@ -15,7 +15,7 @@ namespace ct::routing {
 /// a Customizable Contraction Hierarchy (Dibbelt, Strasser, Wagner 2016).
 ///
 /// Three phases. (1) Construction, once per graph: a metric-independent node order by nested
-/// dissection on node coordinates (recursive bisection with small vertex separators), and the
+/// dissection on node coordinates (line cuts and inertial-flow minimum vertex cuts), and the
 /// contraction of that order into a chordal "upward" graph. (2) Customization, whenever closures
 /// change: closed edges weigh infinity, and the shortcut weights are recomputed bottom-up —
 /// only for the part of the hierarchy above the changed edges when a previous customization
