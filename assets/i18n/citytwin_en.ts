@@ -467,6 +467,70 @@ Global option, before COMMAND:
         <source>citytwin-cli: unknown command &quot;%1&quot;</source>
         <translation>citytwin-cli: unknown command &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>fastest route between two positions, avoiding closed roads</source>
+        <translation>fastest route between two positions, avoiding closed roads</translation>
+    </message>
+    <message>
+        <source>Fastest route between two WGS84 positions on the twin&apos;s roads (each end snapped to the nearest road node), avoiding closed roads.</source>
+        <translation>Fastest route between two WGS84 positions on the twin&apos;s roads (each end snapped to the nearest road node), avoiding closed roads.</translation>
+    </message>
+    <message>
+        <source>start as longitude,latitude (WGS84)</source>
+        <translation>start as longitude,latitude (WGS84)</translation>
+    </message>
+    <message>
+        <source>destination as longitude,latitude (WGS84)</source>
+        <translation>destination as longitude,latitude (WGS84)</translation>
+    </message>
+    <message>
+        <source>car (default) or walk</source>
+        <translation>car (default) or walk</translation>
+    </message>
+    <message>
+        <source>road ids to treat as closed, comma-separated</source>
+        <translation>road ids to treat as closed, comma-separated</translation>
+    </message>
+    <message>
+        <source>print a GeoJSON Feature (path in WGS84) instead of text</source>
+        <translation>print a GeoJSON Feature (path in WGS84) instead of text</translation>
+    </message>
+    <message>
+        <source>--from and --to must be given as LON,LAT in degrees</source>
+        <translation>--from and --to must be given as LON,LAT in degrees</translation>
+    </message>
+    <message>
+        <source>--mode must be car or walk</source>
+        <translation>--mode must be car or walk</translation>
+    </message>
+    <message>
+        <source>--close expects road ids, not &quot;%1&quot;</source>
+        <translation>--close expects road ids, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the twin has no roads</source>
+        <translation>the twin has no roads</translation>
+    </message>
+    <message>
+        <source>cannot transform the positions to EPSG:6677</source>
+        <translation>cannot transform the positions to EPSG:6677</translation>
+    </message>
+    <message>
+        <source>warning: no road %1 to close</source>
+        <translation>warning: no road %1 to close</translation>
+    </message>
+    <message>
+        <source>no route from node %1 to node %2 by %3 with the given closures</source>
+        <translation>no route from node %1 to node %2 by %3 with the given closures</translation>
+    </message>
+    <message>
+        <source>%1 route: %2 min, %3 km, from node %4 to node %5</source>
+        <translation>%1 route: %2 min, %3 km, from node %4 to node %5</translation>
+    </message>
+    <message>
+        <source>roads: %1</source>
+        <translation>roads: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleOptions</name>
@@ -1294,6 +1358,10 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</translation>
         <source>GIS data (*.geojson *.json *.csv *.gml *.xml *.osm *.pbf *.gpkg *.shp *.kml)</source>
         <translation>GIS data (*.geojson *.json *.csv *.gml *.xml *.osm *.pbf *.gpkg *.shp *.kml)</translation>
     </message>
+    <message>
+        <source>The scenario cannot run</source>
+        <translation>The scenario cannot run</translation>
+    </message>
 </context>
 <context>
     <name>NorthArrow</name>
@@ -1709,6 +1777,104 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</translation>
     <message>
         <source>layer %1 has no feature %2</source>
         <translation>layer %1 has no feature %2</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Simulation: %1</source>
+        <translation>Simulation: %1</translation>
+    </message>
+    <message>
+        <source>Replay: %1</source>
+        <translation>Replay: %1</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Run scenario…</source>
+        <translation>Run scenario…</translation>
+    </message>
+    <message>
+        <source>Simulate a scenario (JSON) on this twin</source>
+        <translation>Simulate a scenario (JSON) on this twin</translation>
+    </message>
+    <message>
+        <source>Replay…</source>
+        <translation>Replay…</translation>
+    </message>
+    <message>
+        <source>Replay a run recorded in this twin</source>
+        <translation>Replay a run recorded in this twin</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (seed %3)</source>
+        <translation>#%1 %2 (seed %3)</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pause (Space)</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>Play (Space)</translation>
+    </message>
+    <message>
+        <source>One step (.)</source>
+        <translation>One step (.)</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Simulated seconds per second</source>
+        <translation>Simulated seconds per second</translation>
+    </message>
+    <message>
+        <source>Go to this time</source>
+        <translation>Go to this time</translation>
+    </message>
+    <message>
+        <source>sheltered %L1 / %L2 · moving %L3</source>
+        <translation>sheltered %L1 / %L2 · moving %L3</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Store this run (events, samples, KPIs) in the twin; pause first</source>
+        <translation>Store this run (events, samples, KPIs) in the twin; pause first</translation>
+    </message>
+    <message>
+        <source>End the simulation or replay and show the live state</source>
+        <translation>End the simulation or replay and show the live state</translation>
+    </message>
+    <message>
+        <source>Run a scenario</source>
+        <translation>Run a scenario</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json)</source>
+        <translation>Scenarios (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::TimelineController</name>
+    <message>
+        <source>Open a twin before running a scenario.</source>
+        <translation>Open a twin before running a scenario.</translation>
+    </message>
+    <message>
+        <source>Run %1 has no recorded samples to replay.</source>
+        <translation>Run %1 has no recorded samples to replay.</translation>
     </message>
 </context>
 </TS>

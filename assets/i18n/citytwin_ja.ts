@@ -1355,6 +1355,10 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</source>
         <source>GIS data (*.geojson *.json *.csv *.gml *.xml *.osm *.pbf *.gpkg *.shp *.kml)</source>
         <translation>GIS データ (*.geojson *.json *.csv *.gml *.xml *.osm *.pbf *.gpkg *.shp *.kml)</translation>
     </message>
+    <message>
+        <source>The scenario cannot run</source>
+        <translation>シナリオを実行できません</translation>
+    </message>
 </context>
 <context>
     <name>NorthArrow</name>
@@ -1770,6 +1774,104 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</source>
     <message>
         <source>layer %1 has no feature %2</source>
         <translation>レイヤー %1 に地物 %2 がありません</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Simulation: %1</source>
+        <translation>シミュレーション：%1</translation>
+    </message>
+    <message>
+        <source>Replay: %1</source>
+        <translation>再生：%1</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>ライブ</translation>
+    </message>
+    <message>
+        <source>Run scenario…</source>
+        <translation>シナリオを実行…</translation>
+    </message>
+    <message>
+        <source>Simulate a scenario (JSON) on this twin</source>
+        <translation>このツインでシナリオ（JSON）をシミュレーションします</translation>
+    </message>
+    <message>
+        <source>Replay…</source>
+        <translation>再生…</translation>
+    </message>
+    <message>
+        <source>Replay a run recorded in this twin</source>
+        <translation>このツインに記録された実行結果を再生します</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (seed %3)</source>
+        <translation>#%1 %2（seed %3）</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>一時停止 (Space)</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>再生 (Space)</translation>
+    </message>
+    <message>
+        <source>One step (.)</source>
+        <translation>1 ステップ進める (.)</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Simulated seconds per second</source>
+        <translation>1 秒あたりのシミュレーション秒数</translation>
+    </message>
+    <message>
+        <source>Go to this time</source>
+        <translation>この時刻へ移動</translation>
+    </message>
+    <message>
+        <source>sheltered %L1 / %L2 · moving %L3</source>
+        <translation>避難済み %L1 / %L2 · 移動中 %L3</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>Store this run (events, samples, KPIs) in the twin; pause first</source>
+        <translation>この実行結果（イベント、サンプル、KPI）をツインに保存します。先に一時停止してください</translation>
+    </message>
+    <message>
+        <source>End the simulation or replay and show the live state</source>
+        <translation>シミュレーションまたは再生を終了し、現在の状態を表示します</translation>
+    </message>
+    <message>
+        <source>Run a scenario</source>
+        <translation>シナリオを実行</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json)</source>
+        <translation>シナリオ (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::TimelineController</name>
+    <message>
+        <source>Open a twin before running a scenario.</source>
+        <translation>シナリオを実行する前にツインを開いてください。</translation>
+    </message>
+    <message>
+        <source>Run %1 has no recorded samples to replay.</source>
+        <translation>実行 %1 には再生できる記録済みのサンプルがありません。</translation>
     </message>
 </context>
 </TS>
