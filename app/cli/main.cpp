@@ -62,7 +62,7 @@ std::map<QString, Entry> commands()
     table[QStringLiteral("route")] = {ct::cli::runRoute, QT_TRANSLATE_NOOP("Cli", "fastest route between two positions, avoiding closed roads")};
 #endif
 #ifdef CITYTWIN_HAS_SIMULATE
-    table[QStringLiteral("simulate")] = {ct::cli::runSimulate, "run a simulation scenario and print its KPIs; compare recorded runs"};
+    table[QStringLiteral("simulate")] = {ct::cli::runSimulate, QT_TRANSLATE_NOOP("Cli", "run a simulation scenario and print its KPIs; compare recorded runs")};
 #endif
     return table;
 }

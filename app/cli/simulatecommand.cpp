@@ -8,6 +8,7 @@
 #include "ct/store/twinstore.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -84,7 +85,7 @@ int compareRuns(const QString &twinPath, const QString &a, const QString &b, boo
     bool okA = false, okB = false;
     const qint64 runA = a.toLongLong(&okA), runB = b.toLongLong(&okB);
     if (!okA || !okB) {
-        err << "citytwin-cli simulate: --compare expects two run ids (numbers)\n";
+        err << "citytwin-cli simulate: " << QCoreApplication::translate("Cli", "--compare expects two run ids (numbers)") << "\n";
         return 2;
     }
     auto store = store::TwinStore::open(twinPath, store::TwinStore::OpenMode::ReadOnly);
@@ -125,20 +126,19 @@ int compareRuns(const QString &twinPath, const QString &a, const QString &b, boo
 int runSimulate(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Run a simulation scenario on a twin without the console and print its KPIs, or compare two recorded runs."));
+    parser.setApplicationDescription(QCoreApplication::translate("Cli", "Run a simulation scenario on a twin without the console and print its KPIs, or compare two recorded runs."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("SCENARIO"), QStringLiteral("the scenario (.json; see share/citytwin/scenarios)"));
-    const QCommandLineOption twin(QStringLiteral("twin"), QStringLiteral("the twin (.gpkg)"), QStringLiteral("TWIN"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("replaces the scenario's seed"), QStringLiteral("N"));
-    const QCommandLineOption until(QStringLiteral("until"), QStringLiteral("stop at this simulated time (HH:MM[:SS])"), QStringLiteral("DURATION"));
-    const QCommandLineOption record(QStringLiteral("record"), QStringLiteral("record the run (events, samples, KPIs) in the twin"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("print the KPIs as JSON"));
-    const QCommandLineOption compare(QStringLiteral("compare"), QStringLiteral("compare two recorded runs: --compare RUN1 --compare RUN2, or --compare RUN1,RUN2"), QStringLiteral("RUN"));
+    parser.addPositionalArgument(QStringLiteral("SCENARIO"), QCoreApplication::translate("Cli", "the scenario (.json; see share/citytwin/scenarios)"));
+    const QCommandLineOption twin(QStringLiteral("twin"), QCoreApplication::translate("Cli", "the twin (.gpkg)"), QStringLiteral("TWIN"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QCoreApplication::translate("Cli", "replaces the scenario's seed"), QStringLiteral("N"));
+    const QCommandLineOption until(QStringLiteral("until"), QCoreApplication::translate("Cli", "stop at this simulated time (HH:MM[:SS])"), QStringLiteral("DURATION"));
+    const QCommandLineOption record(QStringLiteral("record"), QCoreApplication::translate("Cli", "record the run (events, samples, KPIs) in the twin"));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("Cli", "print the KPIs as JSON"));
+    const QCommandLineOption compare(QStringLiteral("compare"), QCoreApplication::translate("Cli", "compare two recorded runs: --compare RUN1 --compare RUN2, or --compare RUN1,RUN2"), QStringLiteral("RUN"));
     const QCommandLineOption stuck(QStringLiteral("stuck-time"),
-                                   QStringLiteral("gridlock breaker: a vehicle blocked this long moves into a full link (HH:MM[:SS]; 00:00 = never, the default)"),
+                                   QCoreApplication::translate("Cli", "gridlock breaker: a vehicle blocked this long moves into a full link (HH:MM[:SS]; 00:00 = never, the default)"),
                                    QStringLiteral("DURATION"));
-    const QCommandLineOption noProgress(QStringLiteral("no-progress"), QStringLiteral("no progress bar even on a terminal"));
+    const QCommandLineOption noProgress(QStringLiteral("no-progress"), QCoreApplication::translate("Cli", "no progress bar even on a terminal"));
     parser.addOptions({twin, seed, until, record, json, compare, stuck, noProgress});
     if (!parser.parse(QStringList{QStringLiteral("citytwin-cli simulate")} + arguments)) {
         err << "citytwin-cli simulate: " << parser.errorText() << "\n";
@@ -149,7 +149,7 @@ int runSimulate(const QStringList &arguments, QTextStream &out, QTextStream &err
         return 0;
     }
     if (!parser.isSet(twin)) {
-        err << "citytwin-cli simulate: --twin TWIN is required\n";
+        err << "citytwin-cli simulate: " << QCoreApplication::translate("Cli", "--twin TWIN is required") << "\n";
         return 2;
     }
     if (parser.isSet(compare)) {
@@ -158,13 +158,13 @@ int runSimulate(const QStringList &arguments, QTextStream &out, QTextStream &err
             runs += v.split(QLatin1Char(','), Qt::SkipEmptyParts);
         runs += parser.positionalArguments();
         if (runs.size() != 2) {
-            err << "citytwin-cli simulate: --compare needs exactly two run ids\n";
+            err << "citytwin-cli simulate: " << QCoreApplication::translate("Cli", "--compare needs exactly two run ids") << "\n";
             return 2;
         }
         return compareRuns(parser.value(twin), runs[0], runs[1], parser.isSet(json), out, err);
     }
     if (parser.positionalArguments().size() != 1) {
-        err << "citytwin-cli simulate: expected exactly one SCENARIO\n" << parser.helpText();
+        err << "citytwin-cli simulate: " << QCoreApplication::translate("Cli", "expected exactly one SCENARIO") << "\n" << parser.helpText();
         return 2;
     }
     const QString scenarioPath = parser.positionalArguments().first();
@@ -174,7 +174,7 @@ int runSimulate(const QStringList &arguments, QTextStream &out, QTextStream &err
         bool ok = false;
         const qulonglong value = parser.value(seed).toULongLong(&ok);
         if (!ok) {
-            err << "citytwin-cli simulate: --seed must be a whole number ≥ 0, not \"" << parser.value(seed) << "\"\n";
+            err << "citytwin-cli simulate: " << QCoreApplication::translate("Cli", "--seed must be a whole number ≥ 0, not \"%1\"").arg(parser.value(seed)) << "\n";
             return 2;
         }
         options.seed = value;
@@ -182,7 +182,7 @@ int runSimulate(const QStringList &arguments, QTextStream &out, QTextStream &err
     if (parser.isSet(until)) {
         const auto t = sim::parseDuration(parser.value(until));
         if (!t || *t <= 0) {
-            err << "citytwin-cli simulate: --until: expected a duration like \"00:30\", not \"" << parser.value(until) << "\"\n";
+            err << "citytwin-cli simulate: " << QCoreApplication::translate("Cli", "--until: expected a duration like \"00:30\", not \"%1\"").arg(parser.value(until)) << "\n";
             return 2;
         }
         options.until = *t;
@@ -191,7 +191,7 @@ int runSimulate(const QStringList &arguments, QTextStream &out, QTextStream &err
     if (parser.isSet(stuck)) {
         const auto t = sim::parseDuration(parser.value(stuck));
         if (!t) {
-            err << "citytwin-cli simulate: --stuck-time: expected a duration like \"00:05\", not \"" << parser.value(stuck) << "\"\n";
+            err << "citytwin-cli simulate: " << QCoreApplication::translate("Cli", "--stuck-time: expected a duration like \"00:05\", not \"%1\"").arg(parser.value(stuck)) << "\n";
             return 2;
         }
         options.evacuation.stuckTime = *t;
@@ -201,7 +201,8 @@ int runSimulate(const QStringList &arguments, QTextStream &out, QTextStream &err
     auto scenario = sim::Scenario::fromFile(scenarioPath, &errors);
     if (!scenario) {
         const bool unreadable = scenario.error().kind == core::Error::Kind::NotFound;
-        err << "citytwin-cli simulate: " << scenarioPath << ": " << (unreadable ? "cannot be read" : "invalid scenario") << "\n";
+        err << "citytwin-cli simulate: " << scenarioPath << ": "
+            << (unreadable ? QCoreApplication::translate("Cli", "cannot be read") : QCoreApplication::translate("Cli", "invalid scenario")) << "\n";
         for (const core::Error &e : errors)
             err << "  " << e.toString() << "\n";
         return 2;
@@ -222,7 +223,7 @@ int runSimulate(const QStringList &arguments, QTextStream &out, QTextStream &err
     }
     const QList<core::Error> problems = world->validate(scenario.value());
     if (!problems.isEmpty()) {
-        err << "citytwin-cli simulate: " << scenarioPath << ": does not fit the twin " << parser.value(twin) << "\n";
+        err << "citytwin-cli simulate: " << scenarioPath << ": " << QCoreApplication::translate("Cli", "does not fit the twin %1").arg(parser.value(twin)) << "\n";
         for (const core::Error &e : problems)
             err << "  " << e.toString() << "\n";
         return 2;

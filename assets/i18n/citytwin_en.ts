@@ -531,6 +531,90 @@ Global option, before COMMAND:
         <source>roads: %1</source>
         <translation>roads: %1</translation>
     </message>
+    <message>
+        <source>run a simulation scenario and print its KPIs; compare recorded runs</source>
+        <translation>run a simulation scenario and print its KPIs; compare recorded runs</translation>
+    </message>
+    <message>
+        <source>--compare expects two run ids (numbers)</source>
+        <translation>--compare expects two run ids (numbers)</translation>
+    </message>
+    <message>
+        <source>Run a simulation scenario on a twin without the console and print its KPIs, or compare two recorded runs.</source>
+        <translation>Run a simulation scenario on a twin without the console and print its KPIs, or compare two recorded runs.</translation>
+    </message>
+    <message>
+        <source>the scenario (.json; see share/citytwin/scenarios)</source>
+        <translation>the scenario (.json; see share/citytwin/scenarios)</translation>
+    </message>
+    <message>
+        <source>the twin (.gpkg)</source>
+        <translation>the twin (.gpkg)</translation>
+    </message>
+    <message>
+        <source>replaces the scenario&apos;s seed</source>
+        <translation>replaces the scenario&apos;s seed</translation>
+    </message>
+    <message>
+        <source>stop at this simulated time (HH:MM[:SS])</source>
+        <translation>stop at this simulated time (HH:MM[:SS])</translation>
+    </message>
+    <message>
+        <source>record the run (events, samples, KPIs) in the twin</source>
+        <translation>record the run (events, samples, KPIs) in the twin</translation>
+    </message>
+    <message>
+        <source>print the KPIs as JSON</source>
+        <translation>print the KPIs as JSON</translation>
+    </message>
+    <message>
+        <source>compare two recorded runs: --compare RUN1 --compare RUN2, or --compare RUN1,RUN2</source>
+        <translation>compare two recorded runs: --compare RUN1 --compare RUN2, or --compare RUN1,RUN2</translation>
+    </message>
+    <message>
+        <source>gridlock breaker: a vehicle blocked this long moves into a full link (HH:MM[:SS]; 00:00 = never, the default)</source>
+        <translation>gridlock breaker: a vehicle blocked this long moves into a full link (HH:MM[:SS]; 00:00 = never, the default)</translation>
+    </message>
+    <message>
+        <source>no progress bar even on a terminal</source>
+        <translation>no progress bar even on a terminal</translation>
+    </message>
+    <message>
+        <source>--twin TWIN is required</source>
+        <translation>--twin TWIN is required</translation>
+    </message>
+    <message>
+        <source>--compare needs exactly two run ids</source>
+        <translation>--compare needs exactly two run ids</translation>
+    </message>
+    <message>
+        <source>expected exactly one SCENARIO</source>
+        <translation>expected exactly one SCENARIO</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number ≥ 0, not &quot;%1&quot;</source>
+        <translation>--seed must be a whole number ≥ 0, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--until: expected a duration like &quot;00:30&quot;, not &quot;%1&quot;</source>
+        <translation>--until: expected a duration like &quot;00:30&quot;, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--stuck-time: expected a duration like &quot;00:05&quot;, not &quot;%1&quot;</source>
+        <translation>--stuck-time: expected a duration like &quot;00:05&quot;, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>cannot be read</translation>
+    </message>
+    <message>
+        <source>invalid scenario</source>
+        <translation>invalid scenario</translation>
+    </message>
+    <message>
+        <source>does not fit the twin %1</source>
+        <translation>does not fit the twin %1</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleOptions</name>

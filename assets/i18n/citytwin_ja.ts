@@ -531,6 +531,90 @@ Global option, before COMMAND:
         <source>citytwin-cli: unknown command &quot;%1&quot;</source>
         <translation>citytwin-cli: 不明なコマンド &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>run a simulation scenario and print its KPIs; compare recorded runs</source>
+        <translation>シミュレーションのシナリオを実行して KPI を表示する。記録した実行結果を比較する</translation>
+    </message>
+    <message>
+        <source>--compare expects two run ids (numbers)</source>
+        <translation>--compare には実行 ID（数値）を 2 つ指定してください</translation>
+    </message>
+    <message>
+        <source>Run a simulation scenario on a twin without the console and print its KPIs, or compare two recorded runs.</source>
+        <translation>コンソールを使わずにツインでシミュレーションのシナリオを実行して KPI を表示します。または記録済みの 2 つの実行結果を比較します。</translation>
+    </message>
+    <message>
+        <source>the scenario (.json; see share/citytwin/scenarios)</source>
+        <translation>シナリオ（.json、share/citytwin/scenarios を参照）</translation>
+    </message>
+    <message>
+        <source>the twin (.gpkg)</source>
+        <translation>ツイン（.gpkg）</translation>
+    </message>
+    <message>
+        <source>replaces the scenario&apos;s seed</source>
+        <translation>シナリオの seed を置き換える</translation>
+    </message>
+    <message>
+        <source>stop at this simulated time (HH:MM[:SS])</source>
+        <translation>このシミュレーション時刻で停止する（HH:MM[:SS]）</translation>
+    </message>
+    <message>
+        <source>record the run (events, samples, KPIs) in the twin</source>
+        <translation>実行結果（イベント、サンプル、KPI）をツインに記録する</translation>
+    </message>
+    <message>
+        <source>print the KPIs as JSON</source>
+        <translation>KPI を JSON で出力する</translation>
+    </message>
+    <message>
+        <source>compare two recorded runs: --compare RUN1 --compare RUN2, or --compare RUN1,RUN2</source>
+        <translation>記録済みの 2 つの実行結果を比較する：--compare RUN1 --compare RUN2 または --compare RUN1,RUN2</translation>
+    </message>
+    <message>
+        <source>gridlock breaker: a vehicle blocked this long moves into a full link (HH:MM[:SS]; 00:00 = never, the default)</source>
+        <translation>グリッドロック解消：この時間だけ止まった車両は満杯のリンクにも進入する（HH:MM[:SS]、00:00 = 進入しない、既定）</translation>
+    </message>
+    <message>
+        <source>no progress bar even on a terminal</source>
+        <translation>端末でも進捗バーを表示しない</translation>
+    </message>
+    <message>
+        <source>--twin TWIN is required</source>
+        <translation>--twin TWIN の指定が必要です</translation>
+    </message>
+    <message>
+        <source>--compare needs exactly two run ids</source>
+        <translation>--compare には実行 ID をちょうど 2 つ指定してください</translation>
+    </message>
+    <message>
+        <source>expected exactly one SCENARIO</source>
+        <translation>SCENARIO をちょうど 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number ≥ 0, not &quot;%1&quot;</source>
+        <translation>--seed には 0 以上の整数を指定してください（&quot;%1&quot; は使えません）</translation>
+    </message>
+    <message>
+        <source>--until: expected a duration like &quot;00:30&quot;, not &quot;%1&quot;</source>
+        <translation>--until：&quot;00:30&quot; のような時間を指定してください（&quot;%1&quot; は使えません）</translation>
+    </message>
+    <message>
+        <source>--stuck-time: expected a duration like &quot;00:05&quot;, not &quot;%1&quot;</source>
+        <translation>--stuck-time：&quot;00:05&quot; のような時間を指定してください（&quot;%1&quot; は使えません）</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>読み込めません</translation>
+    </message>
+    <message>
+        <source>invalid scenario</source>
+        <translation>シナリオが不正です</translation>
+    </message>
+    <message>
+        <source>does not fit the twin %1</source>
+        <translation>ツイン %1 に適合しません</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleOptions</name>
