@@ -3,7 +3,8 @@
 #pragma once
 
 // A small hand-made twin for the simulation tests: a grid of two-way roads, shelters on grid
-// nodes with capacities and hazard flags, and residential buildings with residents.
+// nodes with capacities and hazard flags, and residential buildings with residents. Road and node
+// ids are INTEGER columns, as the city generator writes them.
 
 #include "ct/store/twinstore.h"
 
@@ -65,21 +66,21 @@ struct GridTwin
             store::LayerDefinition roads;
             roads.name = QStringLiteral("roads");
             roads.geometryType = geo::GeometryType::LineString;
-            roads.fields = {{QStringLiteral("road_id"), Type::Text}, {QStringLiteral("road_class"), Type::Text},
+            roads.fields = {{QStringLiteral("road_id"), Type::Integer}, {QStringLiteral("road_class"), Type::Text},
                             {QStringLiteral("lanes"), Type::Integer}, {QStringLiteral("speed_kmh"), Type::Real},
                             {QStringLiteral("oneway"), Type::Boolean}, {QStringLiteral("length_m"), Type::Real},
-                            {QStringLiteral("from_node"), Type::Text}, {QStringLiteral("to_node"), Type::Text},
+                            {QStringLiteral("from_node"), Type::Integer}, {QStringLiteral("to_node"), Type::Integer},
                             {QStringLiteral("bridge"), Type::Boolean}, {QStringLiteral("name"), Type::Text}};
             fail(twin->createLayer(roads));
             store::LayerDefinition nodes;
             nodes.name = QStringLiteral("road_nodes");
             nodes.geometryType = geo::GeometryType::Point;
-            nodes.fields = {{QStringLiteral("node_id"), Type::Text}, {QStringLiteral("degree"), Type::Integer}};
+            nodes.fields = {{QStringLiteral("node_id"), Type::Integer}, {QStringLiteral("degree"), Type::Integer}};
             fail(twin->createLayer(nodes));
             auto nodeWriter = twin->writer(QStringLiteral("road_nodes"), {QStringLiteral("node_id"), QStringLiteral("degree")});
             for (int r = 0; r < rows; ++r) {
                 for (int c = 0; c < columns; ++c)
-                    (void)nodeWriter->insert(geo::Geometry::point(position(c, r)), {QString::number(nodeId(c, r)), 4});
+                    (void)nodeWriter->insert(geo::Geometry::point(position(c, r)), {nodeId(c, r), 4});
             }
             fail(nodeWriter->finish());
             auto roadWriter = twin->writer(QStringLiteral("roads"), {QStringLiteral("road_id"), QStringLiteral("road_class"),
@@ -89,8 +90,8 @@ struct GridTwin
                                                                      QStringLiteral("bridge"), QStringLiteral("name")});
             auto road = [&](qint64 id, int c0, int r0, int c1, int r1) {
                 (void)roadWriter->insert(geo::Geometry::lineString({position(c0, r0), position(c1, r1)}),
-                                         {QString::number(id), QStringLiteral("residential"), 2, 36.0, false, spacing,
-                                          QString::number(nodeId(c0, r0)), QString::number(nodeId(c1, r1)), false, QString()});
+                                         {id, QStringLiteral("residential"), 2, 36.0, false, spacing, nodeId(c0, r0),
+                                          nodeId(c1, r1), false, QString()});
             };
             for (int r = 0; r < rows; ++r) {
                 for (int c = 0; c < columns; ++c) {
