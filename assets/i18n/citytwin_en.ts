@@ -706,6 +706,14 @@ Global option, before COMMAND:
         <source>--zoom takes a positive number of metres per pixel, not &quot;%1&quot;</source>
         <translation>--zoom takes a positive number of metres per pixel, not &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>Start a simulation of the scenario FILE on the twin.</source>
+        <translation>Start a simulation of the scenario FILE on the twin.</translation>
+    </message>
+    <message>
+        <source>Run the simulation to this simulated time, then pause.</source>
+        <translation>Run the simulation to this simulated time, then pause.</translation>
+    </message>
 </context>
 <context>
     <name>DataIo</name>

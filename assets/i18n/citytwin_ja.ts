@@ -706,6 +706,14 @@ Global option, before COMMAND:
         <source>--zoom takes a positive number of metres per pixel, not &quot;%1&quot;</source>
         <translation>--zoom には 1 ピクセルあたりの正のメートル数を指定してください（&quot;%1&quot; は使えません）</translation>
     </message>
+    <message>
+        <source>Start a simulation of the scenario FILE on the twin.</source>
+        <translation>ツインでシナリオ FILE のシミュレーションを開始する。</translation>
+    </message>
+    <message>
+        <source>Run the simulation to this simulated time, then pause.</source>
+        <translation>シミュレーションをこの時刻まで進めて一時停止する。</translation>
+    </message>
 </context>
 <context>
     <name>DataIo</name>
