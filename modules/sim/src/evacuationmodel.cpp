@@ -218,6 +218,8 @@ void EvacuationModel::buildHouseholds(Engine &engine)
             m_mode.push_back(std::uint8_t(mode));
             m_persons.push_back(std::uint16_t(size));
             m_origin.push_back(mode == 0 ? carNode : walkNode);
+            const SimTime at = m_scenario.trigger + fromSeconds(delay);
+            m_departure.push_back(at);
             if (!complies) {
                 m_status.push_back(Status::Staying);
                 m_agent.push_back(-1);
@@ -229,7 +231,6 @@ void EvacuationModel::buildHouseholds(Engine &engine)
             const std::int32_t agent = m_networks[std::size_t(mode)].addAgent(mode == 0 ? 1 : std::uint16_t(size));
             m_agent.push_back(agent);
             m_householdOfAgent[std::size_t(mode)].push_back(household);
-            const SimTime at = m_scenario.trigger + fromSeconds(delay);
             if (at <= engine.endTime())
                 engine.schedule(at, m_self, Depart, household);
         }
@@ -421,6 +422,17 @@ void EvacuationModel::stranded(LinkQueueNetwork &network, std::int32_t agent, st
         m_status[h] = Status::Stranded;
         m_stranded += m_persons[h];
     }
+}
+
+std::vector<EvacuationModel::PlannedTrip> EvacuationModel::plannedTrips() const
+{
+    std::vector<PlannedTrip> trips;
+    for (std::size_t h = 0; h < m_status.size(); ++h) {
+        if (m_agent[h] < 0)
+            continue;
+        trips.push_back({m_mode[h], m_origin[h], m_departure[h], int(m_persons[h])});
+    }
+    return trips;
 }
 
 std::int64_t EvacuationModel::waiting() const

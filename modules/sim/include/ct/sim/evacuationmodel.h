@@ -60,6 +60,17 @@ public:
     const routing::Closures &carClosures() const { return m_closures[0]; }
     int treeRecomputations() const { return m_recomputations; }
 
+    /// \brief A complying household's planned trip (after start()): for exporting the same demand
+    /// to another simulator (the SUMO benchmark).
+    struct PlannedTrip
+    {
+        int mode = 0;             //!< 0 car, 1 walk
+        std::int32_t origin = 0;  //!< node on the mode's graph
+        SimTime departure = 0;
+        int persons = 0;
+    };
+    std::vector<PlannedTrip> plannedTrips() const;
+
 private:
     enum EventKind { Depart = 1, Tick, Curve, Action };
     enum class Status : std::uint8_t { Staying, Waiting, Moving, Sheltered, Unreachable, Stranded };
@@ -107,6 +118,7 @@ private:
     std::vector<std::uint16_t> m_persons;      //!< persons still travelling
     std::vector<std::int32_t> m_origin;        //!< node on the household's graph
     std::vector<std::int32_t> m_agent;         //!< agent index in its network
+    std::vector<SimTime> m_departure;          //!< planned departure (complying households)
     std::array<std::vector<std::int32_t>, 2> m_householdOfAgent;
     bool m_departing = false;
 
