@@ -16,6 +16,7 @@ ApplicationWindow {
     required property PluginListModel plugins
     required property LanguageController languages
     required property ImportController importer
+    required property TimelineController timeline
     property string initialView: "2d"
     // --center LON,LAT and --zoom M/PX: where the first view looks (else the whole city).
     property real initialLongitude: NaN
@@ -25,6 +26,32 @@ ApplicationWindow {
     readonly property bool mapReady: map.ready && root.initialViewApplied
     property bool initialViewApplied: false
     readonly property bool importBusy: root.importer.busy
+    // A scenario being prepared, or running towards --until: not yet the picture asked for.
+    readonly property bool timelineBusy: root.timeline.preparing || root.pendingUntil.length > 0
+                                         || (root.timeline.mode === "simulation" && root.timeline.playing)
+    property string pendingUntil: ""
+
+    // --scenario FILE [--until HH:MM]: start a simulation, run it to that time and pause there.
+    function runScenario(url, until) {
+        root.pendingUntil = until && until.length > 0 ? until : "";
+        if (!root.timeline.startSimulation(url))
+            root.pendingUntil = "";
+    }
+
+    Connections {
+        target: root.timeline
+        function onModeChanged() {
+            if (root.timeline.mode !== "simulation" || root.pendingUntil.length === 0)
+                return;
+            const parts = root.pendingUntil.split(":");
+            root.pendingUntil = "";
+            root.timeline.seek((Number(parts[0]) * 60 + Number(parts[1] ?? 0)) * 60);
+        }
+        function onStateChanged() {
+            if (!root.timeline.preparing && root.timeline.mode === "live" && root.timeline.errorString.length > 0)
+                root.pendingUntil = "";
+        }
+    }
     readonly property alias mapView: map
 
     width: 1280
@@ -325,11 +352,23 @@ ApplicationWindow {
         }
     }
 
-    footer: StatusBar {
-        id: statusBar
-        twin: root.session
-        map: map
+    footer: ColumnLayout {
+        spacing: 0
+        Timeline {
+            Layout.fillWidth: true
+            timeline: root.timeline
+            twinOpen: root.session.isOpen
+            onErrorOccurred: message => errorDialog.show(qsTr("The scenario cannot run"), message)
+        }
+        StatusBar {
+            id: statusBar
+            Layout.fillWidth: true
+            twin: root.session
+            map: map
+        }
     }
+
+    Component.onCompleted: root.timeline.map = map.controller
 
     FileDialog {
         id: openDialog

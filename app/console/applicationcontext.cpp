@@ -4,6 +4,7 @@
 
 #include "importcontroller.h"
 #include "languagecontroller.h"
+#include "timelinecontroller.h"
 #include "pluginlistmodel.h"
 #include "twinsession.h"
 
@@ -45,11 +46,14 @@ ApplicationContext::ApplicationContext(const QStringList &extraPluginDirectories
     m_session = std::make_unique<ui::TwinSession>(*m_plugins);
     m_pluginList = std::make_unique<ui::PluginListModel>(*m_plugins);
     m_importer = std::make_unique<ui::ImportController>(*m_session, *m_plugins);
+    m_timeline = std::make_unique<ui::TimelineController>(
+        *m_session, QDir(context.dataDirectory).absoluteFilePath(QStringLiteral("scenarios")));
 }
 
 ApplicationContext::~ApplicationContext()
 {
-    // The importer's worker holds the session's twin path; it goes first.
+    // The workers (import, simulation) hold the session's twin; they go first.
+    m_timeline.reset();
     m_importer.reset();
 }
 

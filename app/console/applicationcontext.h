@@ -14,6 +14,7 @@ class PluginRegistry;
 }
 namespace ct::ui {
 class ImportController;
+class TimelineController;
 class LanguageController;
 class PluginListModel;
 class TwinSession;
@@ -40,6 +41,7 @@ public:
     ui::PluginListModel &pluginList() { return *m_pluginList; }
     ui::LanguageController &languages() { return *m_languages; }
     ui::ImportController &importer() { return *m_importer; }
+    ui::TimelineController &timeline() { return *m_timeline; }
 
 private:
     std::unique_ptr<plugin::PluginRegistry> m_plugins;
@@ -47,6 +49,7 @@ private:
     std::unique_ptr<ui::PluginListModel> m_pluginList;
     std::unique_ptr<ui::LanguageController> m_languages;
     std::unique_ptr<ui::ImportController> m_importer;
+    std::unique_ptr<ui::TimelineController> m_timeline;
 };
 
 } // namespace ct::app

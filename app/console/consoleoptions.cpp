@@ -46,7 +46,14 @@ bool ConsoleOptions::parse(const QCoreApplication &app, ConsoleOptions *options,
     const QCommandLineOption zoom(QStringLiteral("zoom"),
                                   QCoreApplication::translate("ConsoleOptions", "Scale of the first view in metres per pixel."),
                                   QStringLiteral("M/PX"));
-    parser.addOptions({twin, screenshot, view, size, listPlugins, language, pluginPath, timeout, importFile, centre, zoom});
+    const QCommandLineOption scenario(QStringLiteral("scenario"),
+                                      QCoreApplication::translate("ConsoleOptions", "Start a simulation of the scenario FILE on the twin."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption until(QStringLiteral("until"),
+                                   QCoreApplication::translate("ConsoleOptions", "Run the simulation to this simulated time, then pause."),
+                                   QStringLiteral("HH:MM"));
+    parser.addOptions({twin, screenshot, view, size, listPlugins, language, pluginPath, timeout, importFile, centre, zoom,
+                       scenario, until});
     parser.addPositionalArgument(QStringLiteral("twin"), QCoreApplication::translate("ConsoleOptions", "The twin to open."),
                                  QStringLiteral("[TWIN.gpkg]"));
 
@@ -89,6 +96,12 @@ bool ConsoleOptions::parse(const QCoreApplication &app, ConsoleOptions *options,
         return fail(QCoreApplication::translate("ConsoleOptions", "--lang takes ja or en, not \"%1\"").arg(options->language));
     options->pluginPaths = parser.values(pluginPath);
     options->importFiles = parser.values(importFile);
+    options->scenarioPath = parser.value(scenario);
+    options->until = parser.value(until);
+    if (!options->scenarioPath.isEmpty() && options->twinPath.isEmpty())
+        return fail(QCoreApplication::translate("ConsoleOptions", "--scenario needs a twin to simulate on (--twin FILE)"));
+    if (!options->until.isEmpty() && options->scenarioPath.isEmpty())
+        return fail(QCoreApplication::translate("ConsoleOptions", "--until goes with --scenario"));
     if (parser.isSet(centre)) {
         const QStringList parts = parser.value(centre).split(QLatin1Char(','));
         bool okLon = false, okLat = false;

@@ -24,6 +24,8 @@ struct ConsoleOptions
     double centreLongitude = qQNaN(); //!< --center LON,LAT (WGS84 degrees)
     double centreLatitude = qQNaN();
     double metresPerPixel = 0;       //!< --zoom M/PX
+    QString scenarioPath;            //!< --scenario FILE: start a simulation of it
+    QString until;                   //!< --until HH:MM: run the simulation to this time, then pause
     QStringList importFiles;   //!< --import FILE (repeatable): import into the twin at start
     int timeoutSeconds = 120;  //!< --timeout: give up waiting for the first frame
 

@@ -9,6 +9,7 @@
 
 #include "importcontroller.h"
 #include "languagecontroller.h"
+#include "timelinecontroller.h"
 #include "pluginlistmodel.h"
 #include "twinsession.h"
 
@@ -21,6 +22,8 @@
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSettings>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -61,10 +64,24 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QStringLiteral("CityTwin Console"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.citytwin.Console"));
 
+    // The options and their errors are shown before the application context (and its language
+    // controller) exists: translate them with the language the console is about to use.
+    QTranslator earlyTranslator;
+    {
+        QString language = QSettings().value(QStringLiteral("ui/language")).toString();
+        const QStringList arguments = app.arguments();
+        const qsizetype langAt = arguments.indexOf(QStringLiteral("--lang"));
+        if (langAt >= 0 && langAt + 1 < arguments.size())
+            language = arguments[langAt + 1];
+        if (earlyTranslator.load(QStringLiteral("citytwin_%1").arg(ct::ui::LanguageController::resolve(language)),
+                                 ct::app::ApplicationContext::translationsDirectory()))
+            QCoreApplication::installTranslator(&earlyTranslator);
+    }
     ct::app::ConsoleOptions options;
     int exitCode = 0;
     if (!ct::app::ConsoleOptions::parse(app, &options, &exitCode))
         return exitCode;
+    QCoreApplication::removeTranslator(&earlyTranslator);
 
     QQmlApplicationEngine engine;
     // Qt 6.4 places the modules' qmldir files at qrc:/<URI path>/; make that an import path.
@@ -87,6 +104,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("plugins"), QVariant::fromValue(&context.pluginList())},
         {QStringLiteral("languages"), QVariant::fromValue(&context.languages())},
         {QStringLiteral("importer"), QVariant::fromValue(&context.importer())},
+        {QStringLiteral("timeline"), QVariant::fromValue(&context.timeline())},
         {QStringLiteral("initialView"), options.view},
         {QStringLiteral("initialLongitude"), options.centreLongitude},
         {QStringLiteral("initialLatitude"), options.centreLatitude},
@@ -105,6 +123,11 @@ int main(int argc, char *argv[])
         for (const QString &file : std::as_const(options.importFiles))
             urls << QUrl::fromLocalFile(QFileInfo(file).absoluteFilePath());
         QMetaObject::invokeMethod(window, "importFiles", Q_ARG(QVariant, QVariant::fromValue(urls)));
+    }
+    if (!options.scenarioPath.isEmpty() && context.session().isOpen()) {
+        QMetaObject::invokeMethod(window, "runScenario",
+                                  Q_ARG(QVariant, QUrl::fromLocalFile(QFileInfo(options.scenarioPath).absoluteFilePath())),
+                                  Q_ARG(QVariant, options.until));
     }
     if (!options.screenshotPath.isEmpty() && window)
         new ct::app::Screenshotter(window, options.screenshotPath, options.timeoutSeconds, sinceLaunch, &app);

@@ -23,6 +23,7 @@ Screenshotter::Screenshotter(QQuickWindow *window, QString path, int timeoutSeco
     connect(m_window, &QQuickWindow::frameSwapped, this, &Screenshotter::checkReady);
     connect(m_window, SIGNAL(mapReadyChanged()), this, SLOT(checkReady()));
     connect(m_window, SIGNAL(importBusyChanged()), this, SLOT(checkReady()));
+    connect(m_window, SIGNAL(timelineBusyChanged()), this, SLOT(checkReady()));
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         if (m_done)
@@ -38,7 +39,8 @@ void Screenshotter::checkReady()
 {
     // Ready: the map has drawn every visible layer and no import is running (an import reloads the
     // map when it ends, so its summary and the new data are both in the picture).
-    if (m_done || !m_window->property("mapReady").toBool() || m_window->property("importBusy").toBool())
+    if (m_done || !m_window->property("mapReady").toBool() || m_window->property("importBusy").toBool()
+        || m_window->property("timelineBusy").toBool())
         return;
     m_firstCompleteFrameMs = m_sinceLaunch.elapsed();
     // One more frame after readiness so that the labels placed on the ready frame are drawn too.
@@ -46,6 +48,7 @@ void Screenshotter::checkReady()
     disconnect(m_window, &QQuickWindow::frameSwapped, this, &Screenshotter::checkReady);
     disconnect(m_window, SIGNAL(mapReadyChanged()), this, SLOT(checkReady()));
     disconnect(m_window, SIGNAL(importBusyChanged()), this, SLOT(checkReady()));
+    disconnect(m_window, SIGNAL(timelineBusyChanged()), this, SLOT(checkReady()));
     connect(m_window, &QQuickWindow::frameSwapped, this, &Screenshotter::capture, Qt::SingleShotConnection);
     m_window->update();
 }

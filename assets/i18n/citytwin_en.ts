@@ -714,6 +714,14 @@ Global option, before COMMAND:
         <source>Run the simulation to this simulated time, then pause.</source>
         <translation>Run the simulation to this simulated time, then pause.</translation>
     </message>
+    <message>
+        <source>--scenario needs a twin to simulate on (--twin FILE)</source>
+        <translation>--scenario needs a twin to simulate on (--twin FILE)</translation>
+    </message>
+    <message>
+        <source>--until goes with --scenario</source>
+        <translation>--until goes with --scenario</translation>
+    </message>
 </context>
 <context>
     <name>DataIo</name>

@@ -714,6 +714,14 @@ Global option, before COMMAND:
         <source>Run the simulation to this simulated time, then pause.</source>
         <translation>シミュレーションをこの時刻まで進めて一時停止する。</translation>
     </message>
+    <message>
+        <source>--scenario needs a twin to simulate on (--twin FILE)</source>
+        <translation>--scenario にはシミュレーションするツインが必要です（--twin FILE）</translation>
+    </message>
+    <message>
+        <source>--until goes with --scenario</source>
+        <translation>--until は --scenario と一緒に指定してください</translation>
+    </message>
 </context>
 <context>
     <name>DataIo</name>

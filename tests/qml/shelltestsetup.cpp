@@ -5,6 +5,9 @@
 #include "fakedomainplugin.h"
 
 #include "importcontroller.h"
+#include "timelinecontroller.h"
+
+#include "ct/citygen/citygenerator.h"
 #include "languagecontroller.h"
 #include "pluginlistmodel.h"
 #include "twinsession.h"
@@ -150,6 +153,14 @@ void ShellTestSetup::createTwin()
     }
     check(twin.commit(), "commit");
 
+    // A small generated city (roads, shelters, residents) for the timeline's simulations.
+    m_cityPath = m_dir.filePath(QStringLiteral("city.gpkg"));
+    citygen::GeneratorOptions options;
+    options.scale = 0.01;
+    options.seed = 3;
+    if (auto generated = citygen::CityGenerator::generate(m_cityPath, options); !generated)
+        fixtureFailed(generated.error().toString());
+
     // A file the session must refuse: text with a .gpkg name.
     m_notATwinPath = m_dir.filePath(QStringLiteral("not-a-twin.gpkg"));
     QFile notATwin(m_notATwinPath);
@@ -161,6 +172,7 @@ void ShellTestSetup::releaseServices()
 {
     // Views first, then the session they read, as the console tears down; the importer's worker
     // holds the session's twin path.
+    m_timeline.reset();
     m_importer.reset();
     m_languages.reset();
     m_pluginList.reset();
@@ -179,7 +191,11 @@ void ShellTestSetup::qmlEngineAvailable(QQmlEngine *engine)
         fixtureFailed(QStringLiteral("cannot open the test twin: %1").arg(m_session->errorString()));
     m_pluginList = std::make_unique<ui::PluginListModel>(*m_registry);
     m_importer = std::make_unique<ui::ImportController>(*m_session, *m_registry);
+    m_timeline = std::make_unique<ui::TimelineController>(*m_session, QString());
     m_languages = std::make_unique<ui::LanguageController>(QStringLiteral(CITYTWIN_TRANSLATIONS_DIR), engine);
+    // As the console does at start: a language is always in effect (English here), so plural
+    // forms come from the catalogue.
+    m_languages->applyForSession(QStringLiteral("en"));
 
     // What the Japanese catalogue says for the layer panel's heading; empty while untranslated.
     QString japaneseLayers;
@@ -191,9 +207,14 @@ void ShellTestSetup::qmlEngineAvailable(QQmlEngine *engine)
     context->setContextProperty(QStringLiteral("testSession"), m_session.get());
     context->setContextProperty(QStringLiteral("testPlugins"), m_pluginList.get());
     context->setContextProperty(QStringLiteral("testImporter"), m_importer.get());
+    context->setContextProperty(QStringLiteral("testTimeline"), m_timeline.get());
     context->setContextProperty(QStringLiteral("testLanguages"), m_languages.get());
     context->setContextProperty(QStringLiteral("testTwinName"), kTwinName);
     context->setContextProperty(QStringLiteral("testTwinPath"), m_twinPath);
+    context->setContextProperty(QStringLiteral("testCityPath"), m_cityPath);
+    context->setContextProperty(QStringLiteral("testScenarioUrl"),
+                                QUrl::fromLocalFile(QStringLiteral(CITYTWIN_SOURCE_DIR "/data/scenarios/earthquake-bridges.json")));
+    context->setContextProperty(QStringLiteral("testBadScenarioUrl"), QUrl::fromLocalFile(m_notATwinPath));
     context->setContextProperty(QStringLiteral("testNotATwinUrl"), QUrl::fromLocalFile(m_notATwinPath).toString());
     context->setContextProperty(QStringLiteral("testSheltersColor"), QString::fromLatin1(FakeDomainPlugin::kSheltersColor));
     context->setContextProperty(QStringLiteral("testJapaneseLayersHeading"), japaneseLayers);

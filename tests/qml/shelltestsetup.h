@@ -15,6 +15,7 @@ class PluginRegistry;
 }
 namespace ct::ui {
 class ImportController;
+class TimelineController;
 class LanguageController;
 class PluginListModel;
 class TwinSession;
@@ -52,6 +53,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_twinPath;
+    QString m_cityPath;   //!< a generated city, for simulations
     QString m_notATwinPath;
     std::unique_ptr<FakeDomainPlugin> m_fakePlugin;
     std::unique_ptr<QObject> m_brokenPlugin;
@@ -59,6 +61,7 @@ private:
     std::unique_ptr<ui::TwinSession> m_session;
     std::unique_ptr<ui::PluginListModel> m_pluginList;
     std::unique_ptr<ui::ImportController> m_importer;
+    std::unique_ptr<ui::TimelineController> m_timeline;
     std::unique_ptr<ui::LanguageController> m_languages;
 };
 

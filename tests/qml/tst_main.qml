@@ -24,6 +24,7 @@ TestCase {
             session: testSession,
             plugins: testPlugins,
             importer: testImporter,
+            timeline: testTimeline,
             languages: testLanguages,
             width: 1280,
             height: 800
