@@ -15,6 +15,28 @@ namespace ct::routing {
 
 namespace {
 
+/// A feature id from an id column of either kind: integers as they are, text that is a number as
+/// that number (imported layers store ids as text), other text as a stable 63-bit FNV-1a hash.
+/// `fallback` (the fid) for NULL.
+qint64 idOf(const store::AttributeColumn &column, std::size_t row, qint64 fallback)
+{
+    if (column.isNull(row))
+        return fallback;
+    const std::string_view text = column.bytes(row);
+    if (text.empty())
+        return column.integer(row, fallback);
+    bool numeric = false;
+    const qint64 number = QByteArray::fromRawData(text.data(), qsizetype(text.size())).toLongLong(&numeric);
+    if (numeric)
+        return number;
+    std::uint64_t hash = 1469598103934665603ull;
+    for (const char c : text) {
+        hash ^= std::uint8_t(c);
+        hash *= 1099511628211ull;
+    }
+    return qint64(hash >> 1);
+}
+
 //! Fallback when a road has no usable speed (km/h).
 constexpr double kDefaultSpeedKmh = 30.0;
 
@@ -296,7 +318,7 @@ core::Result<RoadGraph> RoadGraph::fromTwin(const store::TwinStore &twin, Mode m
             const auto pts = nc.geometries.pointsOf(i);
             if (pts.empty())
                 continue;
-            const qint64 id = idc >= 0 && !nc.columns[std::size_t(idc)].isNull(i) ? nc.columns[std::size_t(idc)].integer(i) : nc.fids[i];
+            const qint64 id = idc >= 0 ? idOf(nc.columns[std::size_t(idc)], i, nc.fids[i]) : nc.fids[i];
             const int index = int(positions.size());
             positions.push_back(pts.front());
             ids.push_back(id);
@@ -327,9 +349,9 @@ core::Result<RoadGraph> RoadGraph::fromTwin(const store::TwinStore &twin, Mode m
         if (pts.size() < 2)
             continue;
         Road road;
-        road.roadId = roadIdCol && !roadIdCol->isNull(i) ? roadIdCol->integer(i) : rc.fids[i];
-        road.from = fromCol && !fromCol->isNull(i) ? nodeOfId(fromCol->integer(i)) : -1;
-        road.to = toCol && !toCol->isNull(i) ? nodeOfId(toCol->integer(i)) : -1;
+        road.roadId = roadIdCol ? idOf(*roadIdCol, i, rc.fids[i]) : rc.fids[i];
+        road.from = fromCol && !fromCol->isNull(i) ? nodeOfId(idOf(*fromCol, i, -1)) : -1;
+        road.to = toCol && !toCol->isNull(i) ? nodeOfId(idOf(*toCol, i, -1)) : -1;
         if (road.from < 0)
             road.from = nodeAt(pts.front());
         if (road.to < 0)

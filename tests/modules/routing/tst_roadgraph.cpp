@@ -4,6 +4,8 @@
 // The road graph read from a generated twin: directed edges per one-way/two-way road and mode,
 // node ids, times, capacities, nearestNode, snapping of roads without node ids, shelters.
 #include "ct/citygen/citygenerator.h"
+#include "ct/routing/closures.h"
+#include "ct/routing/dijkstra.h"
 #include "ct/routing/roadgraph.h"
 #include "ct/routing/sheltersite.h"
 #include "ct/store/twinstore.h"
@@ -169,6 +171,54 @@ private slots:
         QCOMPARE(shape.back(), graph->position(graph->edgeHead(bend[0])));
         QVERIFY(std::abs(graph->edgeLength(bend[0]) - (50.0 + std::hypot(50.0, 50.0))) < 1e-9);
         QCOMPARE(graph->edgeCapacity(graph->edgesOfRoad(102)[0]), 1600.0); // one lane (no lanes column)
+    }
+
+    void textIdsFromImportedLayersAreKept()
+    {
+        // Imported layers keep their ids as text ("osm:way/…" or digits): the graph must keep
+        // them apart, not read them all as 0.
+        QTemporaryDir dir;
+        auto created = TwinStore::create(dir.filePath(QStringLiteral("imported.gpkg")));
+        QVERIFY(created.ok());
+        auto &twin = *created.value();
+        using T = ct::store::FieldDefinition::Type;
+        ct::store::LayerDefinition nodes{QStringLiteral("road_nodes"), ct::geo::GeometryType::Point, 6677, {}, {},
+                                         {{QStringLiteral("node_id"), T::Text}}, {}};
+        ct::store::LayerDefinition roads{QStringLiteral("roads"), ct::geo::GeometryType::LineString, 6677, {}, {},
+                                         {{QStringLiteral("road_id"), T::Text}, {QStringLiteral("from_node"), T::Text},
+                                          {QStringLiteral("to_node"), T::Text}, {QStringLiteral("speed_kmh"), T::Real}},
+                                         {}};
+        QVERIFY(twin.createLayer(nodes).ok());
+        QVERIFY(twin.createLayer(roads).ok());
+        QVERIFY(twin.begin().ok());
+        {
+            auto n = twin.writer(QStringLiteral("road_nodes"), {QStringLiteral("node_id")});
+            QVERIFY(n->insert(ct::geo::Geometry::point({0, 0}), {QStringLiteral("osm:node/1")}).ok());
+            QVERIFY(n->insert(ct::geo::Geometry::point({100, 0}), {QStringLiteral("osm:node/2")}).ok());
+            QVERIFY(n->insert(ct::geo::Geometry::point({100, 100}), {QStringLiteral("77")}).ok());
+            QVERIFY(n->finish().ok());
+            auto r = twin.writer(QStringLiteral("roads"), {QStringLiteral("road_id"), QStringLiteral("from_node"),
+                                                           QStringLiteral("to_node"), QStringLiteral("speed_kmh")});
+            QVERIFY(r->insert(ct::geo::Geometry::lineString({{0, 0}, {100, 0}}),
+                              {QStringLiteral("osm:way/5"), QStringLiteral("osm:node/1"), QStringLiteral("osm:node/2"), 36.0}).ok());
+            QVERIFY(r->insert(ct::geo::Geometry::lineString({{100, 0}, {100, 100}}),
+                              {QStringLiteral("12"), QStringLiteral("osm:node/2"), QStringLiteral("77"), 36.0}).ok());
+            QVERIFY(r->finish().ok());
+        }
+        QVERIFY(twin.commit().ok());
+        auto graph = RoadGraph::fromTwin(twin, Mode::Car);
+        QVERIFY2(graph.ok(), graph.ok() ? "" : qPrintable(graph.error().toString()));
+        QCOMPARE(graph->nodeCount(), 3);
+        QCOMPARE(graph->edgeCount(), 4);
+        QCOMPARE(graph->edgesOfRoad(12).size(), std::size_t(2)); // a numeric text id is that number
+        QCOMPARE(graph->twinNodeId(graph->nearestNode({100, 100})), 77);
+        const int a = graph->nearestNode({0, 0});
+        const int c = graph->nearestNode({100, 100});
+        QVERIFY(graph->twinNodeId(a) != graph->twinNodeId(graph->nearestNode({100, 0})));
+        ct::routing::Dijkstra dijkstra(*graph);
+        const auto route = dijkstra.route(a, c, ct::routing::Closures(*graph));
+        QVERIFY(route.reachable);
+        QCOMPARE(route.edges.size(), std::size_t(2));
     }
 
     void sheltersByHazard_data()
