@@ -139,10 +139,6 @@
         <translation>feature %1 has no name</translation>
     </message>
     <message>
-        <source>line %1: lat_mod/lon_mod are not numbers</source>
-        <translation>line %1: lat_mod/lon_mod are not numbers</translation>
-    </message>
-    <message>
         <source>line %1 could not be transformed</source>
         <translation>line %1 could not be transformed</translation>
     </message>
@@ -151,12 +147,12 @@
         <translation>no gauge in the file</translation>
     </message>
     <message>
-        <source>line %1: lat/lon are not numbers</source>
-        <translation>line %1: lat/lon are not numbers</translation>
-    </message>
-    <message>
         <source>school districts: %1 km² of detached cell parts were left out (concave outline)</source>
         <translation>school districts: %1 km² of detached cell parts were left out (concave outline)</translation>
+    </message>
+    <message>
+        <source>line %1: %2/%3 are not numbers</source>
+        <translation>line %1: %2/%3 are not numbers</translation>
     </message>
 </context>
 <context>

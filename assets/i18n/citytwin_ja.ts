@@ -139,10 +139,6 @@
         <translation>地物 %1 に名称がありません</translation>
     </message>
     <message>
-        <source>line %1: lat_mod/lon_mod are not numbers</source>
-        <translation>%1 行目：lat_mod/lon_mod が数値ではありません</translation>
-    </message>
-    <message>
         <source>line %1 could not be transformed</source>
         <translation>%1 行目の座標を変換できませんでした</translation>
     </message>
@@ -151,12 +147,12 @@
         <translation>ファイルに観測所がありません</translation>
     </message>
     <message>
-        <source>line %1: lat/lon are not numbers</source>
-        <translation>%1 行目：lat/lon が数値ではありません</translation>
-    </message>
-    <message>
         <source>school districts: %1 km² of detached cell parts were left out (concave outline)</source>
         <translation>学区：切り離されたセル部分 %1 km² を除外しました（凹んだ外形のため）</translation>
+    </message>
+    <message>
+        <source>line %1: %2/%3 are not numbers</source>
+        <translation>%1 行目：%2/%3 が数値ではありません</translation>
     </message>
 </context>
 <context>

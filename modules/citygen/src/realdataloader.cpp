@@ -65,6 +65,34 @@ bool hasField(OGRLayerH layer, const char *name)
     return OGR_FD_GetFieldIndex(OGR_L_GetLayerDefn(layer), name) >= 0;
 }
 
+/// Refuses a source that lacks one of `required`, naming the column and the file.
+core::Status requireColumns(OGRLayerH layer, std::initializer_list<const char *> required, const QString &file)
+{
+    for (const char *column : required) {
+        if (!hasField(layer, column))
+            return Error::invalidInput(QCoreApplication::translate("CityGen", "the column %1 is missing").arg(QString::fromUtf8(column)), file);
+    }
+    return {};
+}
+
+/// A station row's WGS84 columns `latField`/`lonField` as a position in the twin's CRS.
+core::Result<geo::Point> stationPosition(OGRFeatureH raw, const char *latField, const char *lonField,
+                                         const geo::CrsTransform &toLocal, int row, const QString &file)
+{
+    bool okLat = false, okLon = false;
+    const double lat = stringField(raw, latField).toDouble(&okLat);
+    const double lon = stringField(raw, lonField).toDouble(&okLon);
+    if (!okLat || !okLon) {
+        return Error::invalidInput(QCoreApplication::translate("CityGen", "line %1: %2/%3 are not numbers")
+                                       .arg(row).arg(QString::fromUtf8(latField), QString::fromUtf8(lonField)),
+                                   file);
+    }
+    geo::Point p{lon, lat};
+    if (!toLocal.forward(p))
+        return Error::invalidInput(QCoreApplication::translate("CityGen", "line %1 could not be transformed").arg(row), file);
+    return p;
+}
+
 std::uint64_t stableHash(const QString &text)
 {
     std::uint64_t h = 1469598103934665603ull;  // FNV-1a over UTF-8
@@ -161,9 +189,8 @@ core::Result<std::vector<ShelterFeature>> RealDataLoader::shelters() const
         if (!ds)
             return ds.error();
         OGRLayerH layer = GDALDatasetGetLayer(ds->get(), 0);
-        for (const char *required : {"施設・場所名", "共通ID"})
-            if (!hasField(layer, required))
-                return Error::invalidInput(QCoreApplication::translate("CityGen", "the column %1 is missing").arg(QString::fromUtf8(required)), file);
+        if (const auto columns = requireColumns(layer, {"施設・場所名", "共通ID"}, file); !columns)
+            return columns.error();
         const bool hazards = hasField(layer, "洪水");
         OGR_L_ResetReading(layer);
         int row = 0;
@@ -233,24 +260,19 @@ core::Result<std::vector<SensorSiteFeature>> RealDataLoader::gauges() const
     if (!ds)
         return ds.error();
     OGRLayerH layer = GDALDatasetGetLayer(ds->get(), 0);
-    for (const char *required : {"ID", "lat_mod", "lon_mod", "area_mod", "rivname", "locname"})
-        if (!hasField(layer, required))
-            return Error::invalidInput(QCoreApplication::translate("CityGen", "the column %1 is missing").arg(QString::fromUtf8(required)), file);
+    if (const auto columns = requireColumns(layer, {"ID", "lat_mod", "lon_mod", "area_mod", "rivname", "locname"}, file); !columns)
+        return columns.error();
     std::vector<SensorSiteFeature> sites;
     OGR_L_ResetReading(layer);
     int row = 1;
     while (OGRFeatureH raw = OGR_L_GetNextFeature(layer)) {
         Feature feature(raw);
         ++row;
-        bool okLat = false, okLon = false;
-        const double lat = stringField(raw, "lat_mod").toDouble(&okLat);
-        const double lon = stringField(raw, "lon_mod").toDouble(&okLon);
-        if (!okLat || !okLon)
-            return Error::invalidInput(QCoreApplication::translate("CityGen", "line %1: lat_mod/lon_mod are not numbers").arg(row), file);
+        const auto position = stationPosition(raw, "lat_mod", "lon_mod", m_toLocal, row, file);
+        if (!position)
+            return position.error();
         SensorSiteFeature s;
-        s.position = {lon, lat};
-        if (!m_toLocal.forward(s.position))
-            return Error::invalidInput(QCoreApplication::translate("CityGen", "line %1 could not be transformed").arg(row), file);
+        s.position = position.value();
         s.sourceId = QStringLiteral("MLIT-") + stringField(raw, "ID");
         s.river = stringField(raw, "rivname");
         s.name = stringField(raw, "locname");
@@ -275,24 +297,19 @@ core::Result<std::vector<SensorSiteFeature>> RealDataLoader::weatherStations(con
     if (!ds)
         return ds.error();
     OGRLayerH layer = GDALDatasetGetLayer(ds->get(), 0);
-    for (const char *required : {"amedas_id", "name", "lat", "lon"})
-        if (!hasField(layer, required))
-            return Error::invalidInput(QCoreApplication::translate("CityGen", "the column %1 is missing").arg(QString::fromUtf8(required)), file);
+    if (const auto columns = requireColumns(layer, {"amedas_id", "name", "lat", "lon"}, file); !columns)
+        return columns.error();
     std::vector<SensorSiteFeature> sites;
     OGR_L_ResetReading(layer);
     int row = 1;
     while (OGRFeatureH raw = OGR_L_GetNextFeature(layer)) {
         Feature feature(raw);
         ++row;
-        bool okLat = false, okLon = false;
-        const double lat = stringField(raw, "lat").toDouble(&okLat);
-        const double lon = stringField(raw, "lon").toDouble(&okLon);
-        if (!okLat || !okLon)
-            return Error::invalidInput(QCoreApplication::translate("CityGen", "line %1: lat/lon are not numbers").arg(row), file);
+        const auto position = stationPosition(raw, "lat", "lon", m_toLocal, row, file);
+        if (!position)
+            return position.error();
         SensorSiteFeature s;
-        s.position = {lon, lat};
-        if (!m_toLocal.forward(s.position))
-            return Error::invalidInput(QCoreApplication::translate("CityGen", "line %1 could not be transformed").arg(row), file);
+        s.position = position.value();
         if (!area.contains(s.position))
             continue;
         s.sourceId = QStringLiteral("JMA-") + stringField(raw, "amedas_id");
