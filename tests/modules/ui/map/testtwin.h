@@ -2,11 +2,14 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #pragma once
 
+#include "layerlistmodel.h"
+
 #include "ct/pluginapi/layerdescriptor.h"
 #include "ct/store/twinstore.h"
 
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 /// A small twin at known EPSG:6677 coordinates for the map tests.
@@ -139,6 +142,21 @@ inline QString create(const QString &path)
     if (auto s = twin.commit(); !s)
         return s.error().toString();
     return {};
+}
+
+/// The test twin's layers as the shell's layer model holds them (all visible, descriptor order).
+inline std::unique_ptr<ct::ui::LayerListModel> layerModel()
+{
+    auto model = std::make_unique<ct::ui::LayerListModel>();
+    std::vector<ct::ui::LayerListModel::Entry> entries;
+    for (const auto &d : descriptors()) {
+        ct::ui::LayerListModel::Entry e;
+        e.descriptor = d;
+        e.order = d.order;
+        entries.push_back(e);
+    }
+    model->setEntries(std::move(entries));
+    return model;
 }
 
 } // namespace testtwin

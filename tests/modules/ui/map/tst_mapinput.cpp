@@ -130,15 +130,7 @@ private slots:
         const QString error = testtwin::create(path);
         QVERIFY2(error.isEmpty(), qPrintable(error));
 
-        m_model = std::make_unique<ct::ui::LayerListModel>();
-        std::vector<ct::ui::LayerListModel::Entry> entries;
-        for (const auto &d : testtwin::descriptors()) {
-            ct::ui::LayerListModel::Entry e;
-            e.descriptor = d;
-            e.order = d.order;
-            entries.push_back(e);
-        }
-        m_model->setEntries(std::move(entries));
+        m_model = testtwin::layerModel();
 
         m_view = std::make_unique<QQuickView>();
         m_view->setResizeMode(QQuickView::SizeRootObjectToView);
