@@ -10,6 +10,8 @@
 #include "ct/dataio/dataimporter.h"
 #include "ct/store/twinstore.h"
 
+#include "../common/ogr2ogrpeer.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -80,27 +82,9 @@ bool writeSource(const QString &path, int count, int epsg)
 
 qint64 gdalCopy(const QString &source, const QString &target, int epsg)
 {
-    GDALDatasetH src = GDALOpenEx(source.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
     // Like ours, the peer reprojects to zone IX when the source is in another CRS.
-    QByteArrayList args{"-f", "GPKG"};
-    if (epsg != 6677)
-        args << "-t_srs" << "EPSG:6677";
-    std::vector<char *> argv;
-    for (QByteArray &a : args)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-    GDALVectorTranslateOptions *options = GDALVectorTranslateOptionsNew(argv.data(), nullptr);
-    int usageError = 0;
-    GDALDatasetH out = GDALVectorTranslate(target.toUtf8().constData(), nullptr, 1, &src, options, &usageError);
-    GDALVectorTranslateOptionsFree(options);
-    qint64 count = -1;
-    if (out) {
-        OGRLayerH layer = GDALDatasetGetLayerByName(out, kLayer);
-        count = layer ? OGR_L_GetFeatureCount(layer, TRUE) : -1;
-        GDALClose(out);
-    }
-    GDALClose(src);
-    return count;
+    return ct::bench::ogr2ogrCopy(source, target, kLayer,
+                                  epsg != 6677 ? QByteArrayList{"-t_srs", "EPSG:6677"} : QByteArrayList{});
 }
 
 qint64 ourImport(const QString &source, const QString &target)

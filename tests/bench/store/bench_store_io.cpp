@@ -17,6 +17,8 @@
 #include <ogr_recordbatch.h>
 #include <ogrsf_frmts.h>
 
+#include "../common/ogr2ogrpeer.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -89,20 +91,7 @@ bool writeSource(const QString &path, int count)
 /// GDAL's own copy: the library call behind `ogr2ogr -f GPKG out src`.
 qint64 gdalImport(const QString &source, const QString &target)
 {
-    GDALDatasetH src = GDALOpenEx(source.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
-    char *argv[] = {const_cast<char *>("-f"), const_cast<char *>("GPKG"), nullptr};
-    GDALVectorTranslateOptions *options = GDALVectorTranslateOptionsNew(argv, nullptr);
-    int usageError = 0;
-    GDALDatasetH out = GDALVectorTranslate(target.toUtf8().constData(), nullptr, 1, &src, options, &usageError);
-    GDALVectorTranslateOptionsFree(options);
-    qint64 count = -1;
-    if (out) {
-        OGRLayerH layer = GDALDatasetGetLayerByName(out, kLayer);
-        count = layer ? OGR_L_GetFeatureCount(layer, TRUE) : -1;
-        GDALClose(out);
-    }
-    GDALClose(src);
-    return count;
+    return ct::bench::ogr2ogrCopy(source, target, kLayer);
 }
 
 /// Our import: the source read through GDAL, written into a new twin in one perform().
