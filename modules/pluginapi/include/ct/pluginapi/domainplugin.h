@@ -6,6 +6,7 @@
 #include "ct/pluginapi/importer.h"
 #include "ct/pluginapi/layerdescriptor.h"
 #include "ct/pluginapi/plugincontext.h"
+#include "ct/pluginapi/reportsection.h"
 #include "ct/pluginapi/simulationmodel.h"
 #include "ct/store/migration.h"
 
@@ -22,7 +23,7 @@ namespace ct::plugin {
 ///
 /// A plugin is a factory: the console asks it for what it brings. Each optional part is declared
 /// in the plugin's metadata JSON under "capabilities" ("layers", "panel", "migrations",
-/// "importers", "simulation"); the console only asks for the parts declared.
+/// "importers", "simulation", "report"); the console only asks for the parts declared.
 class DomainPlugin
 {
 public:
@@ -44,6 +45,13 @@ public:
     virtual store::MigrationList migrations() const { return {}; }
     virtual std::vector<std::shared_ptr<Importer>> importers() const { return {}; }
     virtual std::vector<std::shared_ptr<SimulationModelFactory>> simulationModels() const { return {}; }
+    /// The domain's sections of the situation report ("report" capability), read from the open
+    /// twin at `context.at`; must not write to the store.
+    virtual std::vector<ReportSection> reportSections(const ReportContext &context) const
+    {
+        Q_UNUSED(context);
+        return {};
+    }
 };
 
 } // namespace ct::plugin
