@@ -42,7 +42,20 @@ bool roleFromName(const QString &name, Role *role)
 
 Actor Actor::system(const QString &tool)
 {
-    return Actor{tool, Role::System};
+    return Actor{tool, Role::System, {}};
+}
+
+bool Actor::isBoundTo(const QString &target) const
+{
+    for (const QString &binding : bindings) {
+        if (binding.isEmpty())
+            continue;
+        if (target == binding)
+            return true;
+        if (target.size() > binding.size() && target.startsWith(binding) && target.at(binding.size()) == QLatin1Char('/'))
+            return true;
+    }
+    return false;
 }
 
 } // namespace ct::core

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QString>
 
+#include <optional>
+
 #include <sqlite3.h>
 
 namespace ct::store {
@@ -19,6 +21,11 @@ struct TwinStore::State
     QString path;
     bool readOnly = false;
     QHash<QString, sqlite3_stmt *> statements;
+    /// Grants of `ct_permission`, read on the first check: action → (role → scope).
+    /// Emptied by migrate(), where components add their grants.
+    std::optional<QHash<QString, QHash<QString, QString>>> grants;
+
+    void invalidateGrants() { grants.reset(); }
 
     ~State();
 

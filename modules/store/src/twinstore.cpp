@@ -30,10 +30,10 @@ namespace gpkg = detail::gpkg;
 
 namespace {
 
-constexpr int kCoreSchemaVersion = 1;
+constexpr int kCoreSchemaVersion = 2;
 constexpr int kBusyTimeoutMs = 5000;
 const QStringList kCoreTables{QStringLiteral("ct_meta"), QStringLiteral("ct_schema"), QStringLiteral("ct_audit"),
-                              QStringLiteral("ct_event_log")};
+                              QStringLiteral("ct_event_log"), QStringLiteral("ct_permission")};
 
 /// The core schema, step by step; applied through the same migrate() as the plugins' schemas.
 MigrationList coreMigrations()
@@ -58,6 +58,23 @@ CREATE TABLE ct_event_log (
   kind TEXT NOT NULL,
   payload_json TEXT);
 CREATE INDEX ct_event_log_at ON ct_event_log(at);
+)sql")},
+        // Who may do what: perform() refuses an action unless a row grants it to the actor's role.
+        // 'any' holds for every target, 'bound' only for targets inside the operator's bindings.
+        // Each component grants its own actions in its own migration; these are the core's.
+        {2, QStringLiteral("permissions: which role may perform which action"), QStringLiteral(R"sql(
+CREATE TABLE ct_permission (
+  action TEXT NOT NULL,
+  role TEXT NOT NULL,
+  scope TEXT NOT NULL CHECK (scope IN ('any', 'bound')),
+  PRIMARY KEY (action, role));
+INSERT INTO ct_permission (action, role, scope) VALUES
+  ('layer.import', 'administrator', 'any'),
+  ('layer.import', 'planner', 'any'),
+  ('layer.import', 'hq-commander', 'any'),
+  ('simulation.record', 'administrator', 'any'),
+  ('simulation.record', 'planner', 'any'),
+  ('simulation.record', 'hq-commander', 'any');
 )sql")},
     };
 }
@@ -395,6 +412,8 @@ sqlite3 *TwinStore::handle() const { return m_state->db; }
 Status TwinStore::migrate(const QString &component, const MigrationList &steps)
 {
     State &s = *m_state;
+    // A step may grant or revoke permissions: the next check reads them again.
+    s.invalidateGrants();
     if (component.isEmpty())
         return Error::invalidInput(QCoreApplication::translate("Store", "a schema component needs a name"));
     for (std::size_t i = 0; i < steps.size(); ++i) {
@@ -554,6 +573,9 @@ bool TwinStore::inTransaction() const
 Status TwinStore::perform(const core::Actor &actor, const QString &action, const QString &target,
                           const std::function<Status(TwinStore &, QJsonObject &, QJsonObject &)> &change)
 {
+    // Refused before anything is written or even begun: a refused action leaves no trace.
+    if (Status allowed = mayPerform(actor, action, target); !allowed)
+        return allowed;
     if (m_state->inTransaction())
         return Error::refused(QCoreApplication::translate("Store", "perform(\"%1\") cannot run inside another transaction").arg(action),
                               m_state->path);

@@ -15,6 +15,8 @@ private slots:
     void roleNamesRoundTrip();
     void unknownRoleNameIsRejected();
     void systemActor();
+    void boundTargets_data();
+    void boundTargets();
 };
 
 void TestActor::roleNamesRoundTrip_data()
@@ -54,6 +56,36 @@ void TestActor::systemActor()
     const auto actor = ct::core::Actor::system(QStringLiteral("citytwin-cli"));
     QCOMPARE(actor.operatorName, QStringLiteral("citytwin-cli"));
     QCOMPARE(actor.role, Role::System);
+    QVERIFY(actor.bindings.isEmpty());
+}
+
+void TestActor::boundTargets_data()
+{
+    QTest::addColumn<QStringList>("bindings");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<bool>("bound");
+    const QStringList one{QStringLiteral("shelter:12")};
+    QTest::newRow("equal") << one << "shelter:12" << true;
+    QTest::newRow("below") << one << "shelter:12/capacity" << true;
+    QTest::newRow("deeper") << one << "shelter:12/rooms/3" << true;
+    QTest::newRow("longer id") << one << "shelter:123" << false;
+    QTest::newRow("prefix of binding") << one << "shelter:1" << false;
+    QTest::newRow("other shelter") << one << "shelter:13" << false;
+    QTest::newRow("empty target") << one << "" << false;
+    QTest::newRow("no bindings") << QStringList() << "shelter:12" << false;
+    QTest::newRow("second binding") << QStringList{QStringLiteral("shelter:1"), QStringLiteral("school:7")} << "school:7/roll" << true;
+    QTest::newRow("empty binding covers nothing") << QStringList{QString()} << "shelter:12" << false;
+    QTest::newRow("empty binding, empty target") << QStringList{QString()} << "" << false;
+    QTest::newRow("case matters") << one << "Shelter:12" << false;
+}
+
+void TestActor::boundTargets()
+{
+    QFETCH(QStringList, bindings);
+    QFETCH(QString, target);
+    QFETCH(bool, bound);
+    ct::core::Actor actor{QStringLiteral("op"), Role::ShelterStaff, bindings};
+    QCOMPARE(actor.isBoundTo(target), bound);
 }
 
 QTEST_GUILESS_MAIN(TestActor)

@@ -21,7 +21,13 @@ const ct::store::MigrationList kShelterSchema{
     {1, QStringLiteral("shelter status"),
      QStringLiteral("CREATE TABLE shelter_status (shelter INTEGER PRIMARY KEY, status TEXT NOT NULL CHECK (status IN "
                     "('closed', 'open', 'full')));"
-                    "INSERT INTO shelter_status VALUES (42, 'closed');")}};
+                    "INSERT INTO shelter_status VALUES (42, 'closed');"
+                    // The roles these tests act as may perform the test's actions (perform() checks).
+                    "INSERT INTO ct_permission (action, role, scope) VALUES "
+                    "('shelter.set-status', 'shelter-staff', 'any'), ('shelter.set-status', 'hq-commander', 'any'), "
+                    "('noop', 'administrator', 'any'), ('noop', 'hq-commander', 'any'), ('noop', 'shelter-staff', 'any'), "
+                    "('noop', 'planner', 'any'), ('noop', 'mobility-dispatcher', 'any'), ('noop', 'police-liaison', 'any'), "
+                    "('noop', 'school-liaison', 'any');")}};
 
 qint64 count(TwinStore &store, const char *sql)
 {

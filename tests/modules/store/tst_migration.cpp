@@ -137,7 +137,7 @@ void TestMigration::forwardSteps()
     QCOMPARE(twin.operationalTables(), QStringList({QStringLiteral("demo_reading"), QStringLiteral("demo_sensor")}));
     const auto components = twin.components();
     QCOMPARE(components.size(), std::size_t(2));
-    QCOMPARE(components[0], std::make_pair(QStringLiteral("core"), 1));
+    QCOMPARE(components[0], std::make_pair(QStringLiteral("core"), TwinStore::coreSchemaVersion()));
     QCOMPARE(components[1], std::make_pair(QStringLiteral("demo"), 3));
 }
 

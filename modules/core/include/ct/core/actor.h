@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace ct::core {
 
@@ -29,6 +30,15 @@ struct Actor
 {
     QString operatorName;  //!< the signed-in operator's account name
     Role role = Role::System;
+    /// Scope keys the operator is bound to, e.g. "shelter:<fid>" for shelter staff or
+    /// "school:<fid>" for a school liaison. A permission of scope 'bound' holds only for targets
+    /// inside one of them (see isBoundTo()).
+    QStringList bindings;
+
+    /// Whether `target` lies inside one of the bindings: it equals a binding or starts with
+    /// "<binding>/" ("shelter:12" covers "shelter:12" and "shelter:12/capacity", not
+    /// "shelter:123"). Empty bindings cover nothing.
+    bool isBoundTo(const QString &target) const;
 
     /// The actor for work the console does on its own behalf (command line, migrations).
     static Actor system(const QString &tool = QStringLiteral("citytwin"));

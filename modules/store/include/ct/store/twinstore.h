@@ -26,10 +26,11 @@ class Transaction;
 
 /// \brief A twin: one GeoPackage file holding the city's feature layers (standard GeoPackage
 /// tables with R-tree indexes, readable by GDAL and QGIS) and the console's operational tables
-/// (`ct_meta`, `ct_schema`, `ct_audit`, `ct_event_log`, and the plugins' own tables).
+/// (`ct_meta`, `ct_schema`, `ct_audit`, `ct_event_log`, `ct_permission`, and the plugins' own tables).
 ///
 /// Opened in WAL mode with `synchronous=FULL`: a committed change survives a crash of the console.
-/// Every user action goes through perform(): one transaction and one audit-log row.
+/// Every user action goes through perform(): a permission check (`ct_permission`), one
+/// transaction and one audit-log row.
 /// Not thread-safe: one TwinStore per thread (open the file again for another thread).
 class TwinStore
 {
@@ -73,9 +74,17 @@ public:
     core::Status setMetadata(const QString &key, const QString &value);
 
     // --- transactions and audit ----------------------------------------------------------------
+    /// Whether `actor` may perform `action` on `target`: `ct_permission` must grant the action to
+    /// the actor's role, with scope 'any', or scope 'bound' and a target inside one of the actor's
+    /// bindings (core::Actor::isBoundTo()). Role::System (command-line tools, migrations, the
+    /// generator) may do everything. Refused otherwise, with a message naming role, action and
+    /// target. Grants are read once and cached per store; migrate() makes the next check re-read
+    /// them. For the UI to enable or disable an action; perform() checks the same itself.
+    core::Status mayPerform(const core::Actor &actor, const QString &action, const QString &target) const;
     /// Runs `change` in one transaction and appends one audit row (operator, role, UTC time,
     /// action, target, before/after). Rolls back everything, audit row included, if `change`
-    /// fails or the commit fails.
+    /// fails or the commit fails. Refused before anything is written (no transaction, no audit
+    /// row) unless mayPerform() allows it.
     core::Status perform(const core::Actor &actor, const QString &action, const QString &target,
                          const std::function<core::Status(TwinStore &, QJsonObject &before, QJsonObject &after)> &change);
     /// Appends an audit row inside the transaction that is already open.
