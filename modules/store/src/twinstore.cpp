@@ -448,7 +448,10 @@ Status TwinStore::migrate(const QString &component, const MigrationList &steps)
         Status status = s.exec(outer ? QStringLiteral("SAVEPOINT ct_migrate") : QStringLiteral("BEGIN IMMEDIATE"));
         if (!status)
             return status;
-        status = s.exec(step.sql);
+        if (step.apply)
+            status = step.apply(*this);
+        if (status)
+            status = s.exec(step.sql);
         if (status) {
             SqliteStatement record(s.prepare(QStringLiteral(
                 "INSERT OR REPLACE INTO ct_schema (component, version, applied_at) VALUES (?, ?, ?)")));

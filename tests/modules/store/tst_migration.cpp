@@ -83,6 +83,7 @@ private slots:
     void reopenIsNoOp();
     void gapIsRefused();
     void failingStepRollsBack();
+    void stepCodeCreatesLayer();
     void newerPluginSchemaRefused();
     void newerCoreSchemaRefused_data();
     void newerCoreSchemaRefused();
@@ -198,6 +199,40 @@ void TestMigration::failingStepRollsBack()
     // The fixed step applies afterwards.
     QVERIFY(twin.migrate(QStringLiteral("demo"), {kStep1, kStep2, kStep3}));
     QCOMPARE(twin.schemaVersion(QStringLiteral("demo")), 3);
+}
+
+void TestMigration::stepCodeCreatesLayer()
+{
+    auto store = TwinStore::open(m_path);
+    QVERIFY(store.ok());
+    auto &twin = *store.value();
+    ct::store::LayerDefinition layer;
+    layer.name = QStringLiteral("demo_points");
+    layer.fields = {{QStringLiteral("kind"), ct::store::FieldDefinition::Type::Text, true}};
+    // Code that fails after creating the layer: the layer, and the SQL after it, are rolled back.
+    Migration failing{1, QStringLiteral("demo layer"), QStringLiteral("CREATE INDEX demo_points_kind ON demo_points(kind);")};
+    failing.apply = [&layer](TwinStore &t) -> ct::core::Status {
+        if (auto created = t.createLayer(layer); !created)
+            return created;
+        return Error::invalidInput(QStringLiteral("refused on purpose"));
+    };
+    const auto status = twin.migrate(QStringLiteral("demo"), {failing});
+    QVERIFY(!status);
+    QVERIFY2(status.error().message.contains(QLatin1String("refused on purpose")), qPrintable(status.error().message));
+    QVERIFY(!twin.hasLayer(QStringLiteral("demo_points")));
+    QCOMPARE(twin.schemaVersion(QStringLiteral("demo")), 0);
+    QVERIFY(query(twin, "SELECT table_name FROM gpkg_contents WHERE table_name = 'demo_points'").isEmpty());
+
+    // The working step: the code runs before the SQL, which indexes the new layer.
+    Migration working = failing;
+    working.apply = [&layer](TwinStore &t) { return t.createLayer(layer); };
+    QVERIFY(twin.migrate(QStringLiteral("demo"), {working}));
+    QVERIFY(twin.hasLayer(QStringLiteral("demo_points")));
+    QVERIFY(twin.layer(QStringLiteral("demo_points"))->hasSpatialIndex);
+    QCOMPARE(query(twin, "SELECT name FROM sqlite_master WHERE name = 'demo_points_kind'"), QStringLiteral("demo_points_kind"));
+    QCOMPARE(twin.schemaVersion(QStringLiteral("demo")), 1);
+    // Applied once: a second migrate() does not call the code again (createLayer would refuse).
+    QVERIFY(twin.migrate(QStringLiteral("demo"), {working}));
 }
 
 void TestMigration::newerPluginSchemaRefused()
