@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "sheltersplugin.h"
 
+#include "shelterschema.h"
+
 namespace ct::shelters {
 
 using plugin::LayerDescriptor;
@@ -19,23 +21,12 @@ std::vector<LayerDescriptor> SheltersPlugin::layers() const
 
 QUrl SheltersPlugin::panel() const
 {
-    return QUrl(QStringLiteral("qrc:/citytwin/plugins/shelters/Panel.qml"));
+    return QUrl(QStringLiteral("qrc:/citytwin/plugins/shelters/qml/Panel.qml"));
 }
 
 store::MigrationList SheltersPlugin::migrations() const
 {
-    // Operational state per shelter, keyed by the fid of the shelters feature table.
-    return {{1, QStringLiteral("shelter status, occupancy and power per shelter"), QStringLiteral(R"sql(
-CREATE TABLE shelter_status (
-    shelter_fid INTEGER PRIMARY KEY,
-    status TEXT NOT NULL DEFAULT 'closed'
-        CHECK (status IN ('closed', 'opening', 'open', 'full', 'closing')),
-    occupancy INTEGER NOT NULL DEFAULT 0 CHECK (occupancy >= 0),
-    power TEXT NOT NULL DEFAULT 'grid'
-        CHECK (power IN ('grid', 'none', 'fuel_cell_bus', 'generator')),
-    updated_at TEXT
-);
-)sql")}};
+    return ShelterSchema::migrations();
 }
 
 } // namespace ct::shelters

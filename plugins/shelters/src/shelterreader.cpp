@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+#include "shelterreader.h"
+
+#include "hazards.h"
+#include "sqlquery.h"
+#include "stocklevel.h"
+#include "timestamp.h"
+
+#include "ct/store/twinstore.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <functional>
+
+namespace ct::shelters {
+
+using core::Error;
+using core::Status;
+
+namespace {
+
+const QString kLayer = QStringLiteral("shelters");
+
+} // namespace
+
+ShelterReader::ShelterReader(const store::TwinStore &store)
+    : m_store(store)
+{
+}
+
+Status ShelterReader::checkExists(sqlite3 *db, qint64 fid)
+{
+    if (!SqlQuery::hasTable(db, kLayer))
+        return Error::notFound(QCoreApplication::translate("Shelters", "the twin has no shelters layer"));
+    SqlQuery query(db, "SELECT 1 FROM shelters WHERE fid = ?");
+    query.bind(1, fid);
+    if (query.next())
+        return {};
+    if (!query.error())
+        return query.error();
+    return Error::notFound(QCoreApplication::translate("Shelters", "no shelter with fid %1").arg(fid),
+                           QStringLiteral("shelters/%1").arg(fid));
+}
+
+core::Result<std::vector<ShelterRecord>> ShelterReader::readAll() const
+{
+    return load(std::nullopt);
+}
+
+core::Result<ShelterRecord> ShelterReader::read(qint64 fid) const
+{
+    if (Status exists = checkExists(m_store.handle(), fid); !exists)
+        return exists.error();
+    auto records = load(fid);
+    if (!records)
+        return records.error();
+    if (records->empty())
+        return Error::notFound(QCoreApplication::translate("Shelters", "no shelter with fid %1").arg(fid));
+    return std::move(records->front());
+}
+
+core::Result<std::vector<ShelterRecord>> ShelterReader::load(std::optional<qint64> fid) const
+{
+    sqlite3 *db = m_store.handle();
+    auto catalogue = ShelterCatalogue::load(db);
+    if (!catalogue)
+        return catalogue.error();
+    m_catalogue = std::move(catalogue.value());
+
+    std::vector<ShelterRecord> records;
+    const QStringList present = SqlQuery::columns(db, kLayer);
+    if (present.isEmpty())
+        return records;
+
+    // The registry's attributes: the columns the layer has, in a fixed order.
+    const QStringList wanted{QStringLiteral("source_id"), QStringLiteral("name"), QStringLiteral("name_en"),
+                             QStringLiteral("kind"), QStringLiteral("address"), QStringLiteral("capacity")};
+    QStringList select{QStringLiteral("fid")};
+    for (const QString &column : wanted)
+        select.append(present.contains(column) ? QStringLiteral("\"%1\"").arg(column) : QStringLiteral("NULL"));
+    for (const char *hazard : Hazards::kKeys) {
+        const QString column = QString::fromLatin1(hazard);
+        select.append(present.contains(column) ? QStringLiteral("\"%1\"").arg(column) : QStringLiteral("0"));
+    }
+    const QByteArray where = fid ? QByteArrayLiteral(" WHERE fid = ?") : QByteArray();
+    const QByteArray sql = "SELECT " + select.join(QLatin1Char(',')).toUtf8() + " FROM shelters" + where + " ORDER BY fid";
+    QHash<qint64, std::size_t> index;
+    {
+        SqlQuery query(db, sql.constData());
+        if (!query.isValid())
+            return query.status().error();
+        if (fid)
+            query.bind(1, *fid);
+        while (query.next()) {
+            ShelterRecord r;
+            r.fid = query.integer(0);
+            r.sourceId = query.text(1);
+            r.name = query.text(2);
+            r.nameEn = query.text(3);
+            r.kind = query.text(4);
+            r.address = query.text(5);
+            r.capacity = int(std::max<qint64>(0, query.integer(6)));
+            for (std::size_t h = 0; h < Hazards::kKeys.size(); ++h) {
+                if (query.integer(7 + int(h)) != 0)
+                    r.suitableFor.append(QString::fromLatin1(Hazards::kKeys[h]));
+            }
+            index.insert(r.fid, records.size());
+            records.push_back(std::move(r));
+        }
+        if (!query.error())
+            return query.error().error();
+    }
+
+    auto each = [&](const char *all, const char *one, const std::function<void(SqlQuery &, ShelterRecord &)> &take) -> Status {
+        SqlQuery query(db, fid ? one : all);
+        if (!query.isValid())
+            return query.status();
+        if (fid)
+            query.bind(1, *fid);
+        while (query.next()) {
+            const auto it = index.constFind(query.integer(0));
+            if (it != index.constEnd())
+                take(query, records[*it]);
+        }
+        return query.error();
+    };
+
+    Status read = each("SELECT shelter_fid, status, occupancy, power, expected_outage_hours, updated_at, updated_by FROM shelter_status",
+                       "SELECT shelter_fid, status, occupancy, power, expected_outage_hours, updated_at, updated_by FROM shelter_status WHERE shelter_fid = ?",
+                       [](SqlQuery &q, ShelterRecord &r) {
+                           r.status = ShelterLifecycle::fromName(q.text(1)).value_or(ShelterStatus::Closed);
+                           r.occupancy = int(std::max<qint64>(0, q.integer(2)));
+                           r.power = PowerSources::fromName(q.text(3)).value_or(PowerSource::Grid);
+                           r.expectedOutageHours = q.real(4);
+                           r.updatedAt = q.isNull(5) ? QDateTime() : Timestamp::parse(q.text(5));
+                           r.updatedBy = q.text(6);
+                       });
+    if (!read)
+        return read.error();
+    read = each("SELECT shelter_fid, item, quantity FROM shelter_stock",
+                "SELECT shelter_fid, item, quantity FROM shelter_stock WHERE shelter_fid = ?",
+                [](SqlQuery &q, ShelterRecord &r) { r.stock.insert(q.text(1), q.real(2)); });
+    if (!read)
+        return read.error();
+    read = each("SELECT shelter_fid, need, count FROM shelter_medical",
+                "SELECT shelter_fid, need, count FROM shelter_medical WHERE shelter_fid = ?",
+                [](SqlQuery &q, ShelterRecord &r) { r.medical.insert(q.text(1), int(q.integer(2))); });
+    if (!read)
+        return read.error();
+    read = each("SELECT shelter_fid, status, count(*), min(requested_at) FROM shelter_request"
+                " WHERE status IN ('requested', 'acknowledged', 'dispatched') GROUP BY shelter_fid, status",
+                "SELECT shelter_fid, status, count(*), min(requested_at) FROM shelter_request"
+                " WHERE shelter_fid = ? AND status IN ('requested', 'acknowledged', 'dispatched') GROUP BY shelter_fid, status",
+                [](SqlQuery &q, ShelterRecord &r) {
+                    const int count = int(q.integer(2));
+                    r.openRequests += count;
+                    if (q.text(1) == QLatin1String("requested")) {
+                        r.unacknowledgedRequests = count;
+                        r.oldestUnacknowledgedAt = Timestamp::parse(q.text(3));
+                    }
+                });
+    if (!read)
+        return read.error();
+
+    const PowerLoadModel &load = m_catalogue.loadModel();
+    for (ShelterRecord &r : records) {
+        r.congestion = Congestion::of(r.occupancy, r.capacity);
+        r.loadKw = load.loadKw(r.status, r.occupancy, r.medical);
+        r.medicalCount = 0;
+        for (int persons : std::as_const(r.medical))
+            r.medicalCount += persons;
+        for (const StockItem &item : m_catalogue.stockItems()) {
+            const StockLevel level = StockLevel::assess(item, r.stock.value(item.key, 0.0), r.occupancy);
+            if (level.state() == StockLevel::State::Shortage)
+                r.shortageItems.append(item.key);
+            else if (level.state() == StockLevel::State::Low)
+                r.lowItems.append(item.key);
+        }
+    }
+    return records;
+}
+
+} // namespace ct::shelters
