@@ -7,6 +7,7 @@
 #include "ct/routing/closures.h"
 #include "ct/routing/roadgraph.h"
 #include "ct/routing/dijkstra.h"
+#include "ct/routing/liveclosures.h"
 #include "ct/store/twinstore.h"
 
 #include <QCommandLineParser>
@@ -46,7 +47,9 @@ int runRoute(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption mode(QStringLiteral("mode"), QCoreApplication::translate("Cli", "car (default) or walk"), QStringLiteral("MODE"), QStringLiteral("car"));
     const QCommandLineOption close(QStringLiteral("close"), QCoreApplication::translate("Cli", "road ids to treat as closed, comma-separated"), QStringLiteral("ID,..."));
     const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("Cli", "print a GeoJSON Feature (path in WGS84) instead of text"));
-    parser.addOptions({from, to, mode, close, json});
+    const QCommandLineOption ignoreLive(QStringLiteral("ignore-live-closures"),
+                                        QCoreApplication::translate("Cli", "route as if the roads closed in the twin's live state (road_closure) were open"));
+    parser.addOptions({from, to, mode, close, json, ignoreLive});
     if (!parser.parse(QStringList{QStringLiteral("citytwin-cli route")} + arguments)) {
         err << "citytwin-cli route: " << parser.errorText() << "\n";
         return 2;
@@ -110,6 +113,18 @@ int runRoute(const QStringList &arguments, QTextStream &out, QTextStream &err)
     for (qint64 id : closedIds)
         if (!closures.close(id))
             err << "citytwin-cli route: " << QCoreApplication::translate("Cli", "warning: no road %1 to close").arg(id) << "\n";
+    // The live state's closures (verified damage reports, operators' orders) hold unless ignored.
+    std::vector<qint64> liveIds;
+    if (!parser.isSet(ignoreLive)) {
+        auto live = routing::LiveClosures::activeRoadIds(*store.value());
+        if (!live) {
+            err << "citytwin-cli route: " << live.error().toString() << "\n";
+            return 1;
+        }
+        for (qint64 id : live.value())
+            if (closures.close(id) || closures.isRoadClosed(id))
+                liveIds.push_back(id);
+    }
     // One query per run: plain Dijkstra (a few ms at scale 1) beats building the CCH router
     // (seconds of preprocessing), which pays off only over many queries (the console, the sim).
     const int a = graph->nearestNode(startLocal), b = graph->nearestNode(goalLocal);
@@ -143,6 +158,9 @@ int runRoute(const QStringList &arguments, QTextStream &out, QTextStream &err)
         QJsonArray closed;
         for (qint64 id : closures.closedRoads())
             closed.append(id);
+        QJsonArray liveClosed;
+        for (qint64 id : liveIds)
+            liveClosed.append(id);
         QJsonObject properties{{QStringLiteral("mode"), routing::modeName(travelMode)},
                                {QStringLiteral("seconds"), std::round(route.seconds * 10.0) / 10.0},
                                {QStringLiteral("minutes"), std::round(route.seconds / 6.0) / 10.0},
@@ -150,7 +168,8 @@ int runRoute(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                {QStringLiteral("from_node"), graph->twinNodeId(a)},
                                {QStringLiteral("to_node"), graph->twinNodeId(b)},
                                {QStringLiteral("road_ids"), ids},
-                               {QStringLiteral("closed"), closed}};
+                               {QStringLiteral("closed"), closed},
+                               {QStringLiteral("live_closed"), liveClosed}};
         QJsonObject feature{{QStringLiteral("type"), QStringLiteral("Feature")},
                             {QStringLiteral("geometry"), QJsonObject{{QStringLiteral("type"), QStringLiteral("LineString")},
                                                                      {QStringLiteral("coordinates"), coordinates}}},
@@ -167,6 +186,8 @@ int runRoute(const QStringList &arguments, QTextStream &out, QTextStream &err)
                     QString::number(graph->twinNodeId(b)))
         << "\n";
     out << QCoreApplication::translate("Cli", "roads: %1").arg(idText.join(QLatin1Char(' '))) << "\n";
+    if (!liveIds.empty())
+        out << QCoreApplication::translate("Cli", "closed in the live state: %n road(s)", nullptr, int(liveIds.size())) << "\n";
     return 0;
 }
 
