@@ -32,6 +32,7 @@ void Engine::start()
     m_started = true;
     for (auto &model : m_models)
         model->start(*this);
+    m_events.seal();
 }
 
 void Engine::dispatch(const Event &event)

@@ -6,7 +6,13 @@
 
 #include "ct/routing/multisource.h"
 #include "ct/sim/engine.h"
+#include "ct/sim/householddeparture.h"
+#include "ct/sim/roadstatechange.h"
+#include "ct/sim/shelterarrival.h"
+#include "ct/sim/shelterstatuschange.h"
 #include "ct/sim/snapshot.h"
+
+#include <QCoreApplication>
 
 #include <QJsonArray>
 
@@ -83,6 +89,12 @@ EvacuationModel::EvacuationModel(const SimulationWorld &world, const Scenario &s
         if (i >= 0)
             m_open[std::size_t(i)] = 0;
     }
+    int largest = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (m_suitable[i])
+            largest = std::max(largest, shelters[i].capacity);
+    }
+    m_shelterStyle = FeatureStyle::occupancy(QStringLiteral(QT_TRANSLATE_NOOP("FeatureState", "Shelter occupancy")), largest);
     for (int mode = 0; mode < 2; ++mode) {
         const auto &graph = mode == 0 ? world.carGraph() : world.walkGraph();
         m_shelterAtNode[mode].assign(std::size_t(graph.nodeCount()), -1);
@@ -266,6 +278,11 @@ void EvacuationModel::handle(Engine &engine, const Event &event)
         const std::size_t h = std::size_t(event.a);
         const int mode = m_mode[h];
         m_status[h] = Status::Moving;
+        if (engine.events().hasSubscribers<HouseholdDeparture>()) {
+            const auto &graph = mode == 0 ? m_world.carGraph() : m_world.walkGraph();
+            engine.events().publish(HouseholdDeparture{engine.now(), std::int32_t(h), int(m_persons[h]), mode, m_origin[h],
+                                                       graph.position(m_origin[h])});
+        }
         m_departing = true;
         m_networks[std::size_t(mode)].depart(m_agent[h], m_origin[h], engine.now(), *this);
         m_departing = false;
@@ -307,6 +324,12 @@ void EvacuationModel::closeRoads(Engine &engine, const std::vector<qint64> &road
         m_treesDirty = true;
         engine.record(name(), QStringLiteral("roads_closed"),
                       {{QStringLiteral("cause"), cause}, {QStringLiteral("count"), closed.size()}, {QStringLiteral("roads"), closed}});
+        if (engine.events().hasSubscribers<RoadStateChange>()) {
+            RoadStateChange change{engine.now(), true, {}, cause};
+            for (const QJsonValue &road : closed)
+                change.roads.push_back(road.toInteger());
+            engine.events().publish(change);
+        }
     }
 }
 
@@ -326,6 +349,12 @@ void EvacuationModel::applyAction(Engine &engine, const Scenario::Action &a)
         if (!opened.isEmpty()) {
             m_treesDirty = true;
             engine.record(name(), QStringLiteral("roads_reopened"), {{QStringLiteral("cause"), a.path}, {QStringLiteral("roads"), opened}});
+            if (engine.events().hasSubscribers<RoadStateChange>()) {
+                RoadStateChange change{engine.now(), false, {}, a.path};
+                for (const QJsonValue &road : opened)
+                    change.roads.push_back(road.toInteger());
+                engine.events().publish(change);
+            }
         }
         break;
     }
@@ -352,18 +381,26 @@ void EvacuationModel::applyAction(Engine &engine, const Scenario::Action &a)
         engine.record(name(), a.kind == Kind::OpenShelter ? QStringLiteral("shelter_opened") : QStringLiteral("shelter_closed"),
                       {{QStringLiteral("fid"), m_world.shelters()[std::size_t(s)].fid},
                        {QStringLiteral("name"), m_world.shelters()[std::size_t(s)].name}});
+        engine.events().publish(ShelterStatusChange{
+            engine.now(), s, m_world.shelters()[std::size_t(s)].fid,
+            a.kind == Kind::OpenShelter ? ShelterStatusChange::Status::Opened : ShelterStatusChange::Status::Closed,
+            m_occupancy[std::size_t(s)]});
         break;
     }
     }
 }
 
-void EvacuationModel::admitted(int shelter, int persons, SimTime now)
+void EvacuationModel::admitted(int shelter, int persons, int mode, SimTime now)
 {
     const std::size_t s = std::size_t(shelter);
     if (!m_suitable[s])
         m_unsuitableAdmissions += persons;
     m_occupancy[s] += persons;
     m_peak[s] = std::max(m_peak[s], m_occupancy[s]);
+    if (m_engine->events().hasSubscribers<ShelterArrival>()) {
+        const auto &info = m_world.shelters()[s];
+        m_engine->events().publish(ShelterArrival{now, shelter, info.fid, persons, mode, m_occupancy[s], info.capacity});
+    }
     m_sheltered += persons;
     static constexpr double kShares[3] = {0.5, 0.9, 1.0};
     for (int i = 0; i < 3; ++i) {
@@ -376,6 +413,8 @@ void EvacuationModel::admitted(int shelter, int persons, SimTime now)
         m_engine->record(name(), QStringLiteral("shelter_full"),
                          {{QStringLiteral("fid"), m_world.shelters()[s].fid}, {QStringLiteral("name"), m_world.shelters()[s].name},
                           {QStringLiteral("occupancy"), m_occupancy[s]}});
+        m_engine->events().publish(ShelterStatusChange{now, shelter, m_world.shelters()[s].fid,
+                                                       ShelterStatusChange::Status::Full, m_occupancy[s]});
     }
 }
 
@@ -388,7 +427,7 @@ std::int32_t EvacuationModel::nextLink(LinkQueueNetwork &network, std::int32_t a
             continue;
         const int room = m_world.shelters()[std::size_t(s)].capacity - m_occupancy[std::size_t(s)];
         const int take = std::min<int>(room, m_persons[h]);
-        admitted(s, take, now);
+        admitted(s, take, mode, now);
         m_persons[h] = std::uint16_t(m_persons[h] - take);
         if (m_persons[h] == 0)
             return kArrive;
@@ -580,6 +619,30 @@ void EvacuationModel::contribute(Snapshot &snapshot) const
     snapshot.sheltered = m_sheltered;
     snapshot.unreachable = m_unreachable;
     snapshot.stranded = m_stranded + m_noRoom;
+    snapshot.featureStates.push_back(shelterState());
+}
+
+FeatureState EvacuationModel::shelterState() const
+{
+    FeatureState state;
+    state.layer = QStringLiteral("shelters");
+    state.numberNames = {QStringLiteral("occupancy"), QStringLiteral("capacity"), QStringLiteral("load")};
+    state.textNames = {QStringLiteral("status")};
+    state.style = m_shelterStyle;
+    const auto &shelters = m_world.shelters();
+    state.fids.reserve(shelters.size());
+    state.numbers.reserve(shelters.size() * 3);
+    for (std::size_t i = 0; i < shelters.size(); ++i) {
+        const int occupancy = m_occupancy[i];
+        const int capacity = shelters[i].capacity;
+        const double load = capacity > 0 ? double(occupancy) / double(capacity) : (occupancy > 0 ? 1.0 : 0.0);
+        const QString status = !m_open[i]              ? QStringLiteral("closed")
+                             : !m_suitable[i]          ? QStringLiteral("unsuitable")
+                             : occupancy >= capacity   ? QStringLiteral("full")
+                                                       : QStringLiteral("open");
+        state.append(shelters[i].fid, {double(occupancy), double(capacity), load}, {status});
+    }
+    return state;
 }
 
 } // namespace ct::sim

@@ -5,6 +5,7 @@
 #include "ct/sim/simulation.h"
 #include "ct/store/twinstore.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -66,6 +67,18 @@ QJsonObject parseObject(const QString &text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
+//! Every member of `o` by dotted path, descending into objects.
+void flatten(const QJsonObject &o, const QString &prefix, QHash<QString, QJsonValue> &out)
+{
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QString key = prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key();
+        if (it.value().isObject())
+            flatten(it.value().toObject(), key, out);
+        else
+            out.insert(key, it.value());
+    }
+}
+
 bool hasRunTables(const store::TwinStore &twin)
 {
     return twin.schemaVersion(RunRecorder::component()) > 0;
@@ -116,6 +129,17 @@ CREATE TABLE sim_sample (
     sizes BLOB,
     extra TEXT NOT NULL DEFAULT '{}',
     PRIMARY KEY (run_id, t_ms)
+);
+)SQL")},
+            {2, QStringLiteral("simulation runs: per-feature layer state of each sample (sim_feature_state)"), QStringLiteral(R"SQL(
+CREATE TABLE sim_feature_state (
+    run_id INTEGER NOT NULL REFERENCES sim_run(id) ON DELETE CASCADE,
+    t_ms INTEGER NOT NULL,
+    layer TEXT NOT NULL,
+    fids BLOB,
+    numbers BLOB,
+    description TEXT NOT NULL,
+    PRIMARY KEY (run_id, t_ms, layer)
 );
 )SQL")}};
 }
@@ -174,6 +198,9 @@ core::Result<qint64> RunRecorder::record(store::TwinStore &twin, const core::Act
                              "positions, modes, sizes, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (!sample.ok())
             return Error::io(sample.error(), store.path());
+        Statement state(db, "INSERT INTO sim_feature_state (run_id, t_ms, layer, fids, numbers, description) VALUES (?, ?, ?, ?, ?, ?)");
+        if (!state.ok())
+            return Error::io(state.error(), store.path());
         for (const auto &s : simulation.samples()) {
             sqlite3_reset(sample.get());
             sample.integer(1, runId);
@@ -196,6 +223,17 @@ core::Result<qint64> RunRecorder::record(store::TwinStore &twin, const core::Act
             sample.text(18, compact(s->extra));
             if (sqlite3_step(sample.get()) != SQLITE_DONE)
                 return Error::io(sample.error(), store.path());
+            for (const FeatureState &f : s->featureStates) {
+                sqlite3_reset(state.get());
+                state.integer(1, runId);
+                state.integer(2, s->time);
+                state.text(3, f.layer);
+                state.blob(4, f.fids);
+                state.blob(5, f.numbers);
+                state.text(6, compact(f.describe()));
+                if (sqlite3_step(state.get()) != SQLITE_DONE)
+                    return Error::io(state.error(), store.path());
+            }
         }
         after.insert(QStringLiteral("run_id"), runId);
         after.insert(QStringLiteral("seed"), QString::number(simulation.seed()));
@@ -267,7 +305,7 @@ core::Result<std::vector<std::shared_ptr<const Snapshot>>> RunRecorder::replay(c
 {
     if (auto info = run(twin, runId); !info)
         return info.error();
-    std::vector<std::shared_ptr<const Snapshot>> out;
+    std::vector<std::shared_ptr<Snapshot>> out;
     Statement st(twin.handle(),
                  "SELECT t_ms, end_ms, events_processed, population, waiting, moving, sheltered, unreachable, stranded, "
                  "shelter_occupancy, shelter_open, occupied_links, link_load, positions, modes, sizes, extra "
@@ -296,7 +334,25 @@ core::Result<std::vector<std::shared_ptr<const Snapshot>>> RunRecorder::replay(c
         s->extra = parseObject(st.columnText(16));
         out.push_back(std::move(s));
     }
-    return out;
+    // Layer states, when the twin's run tables have them (schema 2): attached to their sample.
+    if (twin.schemaVersion(component()) >= 2) {
+        Statement fs(twin.handle(), "SELECT t_ms, layer, fids, numbers, description FROM sim_feature_state "
+                                    "WHERE run_id = ? ORDER BY t_ms, rowid");
+        if (!fs.ok())
+            return Error::io(fs.error(), twin.path());
+        fs.integer(1, runId);
+        std::size_t at = 0;
+        while (sqlite3_step(fs.get()) == SQLITE_ROW) {
+            const SimTime t = sqlite3_column_int64(fs.get(), 0);
+            while (at < out.size() && out[at]->time < t)
+                ++at;
+            if (at == out.size() || out[at]->time != t)
+                continue; // no sample at that time (cannot happen for a run written by record())
+            out[at]->featureStates.push_back(FeatureState::restore(fs.columnText(1), parseObject(fs.columnText(4)),
+                                                                  fs.columnBlob<qint64>(2), fs.columnBlob<double>(3)));
+        }
+    }
+    return std::vector<std::shared_ptr<const Snapshot>>(out.begin(), out.end());
 }
 
 core::Result<QJsonObject> RunRecorder::compare(const store::TwinStore &twin, qint64 runA, qint64 runB)
@@ -321,19 +377,31 @@ core::Result<QJsonObject> RunRecorder::compare(const store::TwinStore &twin, qin
         }
         return std::nullopt;
     };
+    // Every model of either run (a domain model may run in one and not the other), every
+    // numeric or time KPI of either.
+    QStringList models = a->kpis.keys() + b->kpis.keys();
+    models.removeDuplicates();
     QJsonObject differences;
-    for (auto model = a->kpis.begin(); model != a->kpis.end(); ++model) {
-        const QJsonObject ka = model.value().toObject();
-        const QJsonObject kb = b->kpis.value(model.key()).toObject();
-        for (auto it = ka.begin(); it != ka.end(); ++it) {
-            const auto x = scalar(it.value());
-            const auto y = scalar(kb.value(it.key()));
+    for (const QString &model : std::as_const(models)) {
+        const QJsonObject ka = a->kpis.value(model).toObject();
+        const QJsonObject kb = b->kpis.value(model).toObject();
+        // Objects are walked (a model's per-shelter counts: "arrivals.per_shelter.12"); lists are
+        // not compared.
+        QHash<QString, QJsonValue> fa, fb;
+        flatten(ka, QString(), fa);
+        flatten(kb, QString(), fb);
+        QStringList keys = fa.keys() + fb.keys();
+        keys.removeDuplicates();
+        keys.sort();
+        for (const QString &key : std::as_const(keys)) {
+            const auto x = scalar(fa.value(key));
+            const auto y = scalar(fb.value(key));
             if (!x && !y)
                 continue;
             QJsonObject d{{QStringLiteral("a"), x ? QJsonValue(*x) : QJsonValue()}, {QStringLiteral("b"), y ? QJsonValue(*y) : QJsonValue()}};
             if (x && y)
                 d.insert(QStringLiteral("delta"), *y - *x);
-            differences.insert(model.key() + QLatin1Char('.') + it.key(), d);
+            differences.insert(model + QLatin1Char('.') + key, d);
         }
     }
     return QJsonObject{{QStringLiteral("a"), describe(a.value())}, {QStringLiteral("b"), describe(b.value())},

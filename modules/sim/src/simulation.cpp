@@ -2,9 +2,55 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "ct/sim/simulation.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace ct::sim {
+
+namespace {
+
+bool isReserved(const QString &id)
+{
+    return id == QLatin1String("evacuation") || id == QLatin1String("run");
+}
+
+//! The factories in id order (the order models are created and subscribe in).
+ModelFactoryList sortedById(ModelFactoryList models)
+{
+    models.erase(std::remove(models.begin(), models.end(), nullptr), models.end());
+    std::stable_sort(models.begin(), models.end(), [](const auto &a, const auto &b) { return a->id() < b->id(); });
+    return models;
+}
+
+} // namespace
+
+QList<core::Error> Simulation::validate(const SimulationWorld &world, const Scenario &scenario, const ModelFactoryList &models)
+{
+    using core::Error;
+    QList<Error> errors = world.validate(scenario);
+    QSet<QString> ids;
+    for (const auto &factory : sortedById(models)) {
+        const QString id = factory->id();
+        if (id.isEmpty() || isReserved(id))
+            errors.append(Error::invalidInput(QStringLiteral("a plugin provides a model with the reserved id \"%1\"").arg(id),
+                                              QStringLiteral("models")));
+        else if (ids.contains(id))
+            errors.append(Error::invalidInput(QStringLiteral("two loaded plugins provide a model \"%1\"").arg(id),
+                                              QStringLiteral("models.%1").arg(id)));
+        ids.insert(id);
+    }
+    for (auto it = scenario.models.begin(); it != scenario.models.end(); ++it) {
+        const QString path = QStringLiteral("models.%1").arg(it.key());
+        const auto factory = std::find_if(models.begin(), models.end(), [&](const auto &f) { return f && f->id() == it.key(); });
+        if (factory == models.end()) {
+            errors.append(Error::invalidInput(QStringLiteral("no model \"%1\" is provided by the loaded plugins").arg(it.key()), path));
+            continue;
+        }
+        errors += (*factory)->validate(it.value().toObject(), path, world);
+    }
+    return errors;
+}
 
 Simulation::Simulation(const SimulationWorld &world, Scenario scenario, SimulationOptions options)
     : m_world(world)
@@ -18,6 +64,38 @@ Simulation::Simulation(const SimulationWorld &world, Scenario scenario, Simulati
     auto evacuation = std::make_unique<EvacuationModel>(m_world, m_scenario, m_options.evacuation);
     m_evacuation = evacuation.get();
     m_engine->addModel(std::move(evacuation));
+
+    QSet<QString> created;
+    for (const auto &factory : sortedById(m_options.models)) {
+        const QString id = factory->id();
+        const bool hasSection = m_scenario.models.contains(id);
+        if (isReserved(id) || created.contains(id) || (!hasSection && !factory->runsWithoutSection()))
+            continue;
+        const ModelContext context{id, m_scenario.models.value(id).toObject(), m_scenario, m_world, m_scenario.seed,
+                                   m_engine->events()};
+        std::unique_ptr<Model> model = factory->create(context);
+        if (!model)
+            continue;
+        created.insert(id);
+        m_engine->addModel(std::move(model));
+    }
+}
+
+const Model *Simulation::model(const QString &name) const
+{
+    for (int i = 0; i < m_engine->modelCount(); ++i) {
+        if (m_engine->model(i)->name() == name)
+            return m_engine->model(i);
+    }
+    return nullptr;
+}
+
+QStringList Simulation::modelNames() const
+{
+    QStringList names;
+    for (int i = 0; i < m_engine->modelCount(); ++i)
+        names << m_engine->model(i)->name();
+    return names;
 }
 
 Simulation::~Simulation() = default;

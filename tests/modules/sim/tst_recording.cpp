@@ -74,7 +74,7 @@ private slots:
         QCOMPARE(runs->front().seed, std::uint64_t(5));
         QCOMPARE(runs->front().kpis, sim.kpis());
         QCOMPARE(runs->front().sampleCount, 16);
-        QCOMPARE(twin->schemaVersion(RunRecorder::component()), 1);
+        QCOMPARE(twin->schemaVersion(RunRecorder::component()), 2);
         QCOMPARE(twin->auditLog(1).front().action, QStringLiteral("simulation.record"));
 
         auto comparison = RunRecorder::compare(*twin, id.value(), id2.value());

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ct/core/result.h"
+#include "ct/pluginapi/featurestatesource.h"
 #include "ct/pluginapi/importer.h"
 #include "ct/pluginapi/layerdescriptor.h"
 #include "ct/pluginapi/plugincontext.h"
@@ -23,7 +24,7 @@ namespace ct::plugin {
 ///
 /// A plugin is a factory: the console asks it for what it brings. Each optional part is declared
 /// in the plugin's metadata JSON under "capabilities" ("layers", "panel", "migrations",
-/// "importers", "simulation", "report"); the console only asks for the parts declared.
+/// "importers", "simulation", "states", "report"); the console only asks for the parts declared.
 class DomainPlugin
 {
 public:
@@ -44,7 +45,12 @@ public:
     /// Forward schema steps of the domain's own tables, recorded under the plugin id.
     virtual store::MigrationList migrations() const { return {}; }
     virtual std::vector<std::shared_ptr<Importer>> importers() const { return {}; }
+    /// The domain's simulation models ("simulation" capability): factories of ct::sim::Model run
+    /// beside the evacuation (see simulationmodel.h).
     virtual std::vector<std::shared_ptr<SimulationModelFactory>> simulationModels() const { return {}; }
+    /// Live per-feature state of the domain's layers ("states" capability), for the map in live
+    /// mode (see featurestatesource.h).
+    virtual std::vector<std::shared_ptr<FeatureStateSource>> featureStateSources() const { return {}; }
     /// The domain's sections of the situation report ("report" capability), read from the open
     /// twin at `context.at`; must not write to the store.
     virtual std::vector<ReportSection> reportSections(const ReportContext &context) const

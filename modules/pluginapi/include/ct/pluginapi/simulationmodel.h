@@ -2,37 +2,25 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #pragma once
 
-#include <QJsonObject>
-#include <QString>
-
-#include <cstdint>
-#include <memory>
+#include "ct/sim/model.h"
+#include "ct/sim/modelcontext.h"
+#include "ct/sim/modelfactory.h"
 
 namespace ct::plugin {
 
-/// \brief A domain's model inside a simulation run (shelter occupancy, bus energy, …).
+/// \brief A domain's model inside a simulation run (shelter occupancy, bus energy, …): the
+/// engine's own interfaces, so a plugin's model runs in the same Engine as the evacuation.
 ///
-/// The engine owns the clock and calls advance() in time order; a model draws random numbers only
-/// from the seed it is given, so a run is reproducible.
-class SimulationModel
-{
-public:
-    virtual ~SimulationModel() = default;
-    /// Resets to the initial state described by the scenario's section for this model.
-    virtual bool reset(const QJsonObject &scenarioSection, std::uint64_t seed, QString *error) = 0;
-    /// Advances from `fromSeconds` to `toSeconds` of simulated time.
-    virtual void advance(double fromSeconds, double toSeconds) = 0;
-    /// Key figures of the run so far, for the batch report.
-    virtual QJsonObject kpis() const = 0;
-};
-
-/// \brief Creates a plugin's simulation models; one factory per kind of model.
-class SimulationModelFactory
-{
-public:
-    virtual ~SimulationModelFactory() = default;
-    virtual QString id() const = 0;              //!< the scenario section name, e.g. "shelters"
-    virtual std::unique_ptr<SimulationModel> create() const = 0;
-};
+/// A plugin declares the "simulation" capability and returns its factories from
+/// DomainPlugin::simulationModels(). For each factory whose id has a `models.<id>` section in the
+/// scenario (or that runsWithoutSection()), the run calls create() with a ModelContext: the
+/// section, the scenario, the read-only SimulationWorld (road graphs, shelters, homes, twin path),
+/// the seed and the EventBus on which the evacuation publishes HouseholdDeparture, ShelterArrival,
+/// ShelterStatusChange and RoadStateChange. The model's KPIs appear under its id in
+/// `citytwin-cli simulate --json`, in the run record and in `--compare`; the FeatureStates it adds
+/// to snapshots restyle the map at the timeline's time. See ct::sim::ModelFactory.
+using SimulationModel = sim::Model;
+using SimulationModelContext = sim::ModelContext;
+using SimulationModelFactory = sim::ModelFactory;
 
 } // namespace ct::plugin

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ct/sim/event.h"
+#include "ct/sim/eventbus.h"
 #include "ct/sim/model.h"
 #include "ct/sim/randomstream.h"
 #include "ct/sim/recordedevent.h"
@@ -56,7 +57,7 @@ public:
     /// Schedules an event; a time before now() is run at now() (never back in time).
     void schedule(SimTime at, int model, int kind, std::int64_t a = 0, std::int64_t b = 0);
 
-    //! Calls every model's start(); further calls do nothing.
+    //! Calls every model's start() in index order, then seals the event bus; further calls do nothing.
     void start();
     /// Processes every event of the next event time (at most the end time) and sets the clock to
     /// it; with no event left, moves the clock to the end. Returns false once finished.
@@ -65,6 +66,11 @@ public:
     void runUntil(SimTime t);
     //! runUntil(endTime()).
     void run() { runUntil(m_endTime); }
+
+    /// The run's event bus: models publish what happened (ShelterArrival, …) and observe each
+    /// other here. Sealed by start() after every model's start().
+    EventBus &events() { return m_events; }
+    const EventBus &events() const { return m_events; }
 
     //! Appends to the recorded events at the current time (models call this).
     void record(const QString &source, const QString &kind, const QJsonObject &payload = {});
@@ -87,6 +93,7 @@ private:
     std::priority_queue<Event, std::vector<Event>, std::greater<Event>> m_queue;
     std::vector<std::unique_ptr<Model>> m_models;
     std::vector<RecordedEvent> m_recorded;
+    EventBus m_events;
 };
 
 } // namespace ct::sim

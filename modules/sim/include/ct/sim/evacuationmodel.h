@@ -4,6 +4,7 @@
 
 #include "ct/routing/closures.h"
 #include "ct/routing/shortestpathtree.h"
+#include "ct/sim/featurestate.h"
 #include "ct/sim/evacuationoptions.h"
 #include "ct/sim/linkqueuenetwork.h"
 #include "ct/sim/model.h"
@@ -30,6 +31,11 @@ namespace ct::sim {
 /// Agents already on a link when it closes finish it. Nobody is ever dropped silently: every
 /// person is waiting, moving, sheltered, unreachable (no shelter reachable from home) or
 /// stranded (cut off on the way, or no room left anywhere).
+///
+/// What happens is published on the engine's EventBus for other models: HouseholdDeparture,
+/// ShelterArrival (every admission), ShelterStatusChange (opened, closed, full) and
+/// RoadStateChange. Each snapshot carries the shelters' FeatureState (occupancy, capacity, load,
+/// status), so the map colours the shelter symbols as they fill.
 class EvacuationModel : public Model, private LinkRouter
 {
 public:
@@ -59,6 +65,9 @@ public:
     const LinkQueueNetwork &walkNetwork() const { return m_networks[1]; }
     const routing::Closures &carClosures() const { return m_closures[0]; }
     int treeRecomputations() const { return m_recomputations; }
+    //! The shelters layer's state now: occupancy, capacity, load (0–1) and status
+    //! (open|full|closed|unsuitable) per shelter fid, styled with FeatureStyle::occupancy().
+    FeatureState shelterState() const;
 
     /// \brief A complying household's planned trip (after start()): for exporting the same demand
     /// to another simulator (the SUMO benchmark).
@@ -86,7 +95,7 @@ private:
     void buildHouseholds(Engine &engine);
     void applyAction(Engine &engine, const Scenario::Action &action);
     void closeRoads(Engine &engine, const std::vector<qint64> &roads, const QString &cause);
-    void admitted(int shelter, int persons, SimTime now);
+    void admitted(int shelter, int persons, int mode, SimTime now);
 
     const SimulationWorld &m_world;
     const Scenario &m_scenario;
@@ -111,6 +120,7 @@ private:
     std::vector<std::uint8_t> m_suitable;
     std::vector<SimTime> m_fullAt;
     int m_unsuitableAdmissions = 0;
+    FeatureStyle m_shelterStyle;
 
     // households (structure of arrays)
     std::vector<std::uint8_t> m_mode;

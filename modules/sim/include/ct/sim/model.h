@@ -16,7 +16,9 @@ struct Snapshot;
 ///
 /// Models hold all their state themselves (no globals), draw random numbers only from
 /// Engine::randomStream(name()), and leave the clock to the engine; that is what makes several
-/// engines in one process, and identical results for the same seed, possible.
+/// engines in one process, and identical results for the same seed, possible. Models learn of
+/// each other's happenings through Engine::events() (see EventBus), never by reaching into
+/// another model. Domain models are added through a ModelFactory.
 class Model
 {
 public:
@@ -29,7 +31,9 @@ public:
     virtual void handle(Engine &engine, const Event &event) = 0;
     //! Key figures so far, for the batch report and the comparison of runs.
     virtual QJsonObject kpis() const { return {}; }
-    //! Adds this model's part of the state to a snapshot being built.
+    /// Adds this model's part of the state to a snapshot being built: its counters, a section of
+    /// Snapshot::extra under name(), and the FeatureState of the twin layers it changes (one model
+    /// per layer). Called on the engine's thread between events; must not change the model.
     virtual void contribute(Snapshot &snapshot) const { Q_UNUSED(snapshot); }
 };
 

@@ -29,7 +29,8 @@ class Simulation;
 ///
 /// A run is written in one transaction with one audit row, so a failure leaves nothing behind.
 /// Samples keep every array of the Snapshot bit for bit (little-endian blobs), which is what
-/// makes replay() equal to the live samples.
+/// makes replay() equal to the live samples; the layers' FeatureStates of each sample go to
+/// `sim_feature_state` (fids and numbers as blobs too).
 class RunRecorder
 {
 public:

@@ -14,10 +14,11 @@
 
 namespace ct::sim {
 
-/// \brief One run of a scenario on a world: an Engine with the evacuation model (and, later,
-/// domain plugins' models), the recorded samples, and the result.
+/// \brief One run of a scenario on a world: an Engine with the evacuation model and the domain
+/// models of SimulationOptions::models, the recorded samples, and the result.
 ///
-/// The world must outlive the simulation; the scenario is copied. Single-threaded; wrap it in a
+/// The world must outlive the simulation; the scenario is copied. Check the scenario with
+/// validate() first: the constructor skips sections it cannot run. Single-threaded; wrap it in a
 /// SimulationRunner to run it on a worker thread for the console.
 class Simulation
 {
@@ -27,11 +28,21 @@ public:
     Simulation(const Simulation &) = delete;
     Simulation &operator=(const Simulation &) = delete;
 
+    /// Everything that stops `scenario` from running on `world` with `models`: the world's
+    /// references (SimulationWorld::validate), sections without a factory
+    /// (`models.foo: no model "foo" is provided by the loaded plugins`), each factory's own check of
+    /// its section, and factories whose ids clash. Empty when the run can start.
+    static QList<core::Error> validate(const SimulationWorld &world, const Scenario &scenario, const ModelFactoryList &models);
+
     const Scenario &scenario() const { return m_scenario; }
     std::uint64_t seed() const { return m_engine->seed(); }
     Engine &engine() { return *m_engine; }
     const Engine &engine() const { return *m_engine; }
     const EvacuationModel &evacuation() const { return *m_evacuation; }
+    //! The model named `name` ("evacuation" or a factory's id), or null when it does not run.
+    const Model *model(const QString &name) const;
+    //! Names of the models that run, in engine order (the evacuation first).
+    QStringList modelNames() const;
     SimTime now() const { return m_engine->now(); }
     SimTime endTime() const { return m_engine->endTime(); }
     bool isFinished() const { return m_engine->isFinished(); }

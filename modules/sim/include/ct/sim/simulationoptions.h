@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ct/sim/evacuationoptions.h"
+#include "ct/sim/modelfactory.h"
 #include "ct/sim/simtime.h"
 
 #include <cstdint>
@@ -17,6 +18,9 @@ struct SimulationOptions
     std::optional<SimTime> until;         //!< stops earlier (or later) than the scenario's duration
     SimTime sampleInterval = 5 * kMinute; //!< spacing of the recorded samples (snapshots); 0 = none
     EvacuationOptions evacuation;
+    /// Domain models beside the evacuation (the loaded plugins' factories, a test's): each runs
+    /// when the scenario has a `models.<id>` section or its factory runs without one.
+    ModelFactoryList models;
 };
 
 } // namespace ct::sim

@@ -73,6 +73,8 @@ public:
     //! Road ids of every bridge, ascending.
     const std::vector<qint64> &bridges() const { return m_bridges; }
     bool hasRiver(const QString &name) const { return m_rivers.contains(name); }
+    //! The twin file the world was read from (models may open it read-only for their own tables).
+    QString twinPath() const { return m_twinPath; }
     //! Whether the twin has the shelters plugin's live table.
     bool hasLiveShelterStatus() const { return m_hasLiveStatus; }
 
@@ -95,6 +97,7 @@ private:
     std::vector<qint64> m_bridges;
     QHash<QString, std::vector<geo::Point>> m_rivers;
     bool m_hasLiveStatus = false;
+    QString m_twinPath;
 };
 
 } // namespace ct::sim

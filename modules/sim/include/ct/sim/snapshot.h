@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #pragma once
 
+#include "ct/sim/featurestate.h"
 #include "ct/sim/simtime.h"
 
 #include <QJsonObject>
@@ -47,6 +48,20 @@ struct Snapshot
     std::int64_t stranded = 0;     //!< cut off on the way (closures), or no room left in any suitable shelter
 
     QJsonObject extra;             //!< sections contributed by other models, by model name
+
+    /// Per-feature state of twin layers (shelters: occupancy, status …), one per layer, for the
+    /// map to restyle the layer's symbols at this instant. Recorded with the samples.
+    std::vector<FeatureState> featureStates;
+
+    //! The state of `layer`, or null.
+    const FeatureState *featureState(const QString &layer) const
+    {
+        for (const FeatureState &s : featureStates) {
+            if (s.layer == layer)
+                return &s;
+        }
+        return nullptr;
+    }
 
     double progress() const { return endTime > 0 ? double(time) / double(endTime) : 1.0; }
 
