@@ -23,6 +23,11 @@
 #include "routecommand.h"
 #define CITYTWIN_HAS_ROUTE 1
 #endif
+#if __has_include("reportcommand.h")
+#include "reportcommand.h"
+#define CITYTWIN_HAS_REPORT 1
+#include <QGuiApplication>
+#endif
 
 #include <QCoreApplication>
 #include <QDir>
@@ -34,6 +39,7 @@
 #include <cstdio>
 #include <functional>
 #include <map>
+#include <memory>
 
 namespace {
 
@@ -63,6 +69,9 @@ std::map<QString, Entry> commands()
 #endif
 #ifdef CITYTWIN_HAS_SIMULATE
     table[QStringLiteral("simulate")] = {ct::cli::runSimulate, QT_TRANSLATE_NOOP("Cli", "run a simulation scenario and print its KPIs; compare recorded runs")};
+#endif
+#ifdef CITYTWIN_HAS_REPORT
+    table[QStringLiteral("report")] = {ct::cli::runReport, QT_TRANSLATE_NOOP("Cli", "write the situation report of a twin as a PDF")};
 #endif
     return table;
 }
@@ -108,11 +117,34 @@ void installTranslators(QCoreApplication &app, const QString &language)
         QCoreApplication::installTranslator(own);
 }
 
+/// Whether the command paints (the report's PDF: fonts and QPainter need a QGuiApplication).
+/// The others keep the lighter QCoreApplication.
+bool needsGuiApplication(int argc, char *argv[])
+{
+    int i = 1;
+    if (i < argc && qstrncmp(argv[i], "--lang=", 7) == 0)
+        ++i;
+    else if (i < argc && qstrcmp(argv[i], "--lang") == 0)
+        i += 2;
+    return i < argc && qstrcmp(argv[i], "report") == 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+#ifdef CITYTWIN_HAS_REPORT
+    if (needsGuiApplication(argc, argv)) {
+        // No window is ever shown: the offscreen platform works without a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    }
+#endif
+    if (!application)
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("citytwin-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CITYTWIN_VERSION));
     QTextStream out(stdout);

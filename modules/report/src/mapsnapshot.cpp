@@ -1,0 +1,441 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+#include "ct/report/mapsnapshot.h"
+
+#include "ct/geo/crs.h"
+#include "ct/geo/crstransform.h"
+#include "ct/store/twinstore.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPaintDevice>
+#include <QPolygonF>
+#include <QTransform>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <optional>
+
+namespace ct::report {
+
+using plugin::LayerDescriptor;
+
+namespace {
+
+/// The base map in print colours: quieter than the screen, so the domain layers stand out.
+std::vector<LayerDescriptor> baseLayers()
+{
+    auto boundary = LayerDescriptor::areas(QStringLiteral("boundary"), QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "City boundary")),
+                                           QStringLiteral("core"), QStringLiteral("#f4f4ef"), QStringLiteral("#505050"), 0.45, 5);
+    auto water = LayerDescriptor::areas(QStringLiteral("water"), QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "Water")),
+                                        QStringLiteral("core"), QStringLiteral("#c6dff2"), QString(), 0.0, 10);
+    auto rivers = LayerDescriptor::lines(QStringLiteral("rivers"), QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "Rivers")),
+                                         QStringLiteral("core"), QStringLiteral("#4f8fcf"), 0.45, 11);
+    auto roads = LayerDescriptor::lines(QStringLiteral("roads"), QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "Roads")),
+                                        QStringLiteral("core"), QStringLiteral("#9a9a9a"), 0.2, 20);
+    return {boundary, water, rivers, roads};
+}
+
+double millimetres(const QPainter &painter, double mm)
+{
+    return mm * painter.device()->logicalDpiY() / 25.4;
+}
+
+QColor interpolate(const QColor &a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t), float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
+QString translatedTitle(const LayerDescriptor &style)
+{
+    if (style.translationContext.isEmpty())
+        return style.title;
+    return QCoreApplication::translate(style.translationContext.toUtf8().constData(), style.title.toUtf8().constData());
+}
+
+QString stateText(const QString &text)
+{
+    return QCoreApplication::translate("FeatureState", text.toUtf8().constData());
+}
+
+void drawSymbol(QPainter &painter, LayerDescriptor::Symbol symbol, const QPointF &at, double size)
+{
+    const double r = size / 2.0;
+    switch (symbol) {
+    case LayerDescriptor::Symbol::Circle:
+        painter.drawEllipse(at, r, r);
+        break;
+    case LayerDescriptor::Symbol::Square:
+        painter.drawRect(QRectF(at.x() - r, at.y() - r, size, size));
+        break;
+    case LayerDescriptor::Symbol::Triangle:
+        painter.drawPolygon(QPolygonF{QPointF(at.x(), at.y() - r), QPointF(at.x() + r, at.y() + r * 0.8),
+                                      QPointF(at.x() - r, at.y() + r * 0.8)});
+        break;
+    case LayerDescriptor::Symbol::Diamond:
+        painter.drawPolygon(QPolygonF{QPointF(at.x(), at.y() - r), QPointF(at.x() + r, at.y()), QPointF(at.x(), at.y() + r),
+                                      QPointF(at.x() - r, at.y())});
+        break;
+    }
+}
+
+/// A round length for the scale bar: 1, 2 or 5 times a power of ten, at most `metres`.
+double niceLength(double metres)
+{
+    const double power = std::pow(10.0, std::floor(std::log10(metres)));
+    for (double step : {5.0, 2.0, 1.0}) {
+        if (step * power <= metres)
+            return step * power;
+    }
+    return power;
+}
+
+} // namespace
+
+QColor MapSnapshot::stateColor(const sim::FeatureState &state, std::size_t row)
+{
+    const sim::FeatureStyle &style = state.style;
+    if (!style.categoryBy.isEmpty()) {
+        const int column = state.textColumn(style.categoryBy);
+        if (column >= 0) {
+            const QString value = state.text(row, column);
+            for (const auto &category : style.categories) {
+                if (category.value == value)
+                    return QColor(category.color);
+            }
+        }
+    }
+    if (style.colorBy.isEmpty() || style.colorStops.empty())
+        return {};
+    const int column = state.numberColumn(style.colorBy);
+    if (column < 0)
+        return {};
+    const double value = state.number(row, column);
+    if (std::isnan(value))
+        return {};
+    const auto &stops = style.colorStops;
+    if (value <= stops.front().value)
+        return QColor(stops.front().color);
+    for (std::size_t i = 1; i < stops.size(); ++i) {
+        if (value <= stops[i].value) {
+            const double span = stops[i].value - stops[i - 1].value;
+            const double t = span > 0 ? (value - stops[i - 1].value) / span : 1.0;
+            return interpolate(QColor(stops[i - 1].color), QColor(stops[i].color), t);
+        }
+    }
+    return QColor(stops.back().color);
+}
+
+core::Result<MapSnapshot> MapSnapshot::read(const store::TwinStore &twin, const std::vector<LayerDescriptor> &domainLayers,
+                                            std::vector<sim::FeatureState> states)
+{
+    MapSnapshot snapshot;
+    snapshot.m_states = std::move(states);
+
+    std::vector<LayerDescriptor> wanted = baseLayers();
+    for (const LayerDescriptor &d : domainLayers) {
+        if (d.kind != LayerDescriptor::Kind::Points && d.kind != LayerDescriptor::Kind::Lines)
+            continue;
+        if (std::any_of(wanted.begin(), wanted.end(), [&](const LayerDescriptor &w) { return w.table == d.table; }))
+            continue;
+        wanted.push_back(d);
+    }
+    std::stable_sort(wanted.begin(), wanted.end(), [](const auto &a, const auto &b) { return a.order < b.order; });
+
+    std::map<int, std::optional<geo::CrsTransform>> transforms;
+    geo::Envelope all;
+    for (const LayerDescriptor &style : wanted) {
+        if (!twin.hasLayer(style.table))
+            continue;
+        auto info = twin.layer(style.table);
+        if (!info)
+            return info.error();
+        QStringList columns;
+        const bool isRoads = style.table == QLatin1String("roads");
+        if (isRoads && std::any_of(info->fields.begin(), info->fields.end(),
+                                   [](const auto &f) { return f.name == QLatin1String("width_m"); }))
+            columns << QStringLiteral("width_m");
+        // Only the width of roads is needed; other layers are read with their (few) attributes.
+        auto read = twin.readColumns(style.table, columns);
+        if (!read)
+            return read.error();
+        const store::LayerColumns &data = read.value();
+
+        const geo::CrsTransform *transform = nullptr;
+        if (data.srsId != 0 && data.srsId != geo::crs::kJgd2011ZoneIX) {
+            auto &slot = transforms[data.srsId];
+            if (!slot) {
+                auto created = geo::CrsTransform::create(data.srsId, geo::crs::kJgd2011ZoneIX);
+                if (!created)
+                    return created.error();
+                slot.emplace(std::move(created.value()));
+            }
+            transform = &*slot;
+        }
+        auto toMap = [&](geo::Point p) {
+            if (transform)
+                transform->forward(p);
+            return QPointF(p.x, p.y);
+        };
+
+        Layer layer;
+        layer.style = style;
+        layer.title = translatedTitle(style);
+        const store::GeometryBatch &g = data.geometries;
+        const int widthColumn = data.columnIndex(QStringLiteral("width_m"));
+        for (std::size_t i = 0; i < g.size(); ++i) {
+            if (g.isEmpty(i))
+                continue;
+            layer.fids.push_back(data.fids[i]);
+            if (style.kind == LayerDescriptor::Kind::Points) {
+                const QPointF p = toMap(g.pointsOf(i).front());
+                layer.points.push_back(p);
+                all.expand(geo::Point{p.x(), p.y()});
+                continue;
+            }
+            QPainterPath path;
+            for (std::uint32_t part = g.partOffsets()[i]; part < g.partOffsets()[i + 1]; ++part) {
+                for (std::uint32_t ring = g.ringOffsets()[part]; ring < g.ringOffsets()[part + 1]; ++ring) {
+                    const auto points = g.ring(ring);
+                    if (points.empty())
+                        continue;
+                    path.moveTo(toMap(points.front()));
+                    for (std::size_t k = 1; k < points.size(); ++k)
+                        path.lineTo(toMap(points[k]));
+                    if (style.kind == LayerDescriptor::Kind::Areas)
+                        path.closeSubpath();
+                }
+            }
+            const QRectF box = path.boundingRect();
+            all.expand(geo::Point{box.left(), box.top()});
+            all.expand(geo::Point{box.right(), box.bottom()});
+            layer.shapes.push_back(std::move(path));
+            if (widthColumn >= 0)
+                layer.widths.push_back(data.columns[std::size_t(widthColumn)].real(i, 0.0));
+        }
+        for (std::size_t s = 0; s < snapshot.m_states.size(); ++s) {
+            if (snapshot.m_states[s].layer == style.table)
+                layer.state = int(s);
+        }
+        if (style.table == QLatin1String("boundary") && !layer.shapes.empty()) {
+            for (const QPainterPath &path : layer.shapes) {
+                const QRectF box = path.boundingRect();
+                snapshot.m_extent.expand(geo::Point{box.left(), box.top()});
+                snapshot.m_extent.expand(geo::Point{box.right(), box.bottom()});
+            }
+        }
+        if (!layer.fids.empty())
+            snapshot.m_layers.push_back(std::move(layer));
+    }
+    if (snapshot.m_extent.isEmpty())
+        snapshot.m_extent = all;
+    if (!snapshot.m_extent.isEmpty()) {
+        // A margin, and a minimum size so that a single point still makes a map.
+        const double pad = std::max({snapshot.m_extent.width(), snapshot.m_extent.height(), 200.0}) * 0.04;
+        snapshot.m_extent.minX -= pad;
+        snapshot.m_extent.minY -= pad;
+        snapshot.m_extent.maxX += pad;
+        snapshot.m_extent.maxY += pad;
+    }
+    return snapshot;
+}
+
+double MapSnapshot::aspectRatio() const
+{
+    if (m_extent.isEmpty() || m_extent.width() <= 0)
+        return 1.0;
+    return m_extent.height() / m_extent.width();
+}
+
+void MapSnapshot::paint(QPainter &painter, const QRectF &area) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(QColor(0x80, 0x80, 0x80), millimetres(painter, 0.3)));
+    painter.setBrush(Qt::white);
+    painter.drawRect(area);
+    if (isEmpty()) {
+        painter.setPen(QColor(0x60, 0x60, 0x60));
+        painter.drawText(area, Qt::AlignCenter, QCoreApplication::translate("Report", "The twin has no map layers to show."));
+        painter.restore();
+        return;
+    }
+    painter.setClipRect(area);
+
+    // Twin metres → device pixels: the extent centred in the area, north up.
+    const double scale = std::min(area.width() / m_extent.width(), area.height() / m_extent.height());
+    const geo::Point centre = m_extent.center();
+    QTransform toDevice;
+    toDevice.translate(area.center().x(), area.center().y());
+    toDevice.scale(scale, -scale);
+    toDevice.translate(-centre.x, -centre.y);
+
+    for (const Layer &layer : m_layers) {
+        const LayerDescriptor &style = layer.style;
+        const sim::FeatureState *state = layer.state >= 0 ? &m_states[std::size_t(layer.state)] : nullptr;
+        auto featureColor = [&](std::size_t i) {
+            if (state) {
+                const int row = state->row(layer.fids[i]);
+                if (row >= 0) {
+                    const QColor c = stateColor(*state, std::size_t(row));
+                    if (c.isValid())
+                        return c;
+                }
+            }
+            return QColor(style.color);
+        };
+        switch (style.kind) {
+        case LayerDescriptor::Kind::Areas:
+        case LayerDescriptor::Kind::Buildings: {
+            QPainterPath all;
+            for (const QPainterPath &shape : layer.shapes)
+                all.addPath(shape);
+            painter.setBrush(QColor(style.color));
+            if (style.outlineColor.isEmpty())
+                painter.setPen(Qt::NoPen);
+            else
+                painter.setPen(QPen(QColor(style.outlineColor), millimetres(painter, style.widthMetres), Qt::DashLine));
+            painter.drawPath(toDevice.map(all));
+            break;
+        }
+        case LayerDescriptor::Kind::Lines: {
+            // One path per colour and width class, so a city of roads is a handful of strokes.
+            std::map<std::pair<QRgb, int>, QPainterPath> groups;
+            for (std::size_t i = 0; i < layer.shapes.size(); ++i) {
+                int widthClass = 1;
+                if (!layer.widths.empty())
+                    widthClass = layer.widths[i] >= 12.0 ? 3 : layer.widths[i] >= 6.0 ? 2 : 1;
+                groups[{featureColor(i).rgb(), widthClass}].addPath(layer.shapes[i]);
+            }
+            painter.setBrush(Qt::NoBrush);
+            for (const auto &[key, path] : groups) {
+                const double width = style.widthMetres * (state ? 2.0 : 1.0) * (0.6 + 0.4 * key.second);
+                painter.setPen(QPen(QColor::fromRgb(key.first), millimetres(painter, width), Qt::SolidLine, Qt::RoundCap,
+                                    Qt::RoundJoin));
+                painter.drawPath(toDevice.map(path));
+            }
+            break;
+        }
+        case LayerDescriptor::Kind::Points: {
+            const double base = millimetres(painter, 2.4);
+            const int sizeColumn = state && !state->style.sizeBy.isEmpty() ? state->numberColumn(state->style.sizeBy) : -1;
+            painter.setPen(QPen(Qt::white, millimetres(painter, 0.25)));
+            for (std::size_t i = 0; i < layer.points.size(); ++i) {
+                double size = base;
+                if (sizeColumn >= 0) {
+                    const int row = state->row(layer.fids[i]);
+                    if (row >= 0) {
+                        const auto &s = state->style;
+                        const double span = s.sizeTo - s.sizeFrom;
+                        const double t = span > 0 ? std::clamp((state->number(std::size_t(row), sizeColumn) - s.sizeFrom) / span, 0.0, 1.0)
+                                                  : 0.0;
+                        size = base * (0.75 + 0.75 * t);
+                    }
+                }
+                painter.setBrush(featureColor(i));
+                drawSymbol(painter, style.symbol, toDevice.map(layer.points[i]), size);
+            }
+            break;
+        }
+        }
+    }
+    painter.setClipping(false);
+
+    // Legend: bottom left, one line per layer and per state category or colour stop.
+    struct Entry
+    {
+        QString text;
+        QColor color;
+        LayerDescriptor::Kind kind;
+        LayerDescriptor::Symbol symbol;
+        bool indent;
+    };
+    std::vector<Entry> entries;
+    for (auto it = m_layers.rbegin(); it != m_layers.rend(); ++it) {
+        const Layer &layer = *it;
+        const int count = int(layer.fids.size());
+        entries.push_back({QCoreApplication::translate("Report", "%1 (%2)").arg(layer.title).arg(count),
+                           QColor(layer.style.color), layer.style.kind, layer.style.symbol, false});
+        if (layer.state < 0)
+            continue;
+        const sim::FeatureStyle &s = m_states[std::size_t(layer.state)].style;
+        for (const auto &stop : s.colorStops)
+            entries.push_back({stateText(stop.label.isEmpty() ? QString::number(stop.value) : stop.label), QColor(stop.color),
+                               layer.style.kind, layer.style.symbol, true});
+        for (const auto &category : s.categories)
+            entries.push_back({stateText(category.label.isEmpty() ? category.value : category.label), QColor(category.color),
+                               layer.style.kind, layer.style.symbol, true});
+    }
+    QFont font = painter.font();
+    font.setPointSizeF(7.0);
+    font.setBold(false);
+    painter.setFont(font);
+    const QFontMetricsF metrics(font, painter.device());
+    const double line = metrics.height() * 1.15;
+    const double pad = millimetres(painter, 2);
+    const double symbolWidth = millimetres(painter, 5);
+    const double indent = millimetres(painter, 3);
+    double textWidth = 0;
+    for (const Entry &e : entries)
+        textWidth = std::max(textWidth, metrics.horizontalAdvance(e.text) + (e.indent ? indent : 0));
+    const QRectF legend(area.left() + pad, area.bottom() - pad - 2 * pad - line * double(entries.size()),
+                        2 * pad + symbolWidth + textWidth, 2 * pad + line * double(entries.size()));
+    painter.setPen(QPen(QColor(0xa0, 0xa0, 0xa0), millimetres(painter, 0.2)));
+    painter.setBrush(QColor(255, 255, 255, 230));
+    painter.drawRect(legend);
+    double y = legend.top() + pad;
+    for (const Entry &e : entries) {
+        const double x = legend.left() + pad + (e.indent ? indent : 0);
+        const QPointF mid(x + symbolWidth / 2 - millimetres(painter, 1), y + line / 2);
+        switch (e.kind) {
+        case LayerDescriptor::Kind::Points:
+            painter.setPen(QPen(Qt::white, millimetres(painter, 0.2)));
+            painter.setBrush(e.color);
+            drawSymbol(painter, e.symbol, mid, millimetres(painter, 2.2));
+            break;
+        case LayerDescriptor::Kind::Lines:
+            painter.setPen(QPen(e.color, millimetres(painter, 0.8)));
+            painter.drawLine(QPointF(x, mid.y()), QPointF(x + symbolWidth - millimetres(painter, 2), mid.y()));
+            break;
+        default:
+            painter.setPen(QPen(QColor(0x50, 0x50, 0x50), millimetres(painter, 0.2)));
+            painter.setBrush(e.color);
+            painter.drawRect(QRectF(x, mid.y() - line * 0.3, symbolWidth - millimetres(painter, 2), line * 0.6));
+            break;
+        }
+        painter.setPen(QColor(0x20, 0x20, 0x20));
+        painter.drawText(QPointF(x + symbolWidth, y + (line - metrics.height()) / 2 + metrics.ascent()), e.text);
+        y += line;
+    }
+
+    // Scale bar: bottom right, about a fifth of the map's width.
+    const double metres = niceLength(area.width() / scale / 5.0);
+    const double barLength = metres * scale;
+    const QPointF barEnd(area.right() - pad, area.bottom() - pad - line);
+    const QPointF barStart(barEnd.x() - barLength, barEnd.y());
+    painter.setPen(QPen(Qt::black, millimetres(painter, 0.5), Qt::SolidLine, Qt::FlatCap));
+    painter.drawLine(barStart, barEnd);
+    painter.drawLine(barStart, barStart - QPointF(0, millimetres(painter, 1.2)));
+    painter.drawLine(barEnd, barEnd - QPointF(0, millimetres(painter, 1.2)));
+    const QString label = metres >= 1000 ? QCoreApplication::translate("Report", "%1 km").arg(metres / 1000.0)
+                                         : QCoreApplication::translate("Report", "%1 m").arg(metres);
+    painter.drawText(QRectF(barStart.x(), barEnd.y() + millimetres(painter, 0.5), barLength, line), Qt::AlignHCenter | Qt::AlignTop,
+                     label);
+
+    // North arrow: top right (grid north of the plane rectangular system).
+    const double arrow = millimetres(painter, 6);
+    const QPointF tip(area.right() - pad - arrow / 2, area.top() + pad);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(Qt::black);
+    painter.drawPolygon(QPolygonF{tip, QPointF(tip.x() + arrow / 3, tip.y() + arrow), QPointF(tip.x(), tip.y() + arrow * 0.75),
+                                  QPointF(tip.x() - arrow / 3, tip.y() + arrow)});
+    painter.setPen(Qt::black);
+    painter.drawText(QRectF(tip.x() - arrow, tip.y() + arrow, 2 * arrow, line), Qt::AlignHCenter | Qt::AlignTop,
+                     QCoreApplication::translate("Report", "N"));
+    painter.restore();
+}
+
+} // namespace ct::report
