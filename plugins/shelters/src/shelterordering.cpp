@@ -102,12 +102,15 @@ void ShelterOrdering::sort(std::vector<int> &rows, const std::vector<ShelterReco
         }
         return 0;
     };
+    // Descending reverses the key only: ties stay in name order either way (except that a
+    // descending sort by name is the name order reversed).
     const bool reverse = !ascending && key != Key::Attention;
     std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
         int c = primary(records[std::size_t(a)], records[std::size_t(b)]);
-        if (c == 0)
-            c = byName(a, b);
-        return reverse ? c > 0 : c < 0;
+        if (c != 0)
+            return reverse ? c > 0 : c < 0;
+        c = byName(a, b);
+        return reverse && key == Key::Name ? c > 0 : c < 0;
     });
 }
 

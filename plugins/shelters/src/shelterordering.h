@@ -15,8 +15,8 @@ namespace ct::shelters {
 ///
 /// Attention (the default): shelters with unacknowledged requests first, the longest-waiting
 /// request first; then those with a shortage, no power or too many people; then by congestion,
-/// most crowded first; then by name. Every other key breaks ties by name, then fid, so the order
-/// is total and stable across refreshes.
+/// most crowded first; then by name. Every other key breaks ties by name, then fid (ascending also
+/// when the key is descending), so the order is total and stable across refreshes.
 class ShelterOrdering
 {
 public:

@@ -88,7 +88,7 @@ ShelterRegistry::ShelterRegistry(TwinStore &store, Clock clock)
 
 namespace {
 
-Status performOnState(TwinStore &store, const Clock &clock, const core::Actor &actor, const QString &action, qint64 fid,
+Status performOnState(TwinStore &store, const QString &at, const core::Actor &actor, const QString &action, qint64 fid,
                       const StateChange &change)
 {
     return store.perform(actor, action, ShelterRegistry::target(fid),
@@ -106,7 +106,7 @@ Status performOnState(TwinStore &store, const Clock &clock, const core::Actor &a
                              const QJsonObject now = state->toJson();
                              for (auto it = now.begin(); it != now.end(); ++it)
                                  after.insert(it.key(), it.value());
-                             return writeState(db, fid, state.value(), Timestamp::format(Timestamp::now(clock)), actor);
+                             return writeState(db, fid, state.value(), at, actor);
                          });
 }
 
@@ -115,7 +115,7 @@ Status performOnState(TwinStore &store, const Clock &clock, const core::Actor &a
 Status ShelterRegistry::transition(const core::Actor &actor, qint64 fid, ShelterStatus to, const QString &note)
 {
     const QString at = Timestamp::format(Timestamp::now(m_clock));
-    return performOnState(m_store, m_clock, actor, QStringLiteral("shelters.transition"), fid,
+    return performOnState(m_store, at, actor, QStringLiteral("shelters.transition"), fid,
                           [&](sqlite3 *db, OperatingState &state, QJsonObject &, QJsonObject &after) -> Status {
                               if (Status allowed = ShelterLifecycle::check(state.status, to, state.occupancy); !allowed)
                                   return allowed;
@@ -165,7 +165,7 @@ Status ShelterRegistry::checkOut(const core::Actor &actor, qint64 fid, int perso
 Status ShelterRegistry::changeOccupancy(const core::Actor &actor, qint64 fid, int delta, const QString &action)
 {
     const QString at = Timestamp::format(Timestamp::now(m_clock));
-    return performOnState(m_store, m_clock, actor, action, fid,
+    return performOnState(m_store, at, actor, action, fid,
                           [&](sqlite3 *db, OperatingState &state, QJsonObject &, QJsonObject &after) -> Status {
                               if (delta > 0 && !ShelterLifecycle::admitsEvacuees(state.status)) {
                                   return Error::refused(QCoreApplication::translate("Shelters", "a %1 shelter admits nobody")
@@ -260,7 +260,8 @@ Status ShelterRegistry::writeStock(const core::Actor &actor, qint64 fid, const Q
 
 Status ShelterRegistry::setPower(const core::Actor &actor, qint64 fid, PowerSource source)
 {
-    return performOnState(m_store, m_clock, actor, QStringLiteral("shelters.power"), fid,
+    const QString at = Timestamp::format(Timestamp::now(m_clock));
+    return performOnState(m_store, at, actor, QStringLiteral("shelters.power"), fid,
                           [&](sqlite3 *, OperatingState &state, QJsonObject &, QJsonObject &) -> Status {
                               state.power = source;
                               return {};
@@ -269,7 +270,8 @@ Status ShelterRegistry::setPower(const core::Actor &actor, qint64 fid, PowerSour
 
 Status ShelterRegistry::setExpectedOutage(const core::Actor &actor, qint64 fid, double hours)
 {
-    return performOnState(m_store, m_clock, actor, QStringLiteral("shelters.outage"), fid,
+    const QString at = Timestamp::format(Timestamp::now(m_clock));
+    return performOnState(m_store, at, actor, QStringLiteral("shelters.outage"), fid,
                           [&](sqlite3 *, OperatingState &state, QJsonObject &, QJsonObject &) -> Status {
                               // A month is the longest outage a plan can sensibly assume.
                               if (!std::isfinite(hours) || hours < 0.0 || hours > 24.0 * 31) {
