@@ -6,11 +6,54 @@
 #include "ct/dataio/layerexporter.h"
 #include "ct/dataio/sumoexporter.h"
 #include "ct/store/twinstore.h"
+#if __has_include("ct/safety/alertexporter.h")
+#include "ct/safety/alertexporter.h"
+#include "ct/safety/alertstore.h"
+#include "ct/safety/safetyschema.h"
+#define CITYTWIN_HAS_SAFETY 1
+#endif
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
 namespace ct::cli {
+
+#ifdef CITYTWIN_HAS_SAFETY
+namespace {
+/// The safety alerts go through the safety domain's reader, which applies the role's rules:
+/// what `--as ROLE` (with `--binding` keys such as school:12) may see, no more.
+int exportSafetyAlerts(const QCommandLineParser &parser, const QString &twin, QTextStream &out, QTextStream &err)
+{
+    const QString format = parser.value(QStringLiteral("format"));
+    safety::AlertExporter::Format safetyFormat = safety::AlertExporter::Format::GeoJson;
+    if (!safety::AlertExporter::formatFromName(format, &safetyFormat)) {
+        err << "citytwin-cli export: " << QCoreApplication::translate("Cli", "--format must be cap, geojson or csv for %1").arg(safety::SafetySchema::alertLayer()) << "\n";
+        return 2;
+    }
+    core::Actor actor{QStringLiteral("citytwin-cli"), core::Role::System, parser.values(QStringLiteral("binding"))};
+    if (!parser.isSet(QStringLiteral("as")) || !core::roleFromName(parser.value(QStringLiteral("as")), &actor.role)) {
+        err << "citytwin-cli export: " << QCoreApplication::translate("Cli", "%1 needs --as ROLE (police-liaison, school-liaison, hq-commander, planner, …): the export holds what that role may see")
+                   .arg(safety::SafetySchema::alertLayer()) << "\n";
+        return 2;
+    }
+    auto store = store::TwinStore::open(twin, store::TwinStore::OpenMode::ReadOnly);
+    if (!store) {
+        err << "citytwin-cli export: " << store.error().toString() << "\n";
+        return 1;
+    }
+    const safety::AlertStore alerts(*store.value());
+    auto written = safety::AlertExporter::exportAlerts(alerts, actor, safetyFormat, parser.value(QStringLiteral("output")));
+    if (!written) {
+        err << "citytwin-cli export: " << written.error().toString() << "\n";
+        return 1;
+    }
+    out << QCoreApplication::translate("Cli", "%1: %2 alerts written to %3 as %4")
+               .arg(safety::SafetySchema::alertLayer(), QString::number(written.value()), parser.value(QStringLiteral("output")), core::roleName(actor.role))
+        << "\n";
+    return 0;
+}
+} // namespace
+#endif
 
 int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
@@ -24,6 +67,10 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                     QCoreApplication::translate("Cli", "output file (a directory for sumo)"), QStringLiteral("OUT"));
     parser.addOptions({layer, format, output});
+#ifdef CITYTWIN_HAS_SAFETY
+    parser.addOption(QCommandLineOption(QStringLiteral("as"), QCoreApplication::translate("Cli", "safety_alerts: export what this role may see (format cap, geojson or csv)"), QStringLiteral("ROLE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("binding"), QCoreApplication::translate("Cli", "with --as: a scope the operator is bound to, e.g. school:12 (repeatable)"), QStringLiteral("KEY")));
+#endif
     if (!parser.parse(QStringList{QStringLiteral("citytwin-cli export")} + arguments)) {
         err << "citytwin-cli export: " << parser.errorText() << "\n";
         return 2;
@@ -36,6 +83,10 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << "citytwin-cli export: " << QCoreApplication::translate("Cli", "expected exactly one TWIN") << "\n" << parser.helpText();
         return 2;
     }
+#ifdef CITYTWIN_HAS_SAFETY
+    if (parser.value(layer) == safety::SafetySchema::alertLayer() && parser.isSet(output))
+        return exportSafetyAlerts(parser, parser.positionalArguments().first(), out, err);
+#endif
     dataio::ExportFormat exportFormat = dataio::ExportFormat::GeoJson;
     if (!parser.isSet(format) || !dataio::exportFormatFromName(parser.value(format), &exportFormat)) {
         err << "citytwin-cli export: " << QCoreApplication::translate("Cli", "--format must be geojson, csv, gpkg or sumo") << "\n";

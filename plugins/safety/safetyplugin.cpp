@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "safetyplugin.h"
 
+#include "ct/safety/safetyschema.h"
+
 namespace ct::safety {
 
 using plugin::LayerDescriptor;
@@ -34,28 +36,7 @@ QUrl SafetyPlugin::panel() const
 
 store::MigrationList SafetyPlugin::migrations() const
 {
-    // Personal data (victim, reporter) lives apart from the alert so that roles without the right
-    // to it never read it, in the store and in exports alike.
-    return {{1, QStringLiteral("safety alerts, with personal data kept apart"), QStringLiteral(R"sql(
-CREATE TABLE safety_alert (
-    id INTEGER PRIMARY KEY,
-    occurred_from TEXT NOT NULL,
-    occurred_to TEXT,
-    x REAL NOT NULL,
-    y REAL NOT NULL,
-    category TEXT NOT NULL,
-    description TEXT,
-    suspect_description TEXT,
-    source_organisation TEXT,
-    status TEXT NOT NULL DEFAULT 'received'
-        CHECK (status IN ('received', 'verified', 'published', 'closed', 'retracted'))
-);
-CREATE TABLE safety_alert_personal (
-    alert_id INTEGER PRIMARY KEY REFERENCES safety_alert(id) ON DELETE CASCADE,
-    victim_age_group TEXT,
-    reporter_contact TEXT
-);
-)sql")}};
+    return SafetySchema::migrations();
 }
 
 } // namespace ct::safety
