@@ -9,14 +9,16 @@
 
 namespace ct::cli {
 
-std::unique_ptr<plugin::PluginRegistry> loadPlugins(const QString &command, const QString &language, QTextStream &err)
+std::unique_ptr<plugin::PluginRegistry> loadPlugins(const QString &command, const QString &language, QTextStream &err,
+                                                    const QStringList &extraDirectories)
 {
     const QDir executable(QCoreApplication::applicationDirPath());
     plugin::PluginContext context;
     context.dataDirectory = executable.absoluteFilePath(QStringLiteral("../" CITYTWIN_DATA_SUBDIR));
     context.locale = language;
     auto registry = std::make_unique<plugin::PluginRegistry>(context);
-    QStringList directories = qEnvironmentVariable("CITYTWIN_PLUGIN_PATH").split(QLatin1Char(':'), Qt::SkipEmptyParts);
+    QStringList directories = extraDirectories;
+    directories += qEnvironmentVariable("CITYTWIN_PLUGIN_PATH").split(QLatin1Char(':'), Qt::SkipEmptyParts);
     directories << executable.absoluteFilePath(QStringLiteral("../" CITYTWIN_PLUGIN_SUBDIR));
     registry->loadDirectories(directories);
     for (const auto &info : registry->plugins()) {

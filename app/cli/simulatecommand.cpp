@@ -2,6 +2,10 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "simulatecommand.h"
 
+#include "cliplugins.h"
+
+#include "ct/pluginapi/domainplugin.h"
+#include "ct/pluginapi/pluginregistry.h"
 #include "ct/sim/runrecorder.h"
 #include "ct/sim/simulation.h"
 #include "ct/sim/simulationworld.h"
@@ -13,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 #include <cstdio>
 #include <unistd.h>
@@ -78,6 +83,39 @@ void printKpis(const QJsonObject &all, double wallSeconds, QTextStream &out)
             << percent(l.value(QStringLiteral("peak_share_of_storage")).toDouble()) << " of storage), node "
             << l.value(QStringLiteral("from_node")).toInteger() << " → " << l.value(QStringLiteral("to_node")).toInteger() << "\n";
     }
+    // The domain models' own KPIs: their figures, and their objects one level down
+    // ("per_shelter.12: 45"); lists only by their length (the JSON has everything).
+    for (auto model = all.begin(); model != all.end(); ++model) {
+        if (model.key() == QLatin1String("run") || model.key() == QLatin1String("evacuation") || !model.value().isObject())
+            continue;
+        out << "\nModel " << model.key() << ":\n";
+        const QJsonObject kpis = model.value().toObject();
+        auto line = [&](const QString &key, const QJsonValue &v) {
+            out << "  " << key << ": ";
+            if (v.isDouble())
+                out << QString::number(v.toDouble(), 'g', 10);
+            else if (v.isString())
+                out << v.toString();
+            else if (v.isBool())
+                out << (v.toBool() ? "true" : "false");
+            else if (v.isArray())
+                out << v.toArray().size() << " entries";
+            else if (v.isObject())
+                out << v.toObject().size() << " entries";
+            else
+                out << "-";
+            out << "\n";
+        };
+        for (auto it = kpis.begin(); it != kpis.end(); ++it) {
+            if (!it.value().isObject()) {
+                line(it.key(), it.value());
+                continue;
+            }
+            const QJsonObject inner = it.value().toObject();
+            for (auto sub = inner.begin(); sub != inner.end(); ++sub)
+                line(it.key() + QLatin1Char('.') + sub.key(), sub.value());
+        }
+    }
 }
 
 int compareRuns(const QString &twinPath, const QString &a, const QString &b, bool json, QTextStream &out, QTextStream &err)
@@ -125,6 +163,11 @@ int compareRuns(const QString &twinPath, const QString &a, const QString &b, boo
 
 int runSimulate(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    return runSimulateWith(arguments, out, err, {});
+}
+
+int runSimulateWith(const QStringList &arguments, QTextStream &out, QTextStream &err, const sim::ModelFactoryList &extraModels)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Cli", "Run a simulation scenario on a twin without the console and print its KPIs, or compare two recorded runs."));
     parser.addHelpOption();
@@ -139,7 +182,13 @@ int runSimulate(const QStringList &arguments, QTextStream &out, QTextStream &err
                                    QCoreApplication::translate("Cli", "gridlock breaker: a vehicle blocked this long moves into a full link (HH:MM[:SS]; 00:00 = never, the default)"),
                                    QStringLiteral("DURATION"));
     const QCommandLineOption noProgress(QStringLiteral("no-progress"), QCoreApplication::translate("Cli", "no progress bar even on a terminal"));
-    parser.addOptions({twin, seed, until, record, json, compare, stuck, noProgress});
+    const QCommandLineOption sampleInterval(QStringLiteral("sample-interval"),
+                                            QCoreApplication::translate("Cli", "spacing of the recorded samples (snapshots for replay; HH:MM[:SS], default 00:05)"),
+                                            QStringLiteral("DURATION"));
+    const QCommandLineOption pluginPath(QStringLiteral("plugin-path"),
+                                        QCoreApplication::translate("Cli", "also load domain plugins (their simulation models) from this folder; may be repeated"),
+                                        QStringLiteral("DIR"));
+    parser.addOptions({twin, seed, until, record, json, compare, stuck, noProgress, sampleInterval, pluginPath});
     if (!parser.parse(QStringList{QStringLiteral("citytwin-cli simulate")} + arguments)) {
         err << "citytwin-cli simulate: " << parser.errorText() << "\n";
         return 2;
@@ -196,6 +245,14 @@ int runSimulate(const QStringList &arguments, QTextStream &out, QTextStream &err
         }
         options.evacuation.stuckTime = *t;
     }
+    if (parser.isSet(sampleInterval)) {
+        const auto t = sim::parseDuration(parser.value(sampleInterval));
+        if (!t || *t <= 0) {
+            err << "citytwin-cli simulate: " << QCoreApplication::translate("Cli", "--sample-interval: expected a duration longer than 00:00 like \"00:05\" or \"00:00:30\", not \"%1\"").arg(parser.value(sampleInterval)) << "\n";
+            return 2;
+        }
+        options.sampleInterval = *t;
+    }
 
     QList<core::Error> errors;
     auto scenario = sim::Scenario::fromFile(scenarioPath, &errors);
@@ -207,6 +264,17 @@ int runSimulate(const QStringList &arguments, QTextStream &out, QTextStream &err
             err << "  " << e.toString() << "\n";
         return 2;
     }
+
+    // The domain plugins' simulation models (as the console loads them), and any given by the caller.
+    const QString language = QLocale().language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
+    const auto plugins = loadPlugins(QStringLiteral("simulate"), language, err, parser.values(pluginPath));
+    for (const plugin::PluginInfo *info : plugins->loaded()) {
+        if (info->has(QStringLiteral("simulation"))) {
+            for (const auto &factory : info->instance->simulationModels())
+                options.models.push_back(factory);
+        }
+    }
+    options.models.insert(options.models.end(), extraModels.begin(), extraModels.end());
 
     auto store = store::TwinStore::open(parser.value(twin), parser.isSet(record) ? store::TwinStore::OpenMode::ReadWrite
                                                                                  : store::TwinStore::OpenMode::ReadOnly);
@@ -221,9 +289,10 @@ int runSimulate(const QStringList &arguments, QTextStream &out, QTextStream &err
         err << "citytwin-cli simulate: " << world.error().toString() << "\n";
         return 1;
     }
-    const QList<core::Error> problems = world->validate(scenario.value());
+    const QList<core::Error> problems = sim::Simulation::validate(world.value(), scenario.value(), options.models);
     if (!problems.isEmpty()) {
-        err << "citytwin-cli simulate: " << scenarioPath << ": " << QCoreApplication::translate("Cli", "does not fit the twin %1").arg(parser.value(twin)) << "\n";
+        err << "citytwin-cli simulate: " << scenarioPath << ": "
+            << QCoreApplication::translate("Cli", "cannot run on the twin %1 with the loaded plugins").arg(parser.value(twin)) << "\n";
         for (const core::Error &e : problems)
             err << "  " << e.toString() << "\n";
         return 2;

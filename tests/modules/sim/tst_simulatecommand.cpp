@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
+#include "arrivalcounterfactory.h"
 #include "simtestsupport.h"
 #include "simulatecommand.h"
 
@@ -7,6 +8,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,12 +25,12 @@ struct Outcome
     QString err;
 };
 
-Outcome run(const QStringList &arguments)
+Outcome run(const QStringList &arguments, const sim::ModelFactoryList &models = {})
 {
     Outcome o;
     QTextStream out(&o.out);
     QTextStream err(&o.err);
-    o.code = cli::runSimulate(arguments + QStringList{QStringLiteral("--no-progress")}, out, err);
+    o.code = cli::runSimulateWith(arguments + QStringList{QStringLiteral("--no-progress")}, out, err, models);
     out.flush();
     err.flush();
     return o;
@@ -109,6 +111,86 @@ private slots:
         QVERIFY(missing.err.contains(QStringLiteral("no recorded run 77")));
     }
 
+    void pluginModelFromAPluginLibrary()
+    {
+        // The arrivals counter comes from a real plugin library found with --plugin-path; its
+        // counts appear under its id beside the evacuation's.
+        const QString withModel = write(QStringLiteral("model.json"),
+            R"({"name": "cli", "duration": "00:30", "seed": 3, "population": {"departure": {"distribution": "immediate"}},
+                "models": {"arrivals": {}}})");
+        const Outcome o = run({withModel, QStringLiteral("--twin"), m_twin, QStringLiteral("--json"),
+                               QStringLiteral("--plugin-path"), QStringLiteral(TEST_PLUGIN_DIR)});
+        QVERIFY2(o.code == 0, qPrintable(o.err));
+        const QJsonObject k = QJsonDocument::fromJson(o.out.toUtf8()).object();
+        const QJsonObject arrivals = k.value(QStringLiteral("arrivals")).toObject();
+        const QJsonObject evacuation = k.value(QStringLiteral("evacuation")).toObject();
+        QCOMPARE(arrivals.value(QStringLiteral("persons")).toInteger(), evacuation.value(QStringLiteral("sheltered")).toInteger());
+        QCOMPARE(arrivals.value(QStringLiteral("persons")).toInteger(), 60);
+        const QJsonObject peak = evacuation.value(QStringLiteral("shelter_peaks")).toArray().first().toObject();
+        QCOMPARE(arrivals.value(QStringLiteral("per_shelter")).toObject().value(QString::number(peak.value(QStringLiteral("fid")).toInteger())).toInteger(),
+                 peak.value(QStringLiteral("peak")).toInteger());
+
+        // The text report lists the model's figures.
+        const Outcome text = run({withModel, QStringLiteral("--twin"), m_twin, QStringLiteral("--plugin-path"), QStringLiteral(TEST_PLUGIN_DIR)});
+        QCOMPARE(text.code, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("Model arrivals:\n  arrivals: ")), qPrintable(text.out));
+        QVERIFY(text.out.contains(QStringLiteral("  persons: 60\n")));
+
+        // Without the plugin the section names what is missing, and nothing runs.
+        const Outcome missing = run({withModel, QStringLiteral("--twin"), m_twin, QStringLiteral("--record")});
+        QCOMPARE(missing.code, 2);
+        QVERIFY2(missing.err.contains(QStringLiteral("models.arrivals: no model \"arrivals\" is provided by the loaded plugins")), qPrintable(missing.err));
+    }
+
+    void pluginModelRecordedAndCompared()
+    {
+        const QString withModel = write(QStringLiteral("model2.json"),
+            R"({"name": "cli", "duration": "00:30", "seed": 3, "population": {"car_share": 0.5, "departure": {"distribution": "exponential", "mean": "00:03"}},
+                "models": {"arrivals": {}}})");
+        const sim::ModelFactoryList models{std::make_shared<test::ArrivalCounterFactory>()};
+        const int before = runCount();
+        QCOMPARE(run({withModel, QStringLiteral("--twin"), m_twin, QStringLiteral("--record")}, models).code, 0);
+        QCOMPARE(run({withModel, QStringLiteral("--twin"), m_twin, QStringLiteral("--record"), QStringLiteral("--seed"), QStringLiteral("8"),
+                      QStringLiteral("--until"), QStringLiteral("00:04")}, models).code, 0);
+        QCOMPARE(runCount(), before + 2);
+        const QString a = QString::number(before + 1), b = QString::number(before + 2);
+        auto twin = store::TwinStore::open(m_twin, store::TwinStore::OpenMode::ReadOnly);
+        auto first = sim::RunRecorder::run(*twin.value(), before + 1);
+        QVERIFY(first.ok());
+        QCOMPARE(first->kpis.value(QStringLiteral("arrivals")).toObject().value(QStringLiteral("persons")).toInteger(), 60);
+        const Outcome o = run({QStringLiteral("--twin"), m_twin, QStringLiteral("--compare"), a + QLatin1Char(',') + b, QStringLiteral("--json")});
+        QCOMPARE(o.code, 0);
+        const QJsonObject d = QJsonDocument::fromJson(o.out.toUtf8()).object().value(QStringLiteral("differences")).toObject();
+        const QJsonObject persons = d.value(QStringLiteral("arrivals.persons")).toObject();
+        QCOMPARE(persons.value(QStringLiteral("a")).toDouble(), 60.0);
+        QVERIFY(persons.value(QStringLiteral("b")).toDouble() < 60.0); // stopped at 00:04
+        QCOMPARE(persons, d.value(QStringLiteral("evacuation.sheltered")).toObject());
+        const Outcome table = run({QStringLiteral("--twin"), m_twin, QStringLiteral("--compare"), a, QStringLiteral("--compare"), b});
+        QVERIFY(table.out.contains(QStringLiteral("arrivals.persons")));
+    }
+
+    void sampleInterval_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<int>("samples");
+        QTest::newRow("default 5 min") << QStringList{} << 7;                      // 00:00 … 00:30
+        QTest::newRow("10 min") << QStringList{QStringLiteral("--sample-interval"), QStringLiteral("00:10")} << 4;
+        QTest::newRow("30 s") << QStringList{QStringLiteral("--sample-interval"), QStringLiteral("00:00:30")} << 61;
+    }
+    void sampleInterval()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(int, samples);
+        const int before = runCount();
+        const Outcome o = run(QStringList{m_good, QStringLiteral("--twin"), m_twin, QStringLiteral("--record"), QStringLiteral("--json")} + extra);
+        QVERIFY2(o.code == 0, qPrintable(o.err));
+        QCOMPARE(runCount(), before + 1);
+        auto twin = store::TwinStore::open(m_twin, store::TwinStore::OpenMode::ReadOnly);
+        auto info = sim::RunRecorder::run(*twin.value(), before + 1);
+        QVERIFY(info.ok());
+        QCOMPARE(info->sampleCount, samples);
+    }
+
     void failures_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -127,6 +209,11 @@ private slots:
                                           << 2 << QStringLiteral("cannot be read");
         QTest::newRow("missing twin") << QStringList{QStringLiteral("GOOD"), QStringLiteral("--twin"), QStringLiteral("/nonexistent/t.gpkg")}
                                       << 1 << QStringLiteral("t.gpkg");
+        QTest::newRow("bad sample interval") << QStringList{QStringLiteral("GOOD"), QStringLiteral("--twin"), QStringLiteral("TWIN"), QStringLiteral("--record"),
+                                                            QStringLiteral("--sample-interval"), QStringLiteral("00:00")}
+                                             << 2 << QStringLiteral("--sample-interval: expected a duration longer than 00:00");
+        QTest::newRow("unknown model") << QStringList{QStringLiteral("UNKNOWNMODEL"), QStringLiteral("--twin"), QStringLiteral("TWIN"), QStringLiteral("--record")}
+                                       << 2 << QStringLiteral("models.foo: no model \"foo\" is provided by the loaded plugins");
         QTest::newRow("twin without roads") << QStringList{QStringLiteral("GOOD"), QStringLiteral("--twin"), QStringLiteral("NOROADS"), QStringLiteral("--record")}
                                             << 1 << QStringLiteral("no roads");
     }
@@ -142,8 +229,9 @@ private slots:
             noRoads.write(noRoadsPath).reset();
         const QString bad = write(QStringLiteral("bad.json"), R"({"name": "b", "duration": "01:00", "events": [{"at": "soon", "kind": "close_road", "road": 1000}]})");
         const QString unknownRoad = write(QStringLiteral("road.json"), R"({"name": "b", "duration": "01:00", "closures": [{"road": 99999}]})");
+        const QString unknownModel = write(QStringLiteral("foo.json"), R"({"name": "b", "duration": "01:00", "models": {"foo": {"x": 1}}})");
         for (QString &a : arguments) {
-            a.replace(QStringLiteral("GOOD"), m_good).replace(QStringLiteral("UNKNOWNROAD"), unknownRoad);
+            a.replace(QStringLiteral("GOOD"), m_good).replace(QStringLiteral("UNKNOWNROAD"), unknownRoad).replace(QStringLiteral("UNKNOWNMODEL"), unknownModel);
             if (a == QLatin1String("BAD"))
                 a = bad;
             if (a == QLatin1String("TWIN"))
