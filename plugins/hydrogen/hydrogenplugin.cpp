@@ -2,12 +2,21 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "hydrogenplugin.h"
 
+#include "ct/hydrogen/hydrogenschema.h"
+#include "ct/hydrogen/planlayerwriter.h"
+
 namespace ct::hydrogen {
 
 using plugin::LayerDescriptor;
 
 // The name from the metadata JSON, marked for translation (Help → Plugins, panel tabs).
 [[maybe_unused]] const char *const kDisplayName = QT_TRANSLATE_NOOP("PluginNames", "Hydrogen buses");
+
+core::Status HydrogenPlugin::initialise(const plugin::PluginContext &context)
+{
+    Q_UNUSED(context);
+    return core::Status::success();
+}
 
 std::vector<LayerDescriptor> HydrogenPlugin::layers() const
 {
@@ -16,7 +25,13 @@ std::vector<LayerDescriptor> HydrogenPlugin::layers() const
     return {LayerDescriptor::points(QStringLiteral("hydrogen_stations"), QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "Hydrogen stations")),
                                     owner, QStringLiteral("#0aa3c2"), Symbol::Diamond, 18, 92, QStringLiteral("name")),
             LayerDescriptor::points(QStringLiteral("fuel_cell_buses"), QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "Fuel-cell buses")),
-                                    owner, QStringLiteral("#1f5fbf"), Symbol::Square, 14, 94, QStringLiteral("name"))};
+                                    owner, QStringLiteral("#1f5fbf"), Symbol::Square, 14, 94, QStringLiteral("name")),
+            // The proposed power plan (PlanLayerWriter): routes under the stops, stops labelled
+            // with bus and arrival time.
+            LayerDescriptor::lines(PlanLayerWriter::routeLayer(), QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "Power plan routes")),
+                                   owner, QStringLiteral("#e8590c"), 14.0, 88),
+            LayerDescriptor::points(PlanLayerWriter::stopLayer(), QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "Power plan stops")),
+                                    owner, QStringLiteral("#e8590c"), Symbol::Triangle, 16, 95, QStringLiteral("label"))};
 }
 
 QUrl HydrogenPlugin::panel() const
@@ -26,16 +41,7 @@ QUrl HydrogenPlugin::panel() const
 
 store::MigrationList HydrogenPlugin::migrations() const
 {
-    return {{1, QStringLiteral("fuel-cell bus state and energy"), QStringLiteral(R"sql(
-CREATE TABLE hydrogen_bus_state (
-    bus_id TEXT PRIMARY KEY,
-    state TEXT NOT NULL DEFAULT 'off'
-        CHECK (state IN ('in_service', 'en_route', 'supplying_power', 'refuelling', 'off')),
-    energy_kwh REAL NOT NULL CHECK (energy_kwh >= 0),
-    assigned_shelter_fid INTEGER,
-    updated_at TEXT
-);
-)sql")}};
+    return HydrogenSchema::migrations();
 }
 
 } // namespace ct::hydrogen

@@ -8,8 +8,10 @@
 
 namespace ct::hydrogen {
 
-/// \brief The hydrogen domain: fuel-cell buses (each can power a shelter, 9 kW, ≈ 235 kWh per
-/// tank) and the hydrogen station. Power dispatch arrives with the disaster-headquarters issue.
+/// \brief The hydrogen domain: fuel-cell buses (each can power a shelter: 9 kW, ≈ 235 kWh per
+/// tank), the hydrogen station, and power dispatch — which bus powers which shelter without
+/// grid power when, its dispatch orders, its routes on the map, its simulation and its part of
+/// the situation report. The logic lives in the static library ct_hydrogen (domain/).
 class HydrogenPlugin : public QObject, public plugin::DomainPlugin
 {
     Q_OBJECT
@@ -17,6 +19,7 @@ class HydrogenPlugin : public QObject, public plugin::DomainPlugin
     Q_INTERFACES(ct::plugin::DomainPlugin)
 
 public:
+    core::Status initialise(const plugin::PluginContext &context) override;
     std::vector<plugin::LayerDescriptor> layers() const override;
     QUrl panel() const override;
     store::MigrationList migrations() const override;
