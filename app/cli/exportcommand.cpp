@@ -8,7 +8,6 @@
 #include "ct/store/twinstore.h"
 #if __has_include("ct/safety/alertexporter.h")
 #include "ct/safety/alertexporter.h"
-#include "ct/safety/alertstore.h"
 #include "ct/safety/safetyschema.h"
 #define CITYTWIN_HAS_SAFETY 1
 #endif
@@ -27,7 +26,7 @@ int exportSafetyAlerts(const QCommandLineParser &parser, const QString &twin, QT
     const QString format = parser.value(QStringLiteral("format"));
     safety::AlertExporter::Format safetyFormat = safety::AlertExporter::Format::GeoJson;
     if (!safety::AlertExporter::formatFromName(format, &safetyFormat)) {
-        err << "citytwin-cli export: " << QCoreApplication::translate("Cli", "--format must be cap, geojson or csv for %1").arg(safety::SafetySchema::alertLayer()) << "\n";
+        err << "citytwin-cli export: " << QCoreApplication::translate("Cli", "--format must be cap, mail, geojson or csv for %1").arg(safety::SafetySchema::alertLayer()) << "\n";
         return 2;
     }
     core::Actor actor{QStringLiteral("citytwin-cli"), core::Role::System, parser.values(QStringLiteral("binding"))};
@@ -41,8 +40,7 @@ int exportSafetyAlerts(const QCommandLineParser &parser, const QString &twin, QT
         err << "citytwin-cli export: " << store.error().toString() << "\n";
         return 1;
     }
-    const safety::AlertStore alerts(*store.value());
-    auto written = safety::AlertExporter::exportAlerts(alerts, actor, safetyFormat, parser.value(QStringLiteral("output")));
+    auto written = safety::AlertExporter::exportAlerts(*store.value(), actor, safetyFormat, parser.value(QStringLiteral("output")));
     if (!written) {
         err << "citytwin-cli export: " << written.error().toString() << "\n";
         return 1;
@@ -68,7 +66,7 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                     QCoreApplication::translate("Cli", "output file (a directory for sumo)"), QStringLiteral("OUT"));
     parser.addOptions({layer, format, output});
 #ifdef CITYTWIN_HAS_SAFETY
-    parser.addOption(QCommandLineOption(QStringLiteral("as"), QCoreApplication::translate("Cli", "safety_alerts: export what this role may see (format cap, geojson or csv)"), QStringLiteral("ROLE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("as"), QCoreApplication::translate("Cli", "safety_alerts: export what this role may see (format cap or mail: a directory; geojson or csv)"), QStringLiteral("ROLE")));
     parser.addOption(QCommandLineOption(QStringLiteral("binding"), QCoreApplication::translate("Cli", "with --as: a scope the operator is bound to, e.g. school:12 (repeatable)"), QStringLiteral("KEY")));
 #endif
     if (!parser.parse(QStringList{QStringLiteral("citytwin-cli export")} + arguments)) {

@@ -21,12 +21,17 @@ std::vector<LayerDescriptor> SafetyPlugin::layers() const
     auto lights = LayerDescriptor::points(QStringLiteral("streetlights"), QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "Streetlights")),
                                           owner, QStringLiteral("#f2c94c"), Symbol::Circle, 6, 60);
     lights.visibleByDefault = false;
+    // Subscription areas (school districts, neighbourhoods, drawn polygons, radii); no personal data.
+    auto areas = LayerDescriptor::areas(QStringLiteral("safety_areas"), QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "Safety notice areas")),
+                                        owner, QStringLiteral("#e8d5f2"), QStringLiteral("#7b3fa0"), 4, 14);
+    areas.visibleByDefault = false;
     return {LayerDescriptor::points(QStringLiteral("schools"), QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "Schools")), owner,
                                     QStringLiteral("#d9822b"), Symbol::Triangle, 14, 80, QStringLiteral("name")),
             districts,
             LayerDescriptor::points(QStringLiteral("police_boxes"), QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "Police boxes")),
                                     owner, QStringLiteral("#1d3f8f"), Symbol::Square, 14, 82, QStringLiteral("name")),
-            lights};
+            lights,
+            areas};
 }
 
 QUrl SafetyPlugin::panel() const

@@ -3,12 +3,17 @@
 #include "ct/safety/alertexporter.h"
 
 #include "ct/geo/crstransform.h"
-#include "ct/safety/alertstore.h"
+#include "ct/safety/alertreader.h"
+#include "ct/safety/noticecomposer.h"
+#include "ct/safety/outbox.h"
+#include "ct/store/twinstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
+#include <QSet>
 
 #include <cpl_error.h>
 #include <gdal_priv.h>
@@ -89,6 +94,8 @@ bool AlertExporter::formatFromName(const QString &name, Format *format)
         *format = Format::Csv;
     else if (n == QLatin1String("cap"))
         *format = Format::Cap;
+    else if (n == QLatin1String("mail"))
+        *format = Format::Mail;
     else
         return false;
     return true;
@@ -96,7 +103,7 @@ bool AlertExporter::formatFromName(const QString &name, Format *format)
 
 core::Result<qint64> AlertExporter::writeVector(const std::vector<Alert> &alerts, Format format, const QString &outputPath)
 {
-    if (format == Format::Cap)
+    if (format != Format::GeoJson && format != Format::Csv)
         return Error::internal(QStringLiteral("writeVector() writes GeoJSON or CSV"));
     if (QFileInfo::exists(outputPath))
         return Error::refused(tr("the output exists; refusing to overwrite it"), outputPath);
@@ -196,15 +203,81 @@ core::Result<qint64> AlertExporter::writeVector(const std::vector<Alert> &alerts
     return written;
 }
 
-core::Result<qint64> AlertExporter::exportAlerts(const AlertStore &store, const core::Actor &actor, Format format,
+namespace {
+
+/// Writes `files` (name → bytes) into a new directory `outputPath`: first into a sibling
+/// directory, renamed when complete.
+core::Result<qint64> writeDirectory(const std::vector<std::pair<QString, QByteArray>> &files, const QString &outputPath)
+{
+    if (QFileInfo::exists(outputPath))
+        return Error::refused(tr("the output exists; refusing to overwrite it"), outputPath);
+    const QFileInfo target(outputPath);
+    QDir parent = target.absoluteDir();
+    const QString temporaryName = QStringLiteral(".%1.partial-%2").arg(target.fileName()).arg(QCoreApplication::applicationPid());
+    QDir(parent.absoluteFilePath(temporaryName)).removeRecursively();
+    if (!parent.mkdir(temporaryName))
+        return Error::io(tr("cannot create the output directory"), outputPath);
+    QDir temporary(parent.absoluteFilePath(temporaryName));
+    for (const auto &[name, bytes] : files) {
+        QFile file(temporary.absoluteFilePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()) {
+            temporary.removeRecursively();
+            return Error::io(tr("cannot write %1").arg(name), outputPath);
+        }
+    }
+    if (!parent.rename(temporaryName, target.fileName())) {
+        temporary.removeRecursively();
+        return Error::io(tr("cannot move the finished directory into place"), outputPath);
+    }
+    return qint64(files.size());
+}
+
+} // namespace
+
+core::Result<qint64> AlertExporter::exportAlerts(const store::TwinStore &twin, const core::Actor &actor, Format format,
                                                  const QString &outputPath, const AlertFilter &filter)
 {
-    auto alerts = store.alerts(actor, filter);
+    auto alerts = AlertReader(twin).alerts(actor, filter);
     if (!alerts)
         return alerts.error();
-    if (format == Format::Cap)
-        return Error::unsupported(tr("CAP export is not available yet"));
-    return writeVector(alerts.value(), format, outputPath);
+    if (format == Format::GeoJson || format == Format::Csv)
+        return writeVector(alerts.value(), format, outputPath);
+    QSet<qint64> selected;
+    for (const Alert &a : alerts.value())
+        selected.insert(a.id);
+    std::vector<std::pair<QString, QByteArray>> files;
+    if (format == Format::Cap) {
+        auto messages = Outbox::capMessages(twin, actor);
+        if (!messages)
+            return messages.error();
+        for (const auto &m : messages.value())
+            if (selected.contains(m.alertId))
+                files.emplace_back(m.fileName, m.xml);
+    } else {
+        auto notices = Outbox::notices(twin, actor);
+        if (!notices)
+            return notices.error();
+        auto entries = Outbox::entries(twin, actor);
+        if (!entries)
+            return entries.error();
+        QMap<qint64, std::vector<OutboxEntry>> byAlert;
+        for (const OutboxEntry &e : entries.value())
+            byAlert[e.alertId].push_back(e);
+        for (const auto &[alertId, notice] : notices.value()) {
+            if (!selected.contains(alertId))
+                continue;
+            QString text = NoticeComposer::mailText(notice);
+            text += QStringLiteral("\n----\n");
+            qint64 total = 0;
+            for (const OutboxEntry &e : byAlert.value(alertId)) {
+                text += QStringLiteral("%1\t%2\t%3\t%4\n").arg(e.areaId, e.areaName, QString::number(e.recipients), outboxStateKey(e.state));
+                total += e.state == OutboxEntry::State::Cancelled ? 0 : e.recipients;
+            }
+            text += QStringLiteral("recipients\t%1\n").arg(total);
+            files.emplace_back(QStringLiteral("alert-%1.txt").arg(alertId), text.toUtf8());
+        }
+    }
+    return writeDirectory(files, outputPath);
 }
 
 } // namespace ct::safety

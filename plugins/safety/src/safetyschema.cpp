@@ -78,6 +78,37 @@ INSERT INTO ct_permission (action, role, scope) VALUES
     ('safety.analysis.write', 'police-liaison', 'any'),
     ('safety.analysis.write', 'planner', 'any');
 )sql")},
+        // Publishing: the bilingual notice and its CAP message per alert, the outbox (one entry per
+        // subscription area with its subscriber count) as the hand-off to delivery. The areas
+        // themselves are a GeoPackage layer (safety_areas), created on the first import.
+        {3, QStringLiteral("safety notices, CAP messages and the outbox"), QStringLiteral(R"sql(
+CREATE TABLE safety_notice (
+    alert_id INTEGER PRIMARY KEY REFERENCES safety_alert(id) ON DELETE CASCADE,
+    published_at TEXT NOT NULL,
+    place_ja TEXT NOT NULL,
+    place_en TEXT NOT NULL,
+    subject_ja TEXT NOT NULL,
+    body_ja TEXT NOT NULL,
+    subject_en TEXT NOT NULL,
+    body_en TEXT NOT NULL,
+    cap_identifier TEXT NOT NULL,
+    cap_xml TEXT NOT NULL,
+    cancel_cap_xml TEXT
+);
+CREATE TABLE safety_outbox (
+    id INTEGER PRIMARY KEY,
+    alert_id INTEGER NOT NULL REFERENCES safety_alert(id) ON DELETE CASCADE,
+    area_id TEXT NOT NULL,
+    area_name TEXT NOT NULL,
+    area_kind TEXT NOT NULL,
+    recipients INTEGER NOT NULL CHECK (recipients >= 0),
+    created_at TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'handed-over', 'cancelled'))
+);
+CREATE INDEX safety_outbox_alert ON safety_outbox(alert_id);
+INSERT INTO ct_permission (action, role, scope) VALUES
+    ('safety.outbox.hand-over', 'police-liaison', 'any');
+)sql")},
     };
 }
 

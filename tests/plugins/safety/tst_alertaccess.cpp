@@ -180,7 +180,7 @@ private slots:
             const bool json = format == AlertExporter::Format::GeoJson;
             const QString path = m_dir.filePath(QStringLiteral("%1-%2.%3").arg(QString(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_')))
                                                     .arg(json ? 1 : 2).arg(json ? QStringLiteral("geojson") : QStringLiteral("csv")));
-            auto written = AlertExporter::exportAlerts(*m_store, actor, format, path);
+            auto written = AlertExporter::exportAlerts(*m_twin, actor, format, path);
             if (expected == QLatin1String("refused")) {
                 QVERIFY(!written.ok());
                 QCOMPARE(written.error().kind, core::Error::Kind::Refused);
@@ -219,7 +219,7 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("keep");
         f.close();
-        auto written = AlertExporter::exportAlerts(*m_store, Actor::system(), AlertExporter::Format::GeoJson, path);
+        auto written = AlertExporter::exportAlerts(*m_twin, Actor::system(), AlertExporter::Format::GeoJson, path);
         QVERIFY(!written.ok());
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("keep"));

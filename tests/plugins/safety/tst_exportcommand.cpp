@@ -40,8 +40,15 @@ Run cli(const QStringList &arguments)
     return run;
 }
 
+/// A file's text, or every file's text of a directory (cap, mail).
 QString readAll(const QString &path)
 {
+    if (QFileInfo(path).isDir()) {
+        QString all;
+        for (const QString &name : QDir(path).entryList(QDir::Files, QDir::Name))
+            all += readAll(QDir(path).filePath(name));
+        return all;
+    }
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
@@ -87,6 +94,12 @@ private slots:
                                       << QStringLiteral("csv") << 0 << 1;
         QTest::newRow("planner geojson") << QStringList{QStringLiteral("--as"), QStringLiteral("planner")} << QStringLiteral("geojson") << 0 << 0;
         QTest::newRow("hq csv") << QStringList{QStringLiteral("--as"), QStringLiteral("hq-commander")} << QStringLiteral("csv") << 0 << 0;
+        // CAP and mail never carry personal data, whoever exports them.
+        QTest::newRow("police cap") << QStringList{QStringLiteral("--as"), QStringLiteral("police-liaison")} << QStringLiteral("cap") << 0 << 0;
+        QTest::newRow("planner cap") << QStringList{QStringLiteral("--as"), QStringLiteral("planner")} << QStringLiteral("cap") << 0 << 0;
+        QTest::newRow("school 2 mail") << QStringList{QStringLiteral("--as"), QStringLiteral("school-liaison"), QStringLiteral("--binding"), QStringLiteral("school:2")}
+                                       << QStringLiteral("mail") << 0 << 0;
+        QTest::newRow("dispatcher cap refused") << QStringList{QStringLiteral("--as"), QStringLiteral("mobility-dispatcher")} << QStringLiteral("cap") << 1 << 0;
         QTest::newRow("dispatcher refused") << QStringList{QStringLiteral("--as"), QStringLiteral("mobility-dispatcher")} << QStringLiteral("geojson") << 1 << 0;
         QTest::newRow("no role") << QStringList{} << QStringLiteral("geojson") << 2 << 0;
         QTest::newRow("unknown role") << QStringList{QStringLiteral("--as"), QStringLiteral("mayor")} << QStringLiteral("geojson") << 2 << 0;
@@ -109,6 +122,10 @@ private slots:
         }
         const QString text = readAll(out);
         QVERIFY(text.contains(QStringLiteral("露出")));
+        if (format == QLatin1String("cap")) {
+            QCOMPARE(QDir(out).entryList(QDir::Files).size(), 2);   // one message per published alert
+            QCOMPARE(int(text.count(QStringLiteral("<alert xmlns=\"urn:oasis:names:tc:emergency:cap:1.2\">"))), 2);
+        }
         int found = 0;
         for (int i = 0; i < 2; ++i)
             found += text.contains(QStringLiteral("tel-secret-%1").arg(i)) ? 1 : 0;

@@ -21,14 +21,11 @@ class TwinStore;
 
 namespace ct::safety {
 
-/// \brief The safety alerts of a twin: intake, lifecycle and the only reader of the alert tables.
+/// \brief The safety alerts of a twin: intake and lifecycle (reading goes through AlertReader).
 ///
 /// Every change is one TwinStore::perform() (permission check, one transaction, one audit row)
 /// plus a row in `safety_alert_step` naming the operator. The audit rows carry no personal data
 /// and no exact place (the audit log is readable by administrators, who may not see them).
-/// Reading applies AccessPolicy before a field leaves this class: roles without the right to
-/// personal data never have `safety_alert_personal` queried; generalised rows are built without
-/// the address, school or exact location. Exports and the command line read through here.
 class AlertStore
 {
 public:
@@ -47,7 +44,7 @@ public:
     /// the bilingual notice and the outbox entries in the same transaction.
     core::Status transition(const core::Actor &actor, qint64 alertId, AlertStatus to, const QString &reason = {});
 
-    /// The alerts `actor` may see, in the detail they may see them, by time then id.
+    /// AlertReader::alerts() on this store.
     core::Result<std::vector<Alert>> alerts(const core::Actor &actor, const AlertFilter &filter = {}) const;
     /// One alert; NotFound when it does not exist or `actor` may not see it.
     core::Result<Alert> alert(const core::Actor &actor, qint64 alertId) const;
