@@ -35,7 +35,12 @@ std::vector<LayerDescriptor> baseLayers()
                                          QStringLiteral("core"), QStringLiteral("#4f8fcf"), 0.45, 11);
     auto roads = LayerDescriptor::lines(QStringLiteral("roads"), QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "Roads")),
                                         QStringLiteral("core"), QStringLiteral("#9a9a9a"), 0.2, 20);
-    return {boundary, water, rivers, roads};
+    // The situation report is first about evacuation: the shelters are drawn even when no loaded
+    // plugin describes their layer (the shelters plugin's own style replaces this one).
+    auto shelters = LayerDescriptor::points(QStringLiteral("shelters"), QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "Evacuation shelters")),
+                                            QStringLiteral("core"), QStringLiteral("#2e9e44"), LayerDescriptor::Symbol::Circle, 16, 90,
+                                            QStringLiteral("name"));
+    return {boundary, water, rivers, roads, shelters};
 }
 
 double millimetres(const QPainter &painter, double mm)
@@ -139,9 +144,11 @@ core::Result<MapSnapshot> MapSnapshot::read(const store::TwinStore &twin, const 
     for (const LayerDescriptor &d : domainLayers) {
         if (d.kind != LayerDescriptor::Kind::Points && d.kind != LayerDescriptor::Kind::Lines)
             continue;
-        if (std::any_of(wanted.begin(), wanted.end(), [&](const LayerDescriptor &w) { return w.table == d.table; }))
-            continue;
-        wanted.push_back(d);
+        const auto same = std::find_if(wanted.begin(), wanted.end(), [&](const LayerDescriptor &w) { return w.table == d.table; });
+        if (same == wanted.end())
+            wanted.push_back(d);
+        else if (same->owner == QLatin1String("core") && d.owner != QLatin1String("core") && same->kind == d.kind)
+            *same = d; // a domain's own style for a table the base map draws by default
     }
     std::stable_sort(wanted.begin(), wanted.end(), [](const auto &a, const auto &b) { return a.order < b.order; });
 
@@ -155,10 +162,19 @@ core::Result<MapSnapshot> MapSnapshot::read(const store::TwinStore &twin, const 
             return info.error();
         QStringList columns;
         const bool isRoads = style.table == QLatin1String("roads");
-        if (isRoads && std::any_of(info->fields.begin(), info->fields.end(),
-                                   [](const auto &f) { return f.name == QLatin1String("width_m"); }))
+        auto hasField = [&](const QString &name) {
+            return std::any_of(info->fields.begin(), info->fields.end(), [&](const auto &f) { return f.name == name; });
+        };
+        if (isRoads && hasField(QStringLiteral("width_m")))
             columns << QStringLiteral("width_m");
-        // Only the width of roads is needed; other layers are read with their (few) attributes.
+        const bool labelled = style.kind == LayerDescriptor::Kind::Points && !style.labelField.isEmpty()
+                              && hasField(style.labelField) && info->featureCount <= kMaxLabelledFeatures;
+        if (labelled)
+            columns << style.labelField;
+        // Only the roads' width and the facilities' names are needed. An empty list would read
+        // every attribute, so an unlabelled layer asks for one it has, or for all if it has none.
+        if (columns.isEmpty() && !info->fields.empty())
+            columns << info->fields.front().name;
         auto read = twin.readColumns(style.table, columns);
         if (!read)
             return read.error();
@@ -185,7 +201,8 @@ core::Result<MapSnapshot> MapSnapshot::read(const store::TwinStore &twin, const 
         layer.style = style;
         layer.title = translatedTitle(style);
         const store::GeometryBatch &g = data.geometries;
-        const int widthColumn = data.columnIndex(QStringLiteral("width_m"));
+        const int widthColumn = isRoads ? data.columnIndex(QStringLiteral("width_m")) : -1;
+        const int labelColumn = labelled ? data.columnIndex(style.labelField) : -1;
         for (std::size_t i = 0; i < g.size(); ++i) {
             if (g.isEmpty(i))
                 continue;
@@ -193,6 +210,8 @@ core::Result<MapSnapshot> MapSnapshot::read(const store::TwinStore &twin, const 
             if (style.kind == LayerDescriptor::Kind::Points) {
                 const QPointF p = toMap(g.pointsOf(i).front());
                 layer.points.push_back(p);
+                if (labelColumn >= 0)
+                    layer.labels << data.columns[std::size_t(labelColumn)].value(i).toString();
                 all.expand(geo::Point{p.x(), p.y()});
                 continue;
             }
@@ -254,22 +273,64 @@ void MapSnapshot::paint(QPainter &painter, const QRectF &area) const
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(QColor(0x80, 0x80, 0x80), millimetres(painter, 0.3)));
-    painter.setBrush(Qt::white);
-    painter.drawRect(area);
     if (isEmpty()) {
+        painter.setPen(QPen(QColor(0x80, 0x80, 0x80), millimetres(painter, 0.3)));
+        painter.setBrush(Qt::white);
+        painter.drawRect(area);
         painter.setPen(QColor(0x60, 0x60, 0x60));
         painter.drawText(area, Qt::AlignCenter, QCoreApplication::translate("Report", "The twin has no map layers to show."));
         painter.restore();
         return;
     }
-    painter.setClipRect(area);
+    const QFont baseFont = painter.font();
+    const double pad = millimetres(painter, 2);
 
-    // Twin metres → device pixels: the extent centred in the area, north up.
-    const double scale = std::min(area.width() / m_extent.width(), area.height() / m_extent.height());
+    // The legend goes in a strip under the map, so that it hides nothing: one entry per layer,
+    // then the colours of its state, in columns.
+    struct Entry
+    {
+        QString text;
+        QColor color;
+        LayerDescriptor::Kind kind;
+        LayerDescriptor::Symbol symbol;
+        bool indent;
+    };
+    std::vector<Entry> entries;
+    for (auto it = m_layers.rbegin(); it != m_layers.rend(); ++it) {
+        const Layer &layer = *it;
+        entries.push_back({QCoreApplication::translate("Report", "%1 (%2)").arg(layer.title).arg(layer.fids.size()),
+                           QColor(layer.style.color), layer.style.kind, layer.style.symbol, false});
+        if (layer.state < 0)
+            continue;
+        const sim::FeatureStyle &s = m_states[std::size_t(layer.state)].style;
+        for (const auto &stop : s.colorStops)
+            entries.push_back({stateText(stop.label.isEmpty() ? QString::number(stop.value) : stop.label), QColor(stop.color),
+                               layer.style.kind, layer.style.symbol, true});
+        for (const auto &category : s.categories)
+            entries.push_back({stateText(category.label.isEmpty() ? category.value : category.label), QColor(category.color),
+                               layer.style.kind, layer.style.symbol, true});
+    }
+    QFont legendFont = baseFont;
+    legendFont.setPointSizeF(7.0);
+    legendFont.setBold(false);
+    const QFontMetricsF legendMetrics(legendFont, painter.device());
+    const double line = legendMetrics.height() * 1.2;
+    constexpr int kLegendColumns = 3;
+    const int legendRows = int((entries.size() + kLegendColumns - 1) / kLegendColumns);
+    const double legendHeight = 2 * pad + line * legendRows;
+    const QRectF mapArea(area.left(), area.top(), area.width(), area.height() - legendHeight);
+    const QRectF legendArea(area.left(), mapArea.bottom(), area.width(), legendHeight);
+
+    painter.setPen(QPen(QColor(0x80, 0x80, 0x80), millimetres(painter, 0.3)));
+    painter.setBrush(Qt::white);
+    painter.drawRect(mapArea);
+    painter.setClipRect(mapArea);
+
+    // Twin metres → device pixels: the extent centred in the map, north up.
+    const double scale = std::min(mapArea.width() / m_extent.width(), mapArea.height() / m_extent.height());
     const geo::Point centre = m_extent.center();
     QTransform toDevice;
-    toDevice.translate(area.center().x(), area.center().y());
+    toDevice.translate(mapArea.center().x(), mapArea.center().y());
     toDevice.scale(scale, -scale);
     toDevice.translate(-centre.x, -centre.y);
 
@@ -342,53 +403,85 @@ void MapSnapshot::paint(QPainter &painter, const QRectF &area) const
         }
         }
     }
-    painter.setClipping(false);
 
-    // Legend: bottom left, one line per layer and per state category or colour stop.
-    struct Entry
-    {
-        QString text;
-        QColor color;
-        LayerDescriptor::Kind kind;
-        LayerDescriptor::Symbol symbol;
-        bool indent;
-    };
-    std::vector<Entry> entries;
+    // Scale bar (bottom right, about a fifth of the map's width) and north arrow (top right):
+    // their places are taken before the labels.
+    const double metres = niceLength(mapArea.width() / scale / 5.0);
+    const double barLength = metres * scale;
+    const QPointF barEnd(mapArea.right() - pad, mapArea.bottom() - pad - line);
+    const QPointF barStart(barEnd.x() - barLength, barEnd.y());
+    const double arrow = millimetres(painter, 6);
+    const QPointF tip(mapArea.right() - pad - arrow / 2, mapArea.top() + pad);
+    std::vector<QRectF> taken{QRectF(barStart.x(), barStart.y() - millimetres(painter, 1.5), barLength, line + millimetres(painter, 2)),
+                              QRectF(tip.x() - arrow, tip.y(), 2 * arrow, arrow + line)};
+
+    // Facility names beside their symbols, top layer first; a label that would overlap another
+    // or leave the map is left out (the report's tables list every facility).
+    QFont labelFont = baseFont;
+    labelFont.setPointSizeF(5.5);
+    labelFont.setBold(false);
+    const QFontMetricsF labelMetrics(labelFont, painter.device());
+    painter.setFont(labelFont);
+    const QRectF inside = mapArea.adjusted(pad / 2, pad / 2, -pad / 2, -pad / 2);
+    const double gap = millimetres(painter, 1.8);
     for (auto it = m_layers.rbegin(); it != m_layers.rend(); ++it) {
         const Layer &layer = *it;
-        const int count = int(layer.fids.size());
-        entries.push_back({QCoreApplication::translate("Report", "%1 (%2)").arg(layer.title).arg(count),
-                           QColor(layer.style.color), layer.style.kind, layer.style.symbol, false});
-        if (layer.state < 0)
-            continue;
-        const sim::FeatureStyle &s = m_states[std::size_t(layer.state)].style;
-        for (const auto &stop : s.colorStops)
-            entries.push_back({stateText(stop.label.isEmpty() ? QString::number(stop.value) : stop.label), QColor(stop.color),
-                               layer.style.kind, layer.style.symbol, true});
-        for (const auto &category : s.categories)
-            entries.push_back({stateText(category.label.isEmpty() ? category.value : category.label), QColor(category.color),
-                               layer.style.kind, layer.style.symbol, true});
+        for (std::size_t i = 0; i < layer.points.size() && i < std::size_t(layer.labels.size()); ++i) {
+            const QString text = layer.labels[qsizetype(i)].trimmed();
+            if (text.isEmpty())
+                continue;
+            const QPointF at = toDevice.map(layer.points[i]);
+            const QSizeF size(labelMetrics.horizontalAdvance(text), labelMetrics.height());
+            for (const QRectF &candidate : {QRectF(QPointF(at.x() + gap, at.y() - size.height() / 2), size),
+                                            QRectF(QPointF(at.x() - gap - size.width(), at.y() - size.height() / 2), size),
+                                            QRectF(QPointF(at.x() - size.width() / 2, at.y() - gap - size.height()), size),
+                                            QRectF(QPointF(at.x() - size.width() / 2, at.y() + gap), size)}) {
+                if (!inside.contains(candidate))
+                    continue;
+                if (std::any_of(taken.begin(), taken.end(), [&](const QRectF &r) { return r.intersects(candidate); }))
+                    continue;
+                taken.push_back(candidate);
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(QColor(255, 255, 255, 200));
+                painter.drawRect(candidate.adjusted(-size.height() * 0.1, 0, size.height() * 0.1, 0));
+                painter.setPen(QColor(0x20, 0x20, 0x20));
+                painter.drawText(QPointF(candidate.left(), candidate.top() + labelMetrics.ascent()), text);
+                break;
+            }
+        }
     }
-    QFont font = painter.font();
-    font.setPointSizeF(7.0);
-    font.setBold(false);
-    painter.setFont(font);
-    const QFontMetricsF metrics(font, painter.device());
-    const double line = metrics.height() * 1.15;
-    const double pad = millimetres(painter, 2);
+
+    painter.setFont(legendFont);
+    painter.setPen(QPen(Qt::black, millimetres(painter, 0.5), Qt::SolidLine, Qt::FlatCap));
+    painter.drawLine(barStart, barEnd);
+    painter.drawLine(barStart, barStart - QPointF(0, millimetres(painter, 1.2)));
+    painter.drawLine(barEnd, barEnd - QPointF(0, millimetres(painter, 1.2)));
+    const QString label = metres >= 1000 ? QCoreApplication::translate("Report", "%1 km").arg(metres / 1000.0)
+                                         : QCoreApplication::translate("Report", "%1 m").arg(metres);
+    painter.drawText(QRectF(barStart.x(), barEnd.y() + millimetres(painter, 0.5), barLength, line), Qt::AlignHCenter | Qt::AlignTop,
+                     label);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(Qt::black);
+    painter.drawPolygon(QPolygonF{tip, QPointF(tip.x() + arrow / 3, tip.y() + arrow), QPointF(tip.x(), tip.y() + arrow * 0.75),
+                                  QPointF(tip.x() - arrow / 3, tip.y() + arrow)});
+    painter.setPen(Qt::black);
+    painter.drawText(QRectF(tip.x() - arrow, tip.y() + arrow, 2 * arrow, line), Qt::AlignHCenter | Qt::AlignTop,
+                     QCoreApplication::translate("Report", "N"));
+    painter.setClipping(false);
+
+    // The legend strip.
+    painter.setPen(QPen(QColor(0x80, 0x80, 0x80), millimetres(painter, 0.3)));
+    painter.setBrush(QColor(0xf8, 0xf8, 0xf8));
+    painter.drawRect(legendArea);
+    const double columnWidth = (legendArea.width() - 2 * pad) / kLegendColumns;
     const double symbolWidth = millimetres(painter, 5);
     const double indent = millimetres(painter, 3);
-    double textWidth = 0;
-    for (const Entry &e : entries)
-        textWidth = std::max(textWidth, metrics.horizontalAdvance(e.text) + (e.indent ? indent : 0));
-    const QRectF legend(area.left() + pad, area.bottom() - pad - 2 * pad - line * double(entries.size()),
-                        2 * pad + symbolWidth + textWidth, 2 * pad + line * double(entries.size()));
-    painter.setPen(QPen(QColor(0xa0, 0xa0, 0xa0), millimetres(painter, 0.2)));
-    painter.setBrush(QColor(255, 255, 255, 230));
-    painter.drawRect(legend);
-    double y = legend.top() + pad;
-    for (const Entry &e : entries) {
-        const double x = legend.left() + pad + (e.indent ? indent : 0);
+    for (std::size_t k = 0; k < entries.size(); ++k) {
+        const Entry &e = entries[k];
+        const int column = int(k) / legendRows;
+        const int row = int(k) % legendRows;
+        const double x = legendArea.left() + pad + column * columnWidth + (e.indent ? indent : 0);
+        const double y = legendArea.top() + pad + row * line;
         const QPointF mid(x + symbolWidth / 2 - millimetres(painter, 1), y + line / 2);
         switch (e.kind) {
         case LayerDescriptor::Kind::Points:
@@ -407,34 +500,10 @@ void MapSnapshot::paint(QPainter &painter, const QRectF &area) const
             break;
         }
         painter.setPen(QColor(0x20, 0x20, 0x20));
-        painter.drawText(QPointF(x + symbolWidth, y + (line - metrics.height()) / 2 + metrics.ascent()), e.text);
-        y += line;
+        const double textWidth = columnWidth - symbolWidth - (e.indent ? indent : 0) - pad;
+        painter.drawText(QPointF(x + symbolWidth, y + (line - legendMetrics.height()) / 2 + legendMetrics.ascent()),
+                         legendMetrics.elidedText(e.text, Qt::ElideRight, textWidth));
     }
-
-    // Scale bar: bottom right, about a fifth of the map's width.
-    const double metres = niceLength(area.width() / scale / 5.0);
-    const double barLength = metres * scale;
-    const QPointF barEnd(area.right() - pad, area.bottom() - pad - line);
-    const QPointF barStart(barEnd.x() - barLength, barEnd.y());
-    painter.setPen(QPen(Qt::black, millimetres(painter, 0.5), Qt::SolidLine, Qt::FlatCap));
-    painter.drawLine(barStart, barEnd);
-    painter.drawLine(barStart, barStart - QPointF(0, millimetres(painter, 1.2)));
-    painter.drawLine(barEnd, barEnd - QPointF(0, millimetres(painter, 1.2)));
-    const QString label = metres >= 1000 ? QCoreApplication::translate("Report", "%1 km").arg(metres / 1000.0)
-                                         : QCoreApplication::translate("Report", "%1 m").arg(metres);
-    painter.drawText(QRectF(barStart.x(), barEnd.y() + millimetres(painter, 0.5), barLength, line), Qt::AlignHCenter | Qt::AlignTop,
-                     label);
-
-    // North arrow: top right (grid north of the plane rectangular system).
-    const double arrow = millimetres(painter, 6);
-    const QPointF tip(area.right() - pad - arrow / 2, area.top() + pad);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(Qt::black);
-    painter.drawPolygon(QPolygonF{tip, QPointF(tip.x() + arrow / 3, tip.y() + arrow), QPointF(tip.x(), tip.y() + arrow * 0.75),
-                                  QPointF(tip.x() - arrow / 3, tip.y() + arrow)});
-    painter.setPen(Qt::black);
-    painter.drawText(QRectF(tip.x() - arrow, tip.y() + arrow, 2 * arrow, line), Qt::AlignHCenter | Qt::AlignTop,
-                     QCoreApplication::translate("Report", "N"));
     painter.restore();
 }
 

@@ -2,12 +2,15 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "ct/report/reportgenerator.h"
 
+#include "cjktounicode.h"
+
 #include "ct/pluginapi/domainplugin.h"
 #include "ct/pluginapi/plugininfo.h"
 #include "ct/report/mapsnapshot.h"
 #include "ct/report/pageflow.h"
 #include "ct/store/twinstore.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -102,6 +105,25 @@ std::vector<ReportSection> ReportGenerator::sections(const ReportRequest &reques
     return out;
 }
 
+std::vector<sim::FeatureState> ReportGenerator::featureStates(QStringList *problems) const
+{
+    std::vector<sim::FeatureState> states;
+    for (const plugin::PluginInfo *info : m_plugins) {
+        if (!info || !info->isLoaded() || !info->instance || !info->has(QStringLiteral("states")))
+            continue;
+        for (const auto &source : info->instance->featureStateSources()) {
+            if (!source)
+                continue;
+            auto state = source->read(m_twin);
+            if (state)
+                states.push_back(std::move(state.value()));
+            else if (problems)
+                *problems << tr("The state of the layer \"%1\" could not be read: %2").arg(source->layer(), state.error().toString());
+        }
+    }
+    return states;
+}
+
 ReportSection ReportGenerator::operatorActions(const ReportRequest &request) const
 {
     const QDateTime at = (request.at.isValid() ? request.at : QDateTime::currentDateTimeUtc()).toUTC();
@@ -168,12 +190,12 @@ core::Status ReportGenerator::write(const QString &path, const ReportRequest &re
                 domainLayers.push_back(layer);
         }
     }
-    auto map = MapSnapshot::read(m_twin, domainLayers, m_states);
+    QStringList problems;
+    auto map = MapSnapshot::read(m_twin, domainLayers, featureStates(&problems));
     if (!map)
         return map.error();
 
     report(0.3, QT_TRANSLATE_NOOP("Report", "Collecting the sections"));
-    QStringList problems;
     const std::vector<ReportSection> sections = this->sections(request, &problems);
 
     // The file: written beside the target and renamed when complete.
@@ -187,7 +209,11 @@ core::Status ReportGenerator::write(const QString &path, const ReportRequest &re
         return error;
     };
 
-    QPdfWriter writer(&file);
+    // Painted into memory first: the finished PDF gets its kanji text map repaired before it is
+    // written out (see repairCjkToUnicode()).
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setResolution(300);
@@ -209,7 +235,7 @@ core::Status ReportGenerator::write(const QString &path, const ReportRequest &re
 
     flow.title(QStringLiteral("%1 — %2").arg(title, name));
     QString operatorText = request.actor.operatorName.isEmpty() ? tr("(unknown)") : request.actor.operatorName;
-    operatorText += QStringLiteral(" (%1)").arg(core::roleName(request.actor.role));
+    operatorText += QLatin1Char('\n') + core::roleName(request.actor.role);
     flow.figures({{tr("Situation at"), formatTime(at)},
                   {tr("Generated"), formatTime(QDateTime::currentDateTimeUtc())},
                   {tr("Operator"), operatorText},
@@ -222,8 +248,13 @@ core::Status ReportGenerator::write(const QString &path, const ReportRequest &re
         const double height = std::clamp(width * map->aspectRatio(), 90 * mm, 175 * mm);
         const MapSnapshot &snapshot = map.value();
         flow.drawing(height, [&snapshot](QPainter &painter, const QRectF &area) { snapshot.paint(painter, area); });
-        flow.paragraph(tr("The city at the time of the report: boundary, water, rivers, roads and the facilities of the "
-                          "domain plugins; coloured symbols show the state of each facility where it is known."));
+        QString caption = tr("Boundary, water, rivers, roads and the facilities of the domain plugins; coloured symbols "
+                             "show the state of each facility where it is known.");
+        // The live states have no history: say so when the report looks back.
+        if (!map->states().empty() && at.secsTo(QDateTime::currentDateTimeUtc()) > 15 * 60)
+            caption += QLatin1Char(' ') + tr("Facility states are those of %1, when the report was made.")
+                                              .arg(formatTime(QDateTime::currentDateTimeUtc()));
+        flow.paragraph(caption);
     }
     bool anyPluginSection = false;
     for (const ReportSection &section : sections)
@@ -266,7 +297,10 @@ core::Status ReportGenerator::write(const QString &path, const ReportRequest &re
     painter.end();
     if (!painted)
         return fail(Error::io(tr("cannot add a page to the PDF"), path));
-    if (!file.flush() || file.error() != QFileDevice::NoError)
+    buffer.close();
+    QByteArray pdf = buffer.data();
+    repairCjkToUnicode(pdf, base.family());
+    if (file.write(pdf) != pdf.size() || !file.flush() || file.error() != QFileDevice::NoError)
         return fail(Error::io(tr("cannot write the report: %1").arg(file.errorString()), path));
     file.close();
     if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(path).constData()) != 0) {

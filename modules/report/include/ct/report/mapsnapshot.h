@@ -11,6 +11,7 @@
 #include <QPainterPath>
 #include <QPointF>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -41,6 +42,7 @@ public:
         std::vector<QPainterPath> shapes; //!< lines and areas, one per feature, in twin metres
         std::vector<QPointF> points;      //!< points, one per feature
         std::vector<double> widths;       //!< lines: carriageway width per feature (metres), or empty
+        QStringList labels;               //!< points: the style's labelField per feature, or empty
         int state = -1;                   //!< index into states(), or -1
     };
 
@@ -59,8 +61,12 @@ public:
     //! Height ÷ width of the extent (1 when empty).
     double aspectRatio() const;
 
-    /// Draws the map into `area` of `painter`: a frame, the layers, a legend, a scale bar and a
-    /// north arrow. Sizes follow the device's resolution (millimetres on paper).
+    /// Point layers with at most this many features are labelled (facility names).
+    static constexpr int kMaxLabelledFeatures = 150;
+
+    /// Draws the map into `area` of `painter`: a frame, the layers, labels of the facilities
+    /// (where they do not overlap), a legend, a scale bar and a north arrow. Sizes follow the
+    /// device's resolution (millimetres on paper).
     void paint(QPainter &painter, const QRectF &area) const;
 
     /// The colour a feature state gives row `row`, or an invalid colour when the style leaves

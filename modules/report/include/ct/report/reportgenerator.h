@@ -38,11 +38,9 @@ public:
     using Progress = std::function<void(double fraction, const QString &stage)>;
 
     /// `plugins` are the loaded plugins (PluginRegistry::loaded()); the generator asks those
-    /// declaring "report" for sections and those declaring "layers" for the map's layers.
+    /// declaring "report" for sections, those declaring "layers" for the map's layers and those
+    /// declaring "states" for the live state that colours them (shelter status and load).
     ReportGenerator(const store::TwinStore &twin, std::vector<const plugin::PluginInfo *> plugins);
-
-    /// Feature states that colour the map (shelter status and load, road congestion).
-    void setFeatureStates(std::vector<sim::FeatureState> states) { m_states = std::move(states); }
 
     /// Every section in print order: the plugins' (by order, then id) and the generator's own.
     /// A plugin that throws is named in `problems` and left out.
@@ -56,13 +54,14 @@ public:
     static QString fontFamily();
 
 private:
+    //! The live states of the plugins' layers; a source that fails is named in `problems`.
+    std::vector<sim::FeatureState> featureStates(QStringList *problems) const;
     plugin::ReportSection operatorActions(const ReportRequest &request) const;
     plugin::ReportSection twinContents() const;
     QString twinName() const;
 
     const store::TwinStore &m_twin;
     std::vector<const plugin::PluginInfo *> m_plugins;
-    std::vector<sim::FeatureState> m_states;
 };
 
 } // namespace ct::report
