@@ -257,6 +257,7 @@ void EvacuationModel::start(Engine &engine)
             m_self = i;
     }
     m_hazardRandom = engine.randomStream(name() + QStringLiteral(".hazards"));
+    closeLiveRoads(engine);
     // Actions at 00:00 (closures, bridges) apply before anyone departs: scheduled first.
     for (std::size_t i = 0; i < m_timeline.size(); ++i)
         engine.schedule(m_timeline[i].at, m_self, Action, std::int64_t(i));
@@ -331,6 +332,12 @@ void EvacuationModel::closeRoads(Engine &engine, const std::vector<qint64> &road
             engine.events().publish(change);
         }
     }
+}
+
+void EvacuationModel::closeLiveRoads(Engine &engine)
+{
+    if (m_scenario.shelterInitial == Scenario::ShelterInitial::Live)
+        closeRoads(engine, m_world.liveClosedRoads(), QStringLiteral("live"));
 }
 
 void EvacuationModel::applyAction(Engine &engine, const Scenario::Action &a)

@@ -4,6 +4,7 @@
 
 #include "geometryops.h"
 
+#include "ct/routing/liveclosures.h"
 #include "ct/store/twinstore.h"
 
 #include <sqlite3.h>
@@ -154,6 +155,8 @@ core::Result<SimulationWorld> SimulationWorld::load(const store::TwinStore &twin
         }
     }
     sqlite3_finalize(statement);
+    if (core::Status closures = world.loadLiveRoadClosures(twin); !closures)
+        return closures.error();
 
     if (twin.hasLayer(QStringLiteral("buildings"))) {
         auto buildings = twin.readColumns(QStringLiteral("buildings"), {QStringLiteral("residents")});
@@ -178,6 +181,16 @@ core::Result<SimulationWorld> SimulationWorld::load(const store::TwinStore &twin
         }
     }
     return world;
+}
+
+core::Status SimulationWorld::loadLiveRoadClosures(const store::TwinStore &twin)
+{
+    // Roads closed now in the twin; a twin without the table has none.
+    auto ids = routing::LiveClosures::activeRoadIds(twin);
+    if (!ids)
+        return ids.error();
+    m_liveClosedRoads = std::move(ids.value());
+    return {};
 }
 
 std::int64_t SimulationWorld::residents() const

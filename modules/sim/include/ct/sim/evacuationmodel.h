@@ -95,6 +95,8 @@ private:
     void buildHouseholds(Engine &engine);
     void applyAction(Engine &engine, const Scenario::Action &action);
     void closeRoads(Engine &engine, const std::vector<qint64> &roads, const QString &cause);
+    //! A run branched from the live state starts with the twin's live road closures.
+    void closeLiveRoads(Engine &engine);
     void admitted(int shelter, int persons, int mode, SimTime now);
 
     const SimulationWorld &m_world;

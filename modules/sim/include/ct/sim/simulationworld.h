@@ -77,6 +77,10 @@ public:
     QString twinPath() const { return m_twinPath; }
     //! Whether the twin has the shelters plugin's live table.
     bool hasLiveShelterStatus() const { return m_hasLiveStatus; }
+    /// Road ids closed in the twin's live state when the world was loaded (the `road_closure`
+    /// table of routing::LiveClosures: verified damage reports, operators' orders), ascending. A
+    /// run branched from the live state starts with them closed.
+    const std::vector<qint64> &liveClosedRoads() const { return m_liveClosedRoads; }
 
     /// Road ids whose line meets the polygon (a vertex inside or a crossing edge), ascending.
     std::vector<qint64> roadsMeeting(const std::vector<geo::Point> &polygon) const;
@@ -87,6 +91,7 @@ public:
     std::vector<geo::Point> riverSection(const QString &river, double from, double to) const;
 
 private:
+    core::Status loadLiveRoadClosures(const store::TwinStore &twin);
     routing::RoadGraph m_car;
     routing::RoadGraph m_walk;
     std::vector<Shelter> m_shelters;
@@ -97,6 +102,7 @@ private:
     std::vector<qint64> m_bridges;
     QHash<QString, std::vector<geo::Point>> m_rivers;
     bool m_hasLiveStatus = false;
+    std::vector<qint64> m_liveClosedRoads;
     QString m_twinPath;
 };
 
