@@ -5,6 +5,7 @@
 #include "layerlistmodel.h"
 
 #include "ct/core/actor.h"
+#include "ct/pluginapi/twinaccess.h"
 
 #include <QObject>
 #include <QVariantList>
@@ -25,10 +26,12 @@ namespace ct::ui {
 /// and the read access the panels and the inspector need.
 ///
 /// Created by the application context with the plugin registry it depends on, and handed to QML
-/// as a property — there is no global session.
-class TwinSession : public QObject
+/// as a property — there is no global session. Domain panels' models reach the store and the
+/// acting operator through the plugin API's TwinAccess interface.
+class TwinSession : public QObject, public plugin::TwinAccess
 {
     Q_OBJECT
+    Q_INTERFACES(ct::plugin::TwinAccess)
     QML_ELEMENT
     QML_UNCREATABLE("TwinSession is created by the application")
     Q_PROPERTY(bool isOpen READ isOpen NOTIFY openedChanged)
@@ -54,7 +57,7 @@ public:
     Q_INVOKABLE void reload();
     /// Who acts in this session, for the audit log. Sign-in arrives with operator roles; until
     /// then the console acts as the system user named after the OS account.
-    core::Actor actor() const;
+    core::Actor actor() const override;
 
     bool isOpen() const;
     QString path() const;
@@ -64,7 +67,7 @@ public:
     QString errorString() const { return m_errorString; }
     QStringList warnings() const { return m_warnings; }
     LayerListModel *layers() const { return m_layers; }
-    store::TwinStore *store() const { return m_store.get(); }
+    store::TwinStore *store() const override { return m_store.get(); }
 
     /// All attributes of one feature, for the inspector: [{name, value}], geometry excluded.
     Q_INVOKABLE QVariantList attributes(const QString &layer, qint64 fid) const;
