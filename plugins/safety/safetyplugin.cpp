@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "safetyplugin.h"
 
+#include "ct/safety/policecrimeimporter.h"
 #include "ct/safety/safetyschema.h"
 
 namespace ct::safety {
@@ -42,6 +43,11 @@ QUrl SafetyPlugin::panel() const
 store::MigrationList SafetyPlugin::migrations() const
 {
     return SafetySchema::migrations();
+}
+
+std::vector<std::shared_ptr<plugin::Importer>> SafetyPlugin::importers() const
+{
+    return {std::make_shared<PoliceCrimeImporter>()};
 }
 
 } // namespace ct::safety

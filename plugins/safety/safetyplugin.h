@@ -10,7 +10,8 @@ namespace ct::safety {
 
 /// \brief The community-safety domain: schools, their districts, police boxes and streetlights on
 /// the map, and the alert tables (personal data in a table of its own, so that who-sees-what can
-/// be enforced by the store). Alert intake and analysis arrive with the community-safety issue.
+/// be enforced by the store). The domain logic lives in the ct_safety library; this class only
+/// hands its parts to the console.
 class SafetyPlugin : public QObject, public plugin::DomainPlugin
 {
     Q_OBJECT
@@ -21,6 +22,7 @@ public:
     std::vector<plugin::LayerDescriptor> layers() const override;
     QUrl panel() const override;
     store::MigrationList migrations() const override;
+    std::vector<std::shared_ptr<plugin::Importer>> importers() const override;
 };
 
 } // namespace ct::safety

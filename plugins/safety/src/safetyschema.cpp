@@ -109,6 +109,12 @@ CREATE INDEX safety_outbox_alert ON safety_outbox(alert_id);
 INSERT INTO ct_permission (action, role, scope) VALUES
     ('safety.outbox.hand-over', 'police-liaison', 'any');
 )sql")},
+        // Imported rows keep a key of their source row, so importing the same file again updates
+        // instead of duplicating.
+        {4, QStringLiteral("safety alert source keys for re-imports"), QStringLiteral(R"sql(
+ALTER TABLE safety_alert ADD COLUMN source_key TEXT;
+CREATE UNIQUE INDEX safety_alert_source_key ON safety_alert(source_key) WHERE source_key IS NOT NULL;
+)sql")},
     };
 }
 
