@@ -23,6 +23,10 @@
 #include "routecommand.h"
 #define CITYTWIN_HAS_ROUTE 1
 #endif
+#if __has_include("accountcommand.h")
+#include "accountcommand.h"
+#define CITYTWIN_HAS_ACCOUNT 1
+#endif
 #if __has_include("reportcommand.h")
 #include "reportcommand.h"
 #define CITYTWIN_HAS_REPORT 1
@@ -55,6 +59,9 @@ std::map<QString, Entry> commands()
 {
     std::map<QString, Entry> table;
     table[QStringLiteral("info")] = {ct::cli::runInfo, QT_TRANSLATE_NOOP("Cli", "layers, CRS, schema versions and plugin tables of a twin")};
+#ifdef CITYTWIN_HAS_ACCOUNT
+    table[QStringLiteral("account")] = {ct::cli::runAccount, QT_TRANSLATE_NOOP("Cli", "operators' accounts: first administrator, add, list, passwords")};
+#endif
 #ifdef CITYTWIN_HAS_GENERATE
     table[QStringLiteral("generate")] = {ct::cli::runGenerate, QT_TRANSLATE_NOOP("Cli", "generate the demo city at any scale")};
 #endif

@@ -8,7 +8,7 @@
 namespace ct::core {
 
 namespace {
-constexpr std::array<std::pair<Role, const char *>, 8> kRoleNames{{
+constexpr std::array<std::pair<Role, const char *>, 9> kRoleNames{{
     {Role::Administrator, "administrator"},
     {Role::HqCommander, "hq-commander"},
     {Role::ShelterStaff, "shelter-staff"},
@@ -16,6 +16,7 @@ constexpr std::array<std::pair<Role, const char *>, 8> kRoleNames{{
     {Role::MobilityDispatcher, "mobility-dispatcher"},
     {Role::PoliceLiaison, "police-liaison"},
     {Role::SchoolLiaison, "school-liaison"},
+    {Role::Viewer, "viewer"},
     {Role::System, "system"},
 }};
 } // namespace

@@ -30,6 +30,7 @@ void TestActor::roleNamesRoundTrip_data()
     QTest::newRow("dispatcher") << Role::MobilityDispatcher << "mobility-dispatcher";
     QTest::newRow("police liaison") << Role::PoliceLiaison << "police-liaison";
     QTest::newRow("school liaison") << Role::SchoolLiaison << "school-liaison";
+    QTest::newRow("viewer") << Role::Viewer << "viewer";
     QTest::newRow("system") << Role::System << "system";
 }
 

@@ -17,6 +17,7 @@ enum class Role {
     MobilityDispatcher,
     PoliceLiaison,
     SchoolLiaison,
+    Viewer,  //!< looks, never acts: no component grants it anything (the console before sign-in)
     System   //!< the console itself (imports from the command line, migrations, the generator)
 };
 
