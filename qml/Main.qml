@@ -17,6 +17,9 @@ ApplicationWindow {
     required property LanguageController languages
     required property ImportController importer
     required property TimelineController timeline
+    required property OperatorSession operatorSession
+    // Ask who is working whenever a twin is opened (off for --screenshot runs: nobody to type).
+    property bool signInOnOpen: true
     property string initialView: "2d"
     // --center LON,LAT and --zoom M/PX: where the first view looks (else the whole city).
     property real initialLongitude: NaN
@@ -54,6 +57,54 @@ ApplicationWindow {
     }
     readonly property alias mapView: map
 
+    // Whether the signed-in operator (or the viewer) may perform `action` on `target`. Reads the
+    // operator's role first, so bindings calling it follow sign-in and sign-out.
+    function may(action, target) {
+        return root.session.isOpen && root.operatorSession.roleName.length > 0
+               && root.operatorSession.may(action, target ?? "");
+    }
+
+    // Only administrators are offered the accounts; the store refuses anyone else anyway.
+    function syncAccountsMenu() {
+        let index = -1;
+        for (let i = 0; i < operatorMenu.count; ++i) {
+            if (operatorMenu.actionAt(i) === accountsAction)
+                index = i;
+        }
+        if (root.operatorSession.isAdministrator && index < 0)
+            operatorMenu.addAction(accountsAction);
+        else if (!root.operatorSession.isAdministrator && index >= 0)
+            operatorMenu.takeAction(index);
+        else
+            return;
+        // A closed menu does not lay out the item it gained or lost until told to.
+        operatorMenu.contentItem.forceLayout?.();
+    }
+
+    Action {
+        id: accountsAction
+        objectName: "accountsAction"
+        text: qsTr("&Accounts…")
+        shortcut: "Ctrl+Shift+A"
+        enabled: root.operatorSession.isAdministrator
+        onTriggered: accountsDialog.open()
+    }
+
+    function askSignIn() {
+        if (root.session.isOpen && !root.operatorSession.signedIn)
+            signInDialog.open();
+    }
+
+    Connections {
+        target: root.session
+        function onOpenedChanged() {
+            if (root.signInOnOpen)
+                root.askSignIn();
+            else if (!root.session.isOpen)
+                signInDialog.close();
+        }
+    }
+
     width: 1280
     height: 800
     visible: true
@@ -88,6 +139,12 @@ ApplicationWindow {
             errorDialog.show(qsTr("The twin is read-only"), qsTr("This twin file cannot be written, so nothing can be imported into it."));
             return;
         }
+        if (!root.may("layer.import")) {
+            errorDialog.show(qsTr("Not allowed to import"),
+                             root.operatorSession.signedIn ? root.session.refusal("layer.import", "")
+                                                           : qsTr("Sign in with an account that may import data (Operator → Sign in)."));
+            return;
+        }
         if (root.importer.importFiles(urls, skipBadRows.checked))
             importDialog.open();
     }
@@ -120,7 +177,7 @@ ApplicationWindow {
             Action {
                 text: qsTr("&Import…")
                 shortcut: "Ctrl+I"
-                enabled: root.session.isOpen && !root.importer.busy
+                enabled: root.session.isOpen && !root.importer.busy && root.may("layer.import")
                 onTriggered: importFileDialog.open()
             }
             Action {
@@ -213,6 +270,31 @@ ApplicationWindow {
                     onTriggered: root.languages.choice = "en"
                 }
             }
+        }
+        Menu {
+            id: operatorMenu
+            objectName: "operatorMenu"
+            title: qsTr("&Operator")
+            Action {
+                id: signInAction
+                text: qsTr("Sign &in…")
+                shortcut: "Ctrl+Shift+I"
+                enabled: root.session.isOpen && !root.operatorSession.signedIn
+                onTriggered: signInDialog.open()
+            }
+            Action {
+                id: signOutAction
+                text: qsTr("Sign &out")
+                shortcut: "Ctrl+Shift+O"
+                enabled: root.operatorSession.signedIn
+                onTriggered: root.operatorSession.signOut()
+            }
+            Action {
+                text: qsTr("&Change my password…")
+                enabled: root.operatorSession.signedIn
+                onTriggered: changePasswordDialog.open()
+            }
+            // Operator → Accounts… is added for administrators only (syncAccountsMenu()).
         }
         Menu {
             title: qsTr("&Help")
@@ -358,6 +440,7 @@ ApplicationWindow {
             Layout.fillWidth: true
             timeline: root.timeline
             twinOpen: root.session.isOpen
+            mayRecord: root.may("simulation.record")
             onErrorOccurred: message => errorDialog.show(qsTr("The scenario cannot run"), message)
         }
         StatusBar {
@@ -365,10 +448,16 @@ ApplicationWindow {
             Layout.fillWidth: true
             twin: root.session
             map: map
+            operatorSession: root.operatorSession
+            onSignInRequested: signInDialog.open()
         }
     }
 
-    Component.onCompleted: root.timeline.map = map.controller
+    Component.onCompleted: {
+        root.timeline.map = map.controller;
+        if (root.signInOnOpen)
+            root.askSignIn();
+    }
 
     FileDialog {
         id: openDialog
@@ -419,5 +508,38 @@ ApplicationWindow {
     AboutDialog {
         id: aboutDialog
         anchors.centerIn: parent
+    }
+
+    SignInDialog {
+        id: signInDialog
+        anchors.centerIn: parent
+        operatorSession: root.operatorSession
+        twinName: root.session.name
+    }
+
+    ChangePasswordDialog {
+        id: changePasswordDialog
+        anchors.centerIn: parent
+        operatorSession: root.operatorSession
+    }
+
+    AccountsDialog {
+        id: accountsDialog
+        anchors.centerIn: parent
+        width: Math.min(760, root.width * 0.95)
+        height: Math.min(640, root.height * 0.95)
+        operatorSession: root.operatorSession
+    }
+
+    // Signing out (or another twin) ends what only the operator could see.
+    Connections {
+        target: root.operatorSession
+        function onOperatorChanged() {
+            root.syncAccountsMenu();
+            if (!root.operatorSession.isAdministrator)
+                accountsDialog.close();
+            if (!root.operatorSession.signedIn)
+                changePasswordDialog.close();
+        }
     }
 }

@@ -6,18 +6,24 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import CityTwin.Ui
 
-// Cursor position in WGS84 and in the twin's metric CRS, loading progress, scale bar, north arrow.
+// Cursor position in WGS84 and in the twin's metric CRS, loading progress, the signed-in
+// operator with their role (and Sign in / Sign out), scale bar, north arrow.
 ToolBar {
     id: root
 
     required property var twin        // ct::ui::TwinSession
     required property var map         // MapView
+    required property OperatorSession operatorSession
+
+    signal signInRequested()
 
     property var cursorPosition: ({ valid: false })
 
     function setCursor(x, y, valid) {
         root.cursorPosition = valid ? formatter.describe(x, y) : { valid: false };
     }
+
+    RoleTitles { id: roleTitles }
 
     PositionFormatter {
         id: formatter
@@ -65,6 +71,32 @@ ToolBar {
             visible: root.twin.readOnly
             text: qsTr("read-only")
             color: "#b35c00"
+        }
+        Label {
+            objectName: "operatorLabel"
+            visible: root.twin.isOpen
+            text: root.operatorSession.signedIn
+                  ? qsTr("%1 · %2").arg(root.operatorSession.displayName).arg(roleTitles.title(root.operatorSession.roleName))
+                  : qsTr("Viewer (not signed in)")
+            font.bold: root.operatorSession.signedIn
+            ToolTip.visible: operatorHover.hovered
+            ToolTip.text: root.operatorSession.signedIn
+                          ? (root.operatorSession.bindings.length > 0
+                             ? qsTr("Signed in as %1, responsible for %2").arg(root.operatorSession.operatorName)
+                                   .arg(root.operatorSession.bindings.join(", "))
+                             : qsTr("Signed in as %1").arg(root.operatorSession.operatorName))
+                          : qsTr("Nobody is signed in: the twin can be looked at, not changed")
+            HoverHandler { id: operatorHover }
+        }
+        ToolButton {
+            objectName: "signInOutButton"
+            visible: root.twin.isOpen
+            text: root.operatorSession.signedIn ? qsTr("Sign out") : qsTr("Sign in…")
+            onClicked: root.operatorSession.signedIn ? root.operatorSession.signOut() : root.signInRequested()
+            ToolTip.visible: hovered
+            ToolTip.delay: 500
+            ToolTip.text: root.operatorSession.signedIn ? qsTr("End this operator's session (Ctrl+Shift+O)")
+                                                        : qsTr("Sign in with an operator account (Ctrl+Shift+I)")
         }
         ScaleBar {
             metresPerPixel: root.map.metresPerPixel

@@ -14,6 +14,8 @@ ToolBar {
 
     required property TimelineController timeline
     property bool twinOpen: false
+    //! Whether the operator's role may record runs ("simulation.record").
+    property bool mayRecord: true
 
     signal errorOccurred(string message)
 
@@ -150,11 +152,12 @@ ToolBar {
         ToolButton {
             objectName: "record"
             visible: root.timeline.mode === "simulation"
-            enabled: root.timeline.canRecord
+            enabled: root.timeline.canRecord && root.mayRecord
             text: qsTr("Record")
             onClicked: root.timeline.record()
             ToolTip.visible: hovered
-            ToolTip.text: qsTr("Store this run (events, samples, KPIs) in the twin; pause first")
+            ToolTip.text: root.mayRecord ? qsTr("Store this run (events, samples, KPIs) in the twin; pause first")
+                                         : qsTr("Sign in with a role that may record runs (planner, HQ commander, administrator)")
         }
         ToolButton {
             objectName: "backToLive"

@@ -4,6 +4,7 @@
 
 #include "importcontroller.h"
 #include "languagecontroller.h"
+#include "operatorsession.h"
 #include "timelinecontroller.h"
 #include "pluginlistmodel.h"
 #include "twinsession.h"
@@ -44,6 +45,7 @@ ApplicationContext::ApplicationContext(const QStringList &extraPluginDirectories
     m_plugins->loadDirectories(directories);
 
     m_session = std::make_unique<ui::TwinSession>(*m_plugins);
+    m_operator = std::make_unique<ui::OperatorSession>(*m_session);
     m_pluginList = std::make_unique<ui::PluginListModel>(*m_plugins);
     m_importer = std::make_unique<ui::ImportController>(*m_session, *m_plugins);
     m_timeline = std::make_unique<ui::TimelineController>(

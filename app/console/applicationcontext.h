@@ -16,6 +16,7 @@ namespace ct::ui {
 class ImportController;
 class TimelineController;
 class LanguageController;
+class OperatorSession;
 class PluginListModel;
 class TwinSession;
 } // namespace ct::ui
@@ -23,7 +24,8 @@ class TwinSession;
 namespace ct::app {
 
 /// \brief Owns the console's services and wires them together: the plugin registry, the twin
-/// session, the plugin list and the language. Everything else receives them from here.
+/// session, the signed-in operator, the plugin list and the language. Everything else receives
+/// them from here.
 class ApplicationContext
 {
 public:
@@ -38,6 +40,7 @@ public:
 
     plugin::PluginRegistry &plugins() { return *m_plugins; }
     ui::TwinSession &session() { return *m_session; }
+    ui::OperatorSession &operatorSession() { return *m_operator; }
     ui::PluginListModel &pluginList() { return *m_pluginList; }
     ui::LanguageController &languages() { return *m_languages; }
     ui::ImportController &importer() { return *m_importer; }
@@ -46,6 +49,7 @@ public:
 private:
     std::unique_ptr<plugin::PluginRegistry> m_plugins;
     std::unique_ptr<ui::TwinSession> m_session;
+    std::unique_ptr<ui::OperatorSession> m_operator;
     std::unique_ptr<ui::PluginListModel> m_pluginList;
     std::unique_ptr<ui::LanguageController> m_languages;
     std::unique_ptr<ui::ImportController> m_importer;

@@ -52,8 +52,12 @@ bool ConsoleOptions::parse(const QCoreApplication &app, ConsoleOptions *options,
     const QCommandLineOption until(QStringLiteral("until"),
                                    QCoreApplication::translate("ConsoleOptions", "Run the simulation to this simulated time, then pause."),
                                    QStringLiteral("HH:MM"));
+    const QCommandLineOption operatorName(
+        QStringLiteral("operator"),
+        QCoreApplication::translate("ConsoleOptions", "Sign in to the twin as NAME, with the password in the environment variable CITYTWIN_PASSWORD."),
+        QStringLiteral("NAME"));
     parser.addOptions({twin, screenshot, view, size, listPlugins, language, pluginPath, timeout, importFile, centre, zoom,
-                       scenario, until});
+                       scenario, until, operatorName});
     parser.addPositionalArgument(QStringLiteral("twin"), QCoreApplication::translate("ConsoleOptions", "The twin to open."),
                                  QStringLiteral("[TWIN.gpkg]"));
 
@@ -120,6 +124,11 @@ bool ConsoleOptions::parse(const QCoreApplication &app, ConsoleOptions *options,
     }
     if (!options->importFiles.isEmpty() && options->twinPath.isEmpty())
         return fail(QCoreApplication::translate("ConsoleOptions", "--import needs a twin to import into (--twin FILE)"));
+    options->operatorName = parser.value(operatorName);
+    if (!options->operatorName.isEmpty() && options->twinPath.isEmpty())
+        return fail(QCoreApplication::translate("ConsoleOptions", "--operator needs a twin to sign in to (--twin FILE)"));
+    if (!options->importFiles.isEmpty() && options->operatorName.isEmpty())
+        return fail(QCoreApplication::translate("ConsoleOptions", "--import needs an operator allowed to import (--operator NAME)"));
     bool ok = false;
     options->timeoutSeconds = parser.value(timeout).toInt(&ok);
     if (!ok || options->timeoutSeconds <= 0)

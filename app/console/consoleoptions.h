@@ -27,6 +27,7 @@ struct ConsoleOptions
     QString scenarioPath;            //!< --scenario FILE: start a simulation of it
     QString until;                   //!< --until HH:MM: run the simulation to this time, then pause
     QStringList importFiles;   //!< --import FILE (repeatable): import into the twin at start
+    QString operatorName;      //!< --operator NAME: sign in at start, password from CITYTWIN_PASSWORD
     int timeoutSeconds = 120;  //!< --timeout: give up waiting for the first frame
 
     /// Parses the arguments; on --help/--version prints and sets `exitCode`; on an error prints

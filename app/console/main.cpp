@@ -9,6 +9,7 @@
 
 #include "importcontroller.h"
 #include "languagecontroller.h"
+#include "operatorsession.h"
 #include "timelinecontroller.h"
 #include "pluginlistmodel.h"
 #include "twinsession.h"
@@ -97,10 +98,24 @@ int main(int argc, char *argv[])
         if (!options.screenshotPath.isEmpty())
             return 1;
     }
+    // --operator NAME signs in without the dialog (headless runs, kiosks); the password comes from
+    // the environment, never the command line, and is taken out of it at once.
+    if (!options.operatorName.isEmpty() && context.session().isOpen()) {
+        const QString password = qEnvironmentVariable("CITYTWIN_PASSWORD");
+        qunsetenv("CITYTWIN_PASSWORD");
+        if (!context.operatorSession().signIn(options.operatorName, password)) {
+            std::fprintf(stderr, "citytwin: %s\n", qPrintable(context.operatorSession().errorString()));
+            if (!options.screenshotPath.isEmpty() || !options.importFiles.isEmpty())
+                return 1;
+        }
+    }
 
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     engine.setInitialProperties({
         {QStringLiteral("session"), QVariant::fromValue(&context.session())},
+        {QStringLiteral("operatorSession"), QVariant::fromValue(&context.operatorSession())},
+        // A screenshot run has nobody to type a password: without --operator it looks as a viewer.
+        {QStringLiteral("signInOnOpen"), options.screenshotPath.isEmpty()},
         {QStringLiteral("plugins"), QVariant::fromValue(&context.pluginList())},
         {QStringLiteral("languages"), QVariant::fromValue(&context.languages())},
         {QStringLiteral("importer"), QVariant::fromValue(&context.importer())},

@@ -9,6 +9,7 @@
 
 #include "ct/citygen/citygenerator.h"
 #include "languagecontroller.h"
+#include "operatorsession.h"
 #include "pluginlistmodel.h"
 #include "twinsession.h"
 
@@ -176,6 +177,7 @@ void ShellTestSetup::releaseServices()
     m_importer.reset();
     m_languages.reset();
     m_pluginList.reset();
+    m_operator.reset();
     m_session.reset();
 }
 
@@ -189,6 +191,7 @@ void ShellTestSetup::qmlEngineAvailable(QQmlEngine *engine)
     m_session = std::make_unique<ui::TwinSession>(*m_registry);
     if (!m_session->open(m_twinPath))
         fixtureFailed(QStringLiteral("cannot open the test twin: %1").arg(m_session->errorString()));
+    m_operator = std::make_unique<ui::OperatorSession>(*m_session);
     m_pluginList = std::make_unique<ui::PluginListModel>(*m_registry);
     m_importer = std::make_unique<ui::ImportController>(*m_session, *m_registry);
     m_timeline = std::make_unique<ui::TimelineController>(*m_session, QString());
@@ -209,6 +212,12 @@ void ShellTestSetup::qmlEngineAvailable(QQmlEngine *engine)
     context->setContextProperty(QStringLiteral("testImporter"), m_importer.get());
     context->setContextProperty(QStringLiteral("testTimeline"), m_timeline.get());
     context->setContextProperty(QStringLiteral("testLanguages"), m_languages.get());
+    context->setContextProperty(QStringLiteral("testOperator"), m_operator.get());
+    // A twin without accounts, new for each file: its first start asks for an administrator.
+    const QString accountsTwin = m_dir.filePath(QStringLiteral("accounts-%1.gpkg").arg(++m_accountsTwins));
+    if (auto created = store::TwinStore::create(accountsTwin); !created)
+        fixtureFailed(created.error().toString());
+    context->setContextProperty(QStringLiteral("testAccountsTwinUrl"), QUrl::fromLocalFile(accountsTwin).toString());
     context->setContextProperty(QStringLiteral("testTwinName"), kTwinName);
     context->setContextProperty(QStringLiteral("testTwinPath"), m_twinPath);
     context->setContextProperty(QStringLiteral("testCityPath"), m_cityPath);

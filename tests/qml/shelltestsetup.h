@@ -17,6 +17,7 @@ namespace ct::ui {
 class ImportController;
 class TimelineController;
 class LanguageController;
+class OperatorSession;
 class PluginListModel;
 class TwinSession;
 } // namespace ct::ui
@@ -32,8 +33,9 @@ class FakeDomainPlugin;
 /// Qt Quick Test gives every tst_*.qml file its own engine; each gets a fresh session (the twin
 /// reopened), plugin list, importer and language controller, so that no file sees another's
 /// changes. They reach QML as context properties: testSession, testPlugins, testImporter,
-/// testLanguages, and the facts the
-/// tests compare with (testTwinName, testTwinUrl, testNotATwinUrl, testJapaneseLayersHeading).
+/// testLanguages, testOperator (the OperatorSession), and the facts the tests compare with
+/// (testTwinName, testTwinUrl, testNotATwinUrl, testJapaneseLayersHeading, testAccountsTwinUrl:
+/// a fresh twin without accounts for each file).
 class ShellTestSetup : public QObject
 {
     Q_OBJECT
@@ -55,10 +57,12 @@ private:
     QString m_twinPath;
     QString m_cityPath;   //!< a generated city, for simulations
     QString m_notATwinPath;
+    int m_accountsTwins = 0;   //!< fresh account-less twins made so far
     std::unique_ptr<FakeDomainPlugin> m_fakePlugin;
     std::unique_ptr<QObject> m_brokenPlugin;
     std::unique_ptr<plugin::PluginRegistry> m_registry;
     std::unique_ptr<ui::TwinSession> m_session;
+    std::unique_ptr<ui::OperatorSession> m_operator;
     std::unique_ptr<ui::PluginListModel> m_pluginList;
     std::unique_ptr<ui::ImportController> m_importer;
     std::unique_ptr<ui::TimelineController> m_timeline;

@@ -26,6 +26,8 @@ TestCase {
             importer: testImporter,
             timeline: testTimeline,
             languages: testLanguages,
+            operatorSession: testOperator,
+            signInOnOpen: false,
             width: 1280,
             height: 800
         });
@@ -86,7 +88,7 @@ TestCase {
         verify(row);
         mouseClick(row);
         verify(Helpers.shownTexts(window.contentItem).indexOf("Fake shelters  #4") >= 0, "the inspector does not show shelter 4");
-        mouseClick(menuItem(openMenu(3), "Plugins… (1 failed)"));
+        mouseClick(menuItem(openMenu(4), "Plugins… (1 failed)"));
         tryVerify(() => overlayTexts().indexOf("Provides: layers, panel, migrations") >= 0, 5000, "Help → Plugins did not open");
 
         activate();
@@ -209,7 +211,7 @@ TestCase {
     }
 
     function test_helpMenuCountsFailedPlugins() {
-        const menu = openMenu(3);
+        const menu = openMenu(4);
         verify(menuItem(menu, "Plugins… (1 failed)"), "the Help menu does not count the failed plugin");
         menu.close();
         tryCompare(menu, "opened", false);

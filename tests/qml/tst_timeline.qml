@@ -37,6 +37,11 @@ Item {
 
         function initTestCase() {
             verify(testSession.open(testCityPath), testSession.errorString);
+            // Recording is an action of a signed-in operator allowed to record (an administrator here).
+            if (testOperator.needsFirstAdministrator)
+                verify(testOperator.createFirstAdministrator("admin", "Admin", "timeline-admin-pw"), testOperator.errorString);
+            else
+                verify(testOperator.signIn("admin", "timeline-admin-pw"), testOperator.errorString);
         }
 
         function test_1_liveShowsTheClockOnly() {

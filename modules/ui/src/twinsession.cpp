@@ -4,6 +4,7 @@
 
 #include "corelayers.h"
 
+#include "ct/auth/accountstore.h"
 #include "ct/geo/gpkgblob.h"
 #include "ct/pluginapi/domainplugin.h"
 #include "ct/pluginapi/pluginregistry.h"
@@ -48,10 +49,15 @@ bool TwinSession::open(const QString &pathOrUrl)
         emit openFailed(message);
         return false;
     }
+    clearOperator();
     m_store = std::move(opened).value();
     m_warnings.clear();
-    if (!m_store->isReadOnly())
-        m_warnings = m_plugins.applyMigrations(*m_store);
+    if (!m_store->isReadOnly()) {
+        // The accounts' schema (and its grants) first, then the plugins'.
+        if (core::Status accounts = auth::AccountStore(*m_store).ensureSchema(); !accounts)
+            m_warnings << accounts.error().toString();
+        m_warnings += m_plugins.applyMigrations(*m_store);
+    }
     setErrorString({});
     rebuildLayers();
     qCInfo(lcSession).noquote() << "opened twin" << path;
@@ -63,6 +69,7 @@ void TwinSession::close()
 {
     if (!m_store)
         return;
+    clearOperator();
     m_store.reset();
     m_layers->setEntries({});
     emit openedChanged();
@@ -85,8 +92,49 @@ void TwinSession::reload()
 
 core::Actor TwinSession::actor() const
 {
-    const QString user = qEnvironmentVariable("USER", QStringLiteral("console"));
-    return core::Actor{user, core::Role::System};
+    return m_operator ? *m_operator : core::Actor{QString(), core::Role::Viewer, {}};
+}
+
+void TwinSession::setOperator(const core::Actor &actor)
+{
+    m_operator = actor;
+    emit operatorChanged();
+}
+
+void TwinSession::clearOperator()
+{
+    if (!m_operator)
+        return;
+    m_operator.reset();
+    emit operatorChanged();
+}
+
+QString TwinSession::operatorName() const
+{
+    return m_operator ? m_operator->operatorName : QString();
+}
+
+QString TwinSession::operatorRole() const
+{
+    return core::roleName(actor().role);
+}
+
+QStringList TwinSession::operatorBindings() const
+{
+    return m_operator ? m_operator->bindings : QStringList();
+}
+
+bool TwinSession::may(const QString &action, const QString &target) const
+{
+    return m_store && m_store->mayPerform(actor(), action, target).ok();
+}
+
+QString TwinSession::refusal(const QString &action, const QString &target) const
+{
+    if (!m_store)
+        return tr("No twin is open.");
+    const core::Status status = m_store->mayPerform(actor(), action, target);
+    return status ? QString() : status.error().message;
 }
 
 bool TwinSession::isOpen() const { return bool(m_store); }

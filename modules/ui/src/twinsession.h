@@ -12,6 +12,7 @@
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
+#include <optional>
 
 namespace ct::store {
 class TwinStore;
@@ -42,6 +43,11 @@ class TwinSession : public QObject, public plugin::TwinAccess
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
     Q_PROPERTY(QStringList warnings READ warnings NOTIFY openedChanged)
     Q_PROPERTY(ct::ui::LayerListModel *layers READ layers CONSTANT)
+    // The operator signed in to this twin (see OperatorSession), for panels that act.
+    Q_PROPERTY(bool signedIn READ signedIn NOTIFY operatorChanged)
+    Q_PROPERTY(QString operatorName READ operatorName NOTIFY operatorChanged)
+    Q_PROPERTY(QString operatorRole READ operatorRole NOTIFY operatorChanged)
+    Q_PROPERTY(QStringList operatorBindings READ operatorBindings NOTIFY operatorChanged)
 
 public:
     TwinSession(plugin::PluginRegistry &plugins, QObject *parent = nullptr);
@@ -55,9 +61,23 @@ public:
     Q_INVOKABLE bool isTwin(const QString &pathOrUrl) const;
     /// Re-reads the open twin's layers (after an import added or changed some).
     Q_INVOKABLE void reload();
-    /// Who acts in this session, for the audit log. Sign-in arrives with operator roles; until
-    /// then the console acts as the system user named after the OS account.
+    /// Who acts in this session, for perform() and the audit log: the signed-in operator, or a
+    /// nameless Role::Viewer (which no component grants anything) while nobody is signed in.
     core::Actor actor() const override;
+    /// Sets the operator who acts from now on (OperatorSession does, after a sign-in). Cleared
+    /// when a twin is opened or closed: accounts belong to a twin.
+    void setOperator(const core::Actor &actor);
+    void clearOperator();
+    bool signedIn() const { return m_operator.has_value(); }
+    QString operatorName() const;
+    //! Stable role name ("shelter-staff"); "viewer" while nobody is signed in.
+    QString operatorRole() const;
+    QStringList operatorBindings() const;
+    /// Whether the current operator may perform `action` on `target` (TwinStore::mayPerform);
+    /// false without a twin. For enabling buttons: re-evaluate on operatorChanged().
+    Q_INVOKABLE bool may(const QString &action, const QString &target = {}) const;
+    /// Why not: the store's refusal message, or an empty string when the action is allowed.
+    Q_INVOKABLE QString refusal(const QString &action, const QString &target = {}) const;
 
     bool isOpen() const;
     QString path() const;
@@ -84,6 +104,7 @@ signals:
     void openedChanged();
     void errorStringChanged();
     void openFailed(const QString &message);
+    void operatorChanged();
     /// The layer list was re-read (reload()); the map should read the twin again.
     void layersReloaded();
 
@@ -95,6 +116,7 @@ private:
     LayerListModel *m_layers;
     QString m_errorString;
     QStringList m_warnings;
+    std::optional<core::Actor> m_operator;
 };
 
 } // namespace ct::ui

@@ -98,6 +98,7 @@ private slots:
     void badFileLeavesTheTwinUnchanged();
     void refusedWithoutAnOpenTwin();
     void pluginImporterTakesItsOwnFormat();
+    void refusedToTheViewer();
 
 private:
     BeaconPlugin m_beaconPlugin;
@@ -115,6 +116,8 @@ void TestImportController::init()
     m_plugins->addInstance(&m_beaconPlugin, BeaconPlugin::metaData());
     m_session = std::make_unique<TwinSession>(*m_plugins);
     QVERIFY(m_session->open(path));
+    // Imports are actions of a signed-in operator whose role may import.
+    m_session->setOperator(ct::core::Actor{QStringLiteral("planner1"), ct::core::Role::Planner, {}});
 }
 
 void TestImportController::importsIntoTheOpenTwinOnAWorker()
@@ -148,7 +151,8 @@ void TestImportController::importsIntoTheOpenTwinOnAWorker()
     const auto audit = m_session->store()->auditLog(10);
     QVERIFY(!audit.empty());
     QCOMPARE(audit.front().action, QStringLiteral("layer.import"));
-    QCOMPARE(audit.front().operatorName, m_session->actor().operatorName);
+    QCOMPARE(audit.front().operatorName, QStringLiteral("planner1"));
+    QCOMPARE(audit.front().role, ct::core::Role::Planner);
 }
 
 void TestImportController::badFileLeavesTheTwinUnchanged()
@@ -210,4 +214,32 @@ void TestImportController::pluginImporterTakesItsOwnFormat()
 }
 
 QTEST_GUILESS_MAIN(TestImportController)
+void TestImportController::refusedToTheViewer()
+{
+    // Nobody signed in: the session acts as a viewer, whom the store refuses imports.
+    m_session->clearOperator();
+    QCOMPARE(m_session->actor().role, ct::core::Role::Viewer);
+    QVERIFY(!m_session->may(QStringLiteral("layer.import")));
+    QCOMPARE(m_session->refusal(QStringLiteral("layer.import"), QStringLiteral("a.csv")),
+             QStringLiteral("viewer may not layer.import (a.csv)"));
+    ImportController importer(*m_session, *m_plugins);
+    QSignalSpy finished(&importer, &ImportController::finished);
+    QVERIFY(importer.importFiles({QUrl::fromLocalFile(QStringLiteral(CITYTWIN_TEST_DATA_DIR "/import/national_shelters_utf8.csv"))}));
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    const QVariantMap summary = importer.summaries().first().toMap();
+    QCOMPARE(summary.value(QStringLiteral("error")).toString(),
+             QStringLiteral("viewer may not layer.import (national_shelters_utf8.csv)"));
+    m_session->reload();
+    QVERIFY(!m_session->layers()->entry(QStringLiteral("shelters")));
+    QVERIFY(m_session->store()->auditLog().empty());
+
+    // A planner may; a shelter staff member may not.
+    m_session->setOperator(ct::core::Actor{QStringLiteral("p"), ct::core::Role::Planner, {}});
+    QVERIFY(m_session->may(QStringLiteral("layer.import")));
+    m_session->setOperator(ct::core::Actor{QStringLiteral("s"), ct::core::Role::ShelterStaff, {QStringLiteral("shelter:1")}});
+    QVERIFY(!m_session->may(QStringLiteral("layer.import")));
+    QCOMPARE(m_session->operatorBindings(), QStringList{QStringLiteral("shelter:1")});
+}
+
 #include "tst_importcontroller.moc"
