@@ -188,6 +188,12 @@ ApplicationWindow {
             }
             MenuSeparator {}
             Action {
+                text: qsTr("&Report…")
+                enabled: root.session.isOpen
+                onTriggered: reportDialog.open()
+            }
+            MenuSeparator {}
+            Action {
                 text: qsTr("&Close twin")
                 enabled: root.session.isOpen
                 onTriggered: {
@@ -478,6 +484,14 @@ ApplicationWindow {
         id: importDialog
         anchors.centerIn: parent
         importer: root.importer
+    }
+
+    ReportDialog {
+        id: reportDialog
+        anchors.centerIn: parent
+        session: root.session
+        plugins: root.plugins
+        language: root.languages.language
     }
 
     Dialog {

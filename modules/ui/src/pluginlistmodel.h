@@ -31,6 +31,8 @@ public:
     Q_INVOKABLE void refresh();
     int failedCount() const;
     QVariantList panels() const;
+    //! The registry it lists (File → Report… asks its loaded plugins for sections).
+    const plugin::PluginRegistry &registry() const { return m_registry; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
