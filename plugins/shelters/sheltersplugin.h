@@ -8,8 +8,11 @@
 
 namespace ct::shelters {
 
-/// \brief The shelters domain: the twin's evacuation shelters on the map, their status table.
-/// Status lifecycle, occupancy and stockpiles arrive with the disaster-headquarters issue.
+/// \brief The shelters domain: the twin's evacuation shelters on the map coloured by congestion,
+/// their lifecycle, occupancy, stock, power and medical counts, requests and messages between
+/// HQ and shelter staff (the HQ dashboard panel), a simulation model of shelter occupancy, and
+/// the shelters' part of the situation report. The logic lives in the static library
+/// ct_shelters_domain (plugins/shelters/src), which the tests link as well.
 class SheltersPlugin : public QObject, public plugin::DomainPlugin
 {
     Q_OBJECT
@@ -17,9 +20,14 @@ class SheltersPlugin : public QObject, public plugin::DomainPlugin
     Q_INTERFACES(ct::plugin::DomainPlugin)
 
 public:
+    //! Registers the panel's C++ types under the QML module CityTwin.Shelters 1.0.
+    core::Status initialise(const plugin::PluginContext &context) override;
     std::vector<plugin::LayerDescriptor> layers() const override;
     QUrl panel() const override;
     store::MigrationList migrations() const override;
+    std::vector<std::shared_ptr<plugin::SimulationModelFactory>> simulationModels() const override;
+    std::vector<std::shared_ptr<plugin::FeatureStateSource>> featureStateSources() const override;
+    std::vector<plugin::ReportSection> reportSections(const plugin::ReportContext &context) const override;
 };
 
 } // namespace ct::shelters

@@ -17,14 +17,21 @@ core::Result<Dashboard> Dashboard::read(const store::TwinStore &store)
     if (!shelters)
         return shelters.error();
     d.m_shelters = std::move(shelters.value());
+    d.m_catalogue = reader.catalogue();
     d.m_totals = DashboardTotals::of(d.m_shelters);
     RequestBook::Query open;
     open.openOnly = true;
     open.limit = -1;
+    open.shelterNames = false;
     auto requests = RequestBook::list(store, open);
     if (!requests)
         return requests.error();
     d.m_openRequests = std::move(requests.value());
+    QHash<qint64, QString> names;
+    for (const ShelterRecord &r : d.m_shelters)
+        names.insert(r.fid, r.name);
+    for (ShelterRequest &r : d.m_openRequests)
+        r.shelterName = names.value(r.shelterFid);
     return d;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "dashboardtotals.h"
+#include "sheltercatalogue.h"
 #include "shelterfilter.h"
 #include "shelterordering.h"
 #include "shelterrecord.h"
@@ -31,6 +32,8 @@ public:
     const DashboardTotals &totals() const { return m_totals; }
     //! Open requests of every shelter, unacknowledged (oldest) first.
     const std::vector<ShelterRequest> &openRequests() const { return m_openRequests; }
+    //! Stock items, medical needs and the load model the figures were computed with.
+    const ShelterCatalogue &catalogue() const { return m_catalogue; }
     //! Index of the shelter with `fid`, or -1.
     int indexOf(qint64 fid) const;
 
@@ -40,6 +43,7 @@ public:
 
 private:
     std::vector<ShelterRecord> m_shelters;
+    ShelterCatalogue m_catalogue;
     DashboardTotals m_totals;
     std::vector<ShelterRequest> m_openRequests;
 };

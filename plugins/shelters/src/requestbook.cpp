@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace ct::shelters {
 
@@ -131,19 +132,23 @@ RequestBook::RequestBook(TwinStore &store, Clock clock)
 {
 }
 
+namespace {
+
+/// The attention order as a key of plain numbers: (rank, time, id), time ascending for open
+/// requests (oldest first) and descending for closed ones (most recently closed first).
+std::tuple<int, qint64, qint64> attentionKey(const ShelterRequest &r)
+{
+    const int k = rank(r.status);
+    if (k < 3)
+        return {k, r.requestedAt.isValid() ? r.requestedAt.toMSecsSinceEpoch() : 0, r.id};
+    return {k, r.closedAt.isValid() ? -r.closedAt.toMSecsSinceEpoch() : 0, r.id};
+}
+
+} // namespace
+
 bool RequestBook::attentionBefore(const ShelterRequest &a, const ShelterRequest &b)
 {
-    const int ra = rank(a.status);
-    const int rb = rank(b.status);
-    if (ra != rb)
-        return ra < rb;
-    if (ra < 3) {
-        if (a.requestedAt != b.requestedAt)
-            return a.requestedAt < b.requestedAt;
-    } else if (a.closedAt != b.closedAt) {
-        return a.closedAt > b.closedAt;
-    }
-    return a.id < b.id;
+    return attentionKey(a) < attentionKey(b);
 }
 
 core::Result<qint64> RequestBook::create(const core::Actor &actor, qint64 fid, RequestKind kind, const QString &detail,
@@ -312,14 +317,20 @@ core::Result<ShelterRequest> RequestBook::request(qint64 requestId) const
 core::Result<std::vector<ShelterRequest>> RequestBook::list(const TwinStore &store, const Query &query)
 {
     sqlite3 *db = store.handle();
-    const bool names = SqlQuery::hasTable(db, QStringLiteral("shelters"))
+    const bool names = query.shelterNames && SqlQuery::hasTable(db, QStringLiteral("shelters"))
         && SqlQuery::columns(db, QStringLiteral("shelters")).contains(QStringLiteral("name"));
-    QByteArray sql = QByteArray(kColumns) + (names ? ", s.name FROM shelter_request AS r LEFT JOIN shelters AS s ON s.fid = r.shelter_fid"
-                                                   : ", NULL FROM shelter_request AS r");
+    QByteArray sql = QByteArray(kColumns) + (names ? ", s.name" : ", NULL");
+    // The status at `at`: the one the first later step started from, else the current one.
+    sql += query.at ? ", coalesce((SELECT e.from_status FROM shelter_request_event AS e WHERE e.request_id = r.id"
+                      " AND e.at > ?2 ORDER BY e.id LIMIT 1), r.status)"
+                    : ", r.status";
+    sql += names ? " FROM shelter_request AS r LEFT JOIN shelters AS s ON s.fid = r.shelter_fid" : " FROM shelter_request AS r";
     QStringList where;
     if (query.shelterFid)
         where.append(QStringLiteral("r.shelter_fid = ?1"));
-    if (query.openOnly)
+    if (query.at)
+        where.append(QStringLiteral("r.requested_at <= ?2"));
+    else if (query.openOnly)
         where.append(QStringLiteral("r.status IN ('requested', 'acknowledged', 'dispatched')"));
     if (!where.isEmpty())
         sql += " WHERE " + where.join(QStringLiteral(" AND ")).toUtf8();
@@ -328,18 +339,39 @@ core::Result<std::vector<ShelterRequest>> RequestBook::list(const TwinStore &sto
         return q.status().error();
     if (query.shelterFid)
         q.bind(1, *query.shelterFid);
+    if (query.at)
+        q.bind(2, Timestamp::format(*query.at));
     std::vector<ShelterRequest> out;
     while (q.next()) {
         ShelterRequest r = fromRow(q);
         r.shelterName = q.text(16);
+        if (query.at) {
+            r.status = RequestLifecycle::statusFromName(q.text(17)).value_or(r.status);
+            if (query.openOnly && !r.isOpen())
+                continue;
+            for (QDateTime *later : {&r.acknowledgedAt, &r.dispatchedAt, &r.closedAt}) {
+                if (later->isValid() && *later > *query.at)
+                    *later = QDateTime();
+            }
+            if (r.status != RequestStatus::Declined)
+                r.declineReason.clear();
+        }
         out.push_back(std::move(r));
     }
     if (!q.error())
         return q.error().error();
-    std::sort(out.begin(), out.end(), &RequestBook::attentionBefore);
-    if (query.limit >= 0 && out.size() > std::size_t(query.limit))
-        out.resize(std::size_t(query.limit));
-    return out;
+    // Sort keys, not the requests (thousands of them, a dozen strings each, on every refresh).
+    std::vector<std::pair<std::tuple<int, qint64, qint64>, std::size_t>> keys;
+    keys.reserve(out.size());
+    for (std::size_t i = 0; i < out.size(); ++i)
+        keys.emplace_back(attentionKey(out[i]), i);
+    std::sort(keys.begin(), keys.end());
+    const std::size_t keep = query.limit >= 0 ? std::min(out.size(), std::size_t(query.limit)) : out.size();
+    std::vector<ShelterRequest> ordered;
+    ordered.reserve(keep);
+    for (std::size_t i = 0; i < keep; ++i)
+        ordered.push_back(std::move(out[keys[i].second]));
+    return ordered;
 }
 
 } // namespace ct::shelters

@@ -38,6 +38,12 @@ public:
         std::optional<qint64> shelterFid;   //!< one shelter, or all
         bool openOnly = false;              //!< requested, acknowledged, dispatched
         int limit = 1000;                   //!< after ordering
+        /// As they were at this moment: raised by then, in the status they then had (times
+        /// after it cleared). Unset: as they are now.
+        std::optional<QDateTime> at;
+        //! Fill ShelterRequest::shelterName from the shelters layer (a join); off when the
+        //! caller has the names already.
+        bool shelterNames = true;
     };
 
     //! Raises a request; returns its id. `item` and `quantity` are optional (a supplies request

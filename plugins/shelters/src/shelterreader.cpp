@@ -3,6 +3,7 @@
 #include "shelterreader.h"
 
 #include "hazards.h"
+#include "requestlifecycle.h"
 #include "sqlquery.h"
 #include "stocklevel.h"
 #include "timestamp.h"
@@ -44,16 +45,11 @@ Status ShelterReader::checkExists(sqlite3 *db, qint64 fid)
                            QStringLiteral("shelters/%1").arg(fid));
 }
 
-core::Result<std::vector<ShelterRecord>> ShelterReader::readAll() const
-{
-    return load(std::nullopt);
-}
-
 core::Result<ShelterRecord> ShelterReader::read(qint64 fid) const
 {
     if (Status exists = checkExists(m_store.handle(), fid); !exists)
         return exists.error();
-    auto records = load(fid);
+    auto records = load(fid, std::nullopt);
     if (!records)
         return records.error();
     if (records->empty())
@@ -61,7 +57,19 @@ core::Result<ShelterRecord> ShelterReader::read(qint64 fid) const
     return std::move(records->front());
 }
 
-core::Result<std::vector<ShelterRecord>> ShelterReader::load(std::optional<qint64> fid) const
+core::Result<bool> ShelterReader::changedSince(const store::TwinStore &store, const QDateTime &at)
+{
+    SqlQuery query(store.handle(), "SELECT count(*) FROM ct_audit WHERE at > ? AND action IN ('shelters.stock',"
+                                   " 'shelters.power', 'shelters.outage', 'shelters.medical', 'shelters.confirm-delivery')");
+    if (!query.isValid())
+        return query.status().error();
+    query.bind(1, Timestamp::format(at));
+    if (!query.next())
+        return query.error().ok() ? core::Result<bool>(false) : core::Result<bool>(query.error().error());
+    return query.integer(0) > 0;
+}
+
+core::Result<std::vector<ShelterRecord>> ShelterReader::load(std::optional<qint64> fid, std::optional<QDateTime> at) const
 {
     sqlite3 *db = m_store.handle();
     auto catalogue = ShelterCatalogue::load(db);
@@ -113,12 +121,17 @@ core::Result<std::vector<ShelterRecord>> ShelterReader::load(std::optional<qint6
             return query.error().error();
     }
 
-    auto each = [&](const char *all, const char *one, const std::function<void(SqlQuery &, ShelterRecord &)> &take) -> Status {
+    // Runs `all`, or `one` with the fid as ?1, and hands each row to the shelter of its first
+    // column; `when` (if any) is bound as ?2.
+    auto each = [&](const char *all, const char *one, const std::function<void(SqlQuery &, ShelterRecord &)> &take,
+                    const QString &when = {}) -> Status {
         SqlQuery query(db, fid ? one : all);
         if (!query.isValid())
             return query.status();
         if (fid)
             query.bind(1, *fid);
+        if (!when.isEmpty())
+            query.bind(2, when);
         while (query.next()) {
             const auto it = index.constFind(query.integer(0));
             if (it != index.constEnd())
@@ -128,7 +141,7 @@ core::Result<std::vector<ShelterRecord>> ShelterReader::load(std::optional<qint6
     };
 
     Status read = each("SELECT shelter_fid, status, occupancy, power, expected_outage_hours, updated_at, updated_by FROM shelter_status",
-                       "SELECT shelter_fid, status, occupancy, power, expected_outage_hours, updated_at, updated_by FROM shelter_status WHERE shelter_fid = ?",
+                       "SELECT shelter_fid, status, occupancy, power, expected_outage_hours, updated_at, updated_by FROM shelter_status WHERE shelter_fid = ?1",
                        [](SqlQuery &q, ShelterRecord &r) {
                            r.status = ShelterLifecycle::fromName(q.text(1)).value_or(ShelterStatus::Closed);
                            r.occupancy = int(std::max<qint64>(0, q.integer(2)));
@@ -140,29 +153,74 @@ core::Result<std::vector<ShelterRecord>> ShelterReader::load(std::optional<qint6
     if (!read)
         return read.error();
     read = each("SELECT shelter_fid, item, quantity FROM shelter_stock",
-                "SELECT shelter_fid, item, quantity FROM shelter_stock WHERE shelter_fid = ?",
+                "SELECT shelter_fid, item, quantity FROM shelter_stock WHERE shelter_fid = ?1",
                 [](SqlQuery &q, ShelterRecord &r) { r.stock.insert(q.text(1), q.real(2)); });
     if (!read)
         return read.error();
     read = each("SELECT shelter_fid, need, count FROM shelter_medical",
-                "SELECT shelter_fid, need, count FROM shelter_medical WHERE shelter_fid = ?",
+                "SELECT shelter_fid, need, count FROM shelter_medical WHERE shelter_fid = ?1",
                 [](SqlQuery &q, ShelterRecord &r) { r.medical.insert(q.text(1), int(q.integer(2))); });
     if (!read)
         return read.error();
-    read = each("SELECT shelter_fid, status, count(*), min(requested_at) FROM shelter_request"
-                " WHERE status IN ('requested', 'acknowledged', 'dispatched') GROUP BY shelter_fid, status",
-                "SELECT shelter_fid, status, count(*), min(requested_at) FROM shelter_request"
-                " WHERE shelter_fid = ? AND status IN ('requested', 'acknowledged', 'dispatched') GROUP BY shelter_fid, status",
-                [](SqlQuery &q, ShelterRecord &r) {
-                    const int count = int(q.integer(2));
-                    r.openRequests += count;
-                    if (q.text(1) == QLatin1String("requested")) {
-                        r.unacknowledgedRequests = count;
-                        r.oldestUnacknowledgedAt = Timestamp::parse(q.text(3));
-                    }
-                });
-    if (!read)
-        return read.error();
+    if (at) {
+        // The state at `at`: a shelter whose status or occupancy changed afterwards was in the
+        // state its first later change started from.
+        const QString when = Timestamp::format(*at);
+        Status past = each("SELECT shelter_fid, from_status FROM shelter_status_history WHERE id IN"
+                           " (SELECT min(id) FROM shelter_status_history WHERE at > ?2 GROUP BY shelter_fid)",
+                           "SELECT shelter_fid, from_status FROM shelter_status_history WHERE id IN"
+                           " (SELECT min(id) FROM shelter_status_history WHERE at > ?2 AND shelter_fid = ?1)",
+                           [](SqlQuery &q, ShelterRecord &r) {
+                               r.status = ShelterLifecycle::fromName(q.text(1)).value_or(ShelterStatus::Closed);
+                           },
+                           when);
+        if (!past)
+            return past.error();
+        past = each("SELECT shelter_fid, occupancy - delta FROM shelter_headcount WHERE id IN"
+                    " (SELECT min(id) FROM shelter_headcount WHERE at > ?2 GROUP BY shelter_fid)",
+                    "SELECT shelter_fid, occupancy - delta FROM shelter_headcount WHERE id IN"
+                    " (SELECT min(id) FROM shelter_headcount WHERE at > ?2 AND shelter_fid = ?1)",
+                    [](SqlQuery &q, ShelterRecord &r) { r.occupancy = int(std::max<qint64>(0, q.integer(1))); }, when);
+        if (!past)
+            return past.error();
+        // Requests raised by then, in the status they had then.
+        past = each("SELECT r.shelter_fid, coalesce((SELECT e.from_status FROM shelter_request_event AS e"
+                    " WHERE e.request_id = r.id AND e.at > ?2 ORDER BY e.id LIMIT 1), r.status), r.requested_at"
+                    " FROM shelter_request AS r WHERE r.requested_at <= ?2",
+                    "SELECT r.shelter_fid, coalesce((SELECT e.from_status FROM shelter_request_event AS e"
+                    " WHERE e.request_id = r.id AND e.at > ?2 ORDER BY e.id LIMIT 1), r.status), r.requested_at"
+                    " FROM shelter_request AS r WHERE r.requested_at <= ?2 AND r.shelter_fid = ?1",
+                    [](SqlQuery &q, ShelterRecord &r) {
+                        const auto status = RequestLifecycle::statusFromName(q.text(1));
+                        if (!status || !RequestLifecycle::isOpen(*status))
+                            return;
+                        ++r.openRequests;
+                        if (*status == RequestStatus::Requested) {
+                            const QDateTime requested = Timestamp::parse(q.text(2));
+                            ++r.unacknowledgedRequests;
+                            if (!r.oldestUnacknowledgedAt.isValid() || requested < r.oldestUnacknowledgedAt)
+                                r.oldestUnacknowledgedAt = requested;
+                        }
+                    },
+                    when);
+        if (!past)
+            return past.error();
+    } else {
+        read = each("SELECT shelter_fid, status, count(*), min(requested_at) FROM shelter_request"
+                    " WHERE status IN ('requested', 'acknowledged', 'dispatched') GROUP BY shelter_fid, status",
+                    "SELECT shelter_fid, status, count(*), min(requested_at) FROM shelter_request"
+                    " WHERE shelter_fid = ?1 AND status IN ('requested', 'acknowledged', 'dispatched') GROUP BY shelter_fid, status",
+                    [](SqlQuery &q, ShelterRecord &r) {
+                        const int count = int(q.integer(2));
+                        r.openRequests += count;
+                        if (q.text(1) == QLatin1String("requested")) {
+                            r.unacknowledgedRequests = count;
+                            r.oldestUnacknowledgedAt = Timestamp::parse(q.text(3));
+                        }
+                    });
+        if (!read)
+            return read.error();
+    }
 
     const PowerLoadModel &load = m_catalogue.loadModel();
     for (ShelterRecord &r : records) {

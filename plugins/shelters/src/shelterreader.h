@@ -28,8 +28,15 @@ class ShelterReader
 public:
     explicit ShelterReader(const store::TwinStore &store);
 
-    //! Every shelter, by fid.
-    core::Result<std::vector<ShelterRecord>> readAll() const;
+    //! Every shelter, by fid, as it is now.
+    core::Result<std::vector<ShelterRecord>> readAll() const { return load(std::nullopt, std::nullopt); }
+    /// Every shelter as it was at `at` (UTC), for reports of a past moment: the status from the
+    /// lifecycle history, the occupancy from the head-count log and the open requests from their
+    /// events are exact; stock, power and medical counts keep no history of their own and are
+    /// the current values (changedSince() tells whether they changed after `at`).
+    core::Result<std::vector<ShelterRecord>> readAt(const QDateTime &at) const { return load(std::nullopt, at); }
+    //! Whether stock, power, outage or medical counts were changed after `at` (from the audit log).
+    static core::Result<bool> changedSince(const store::TwinStore &store, const QDateTime &at);
     //! One shelter; NotFound when the layer has no such fid.
     core::Result<ShelterRecord> read(qint64 fid) const;
     //! The catalogue the last read used (stock items, medical needs, load model).
@@ -39,7 +46,7 @@ public:
     static core::Status checkExists(sqlite3 *db, qint64 fid);
 
 private:
-    core::Result<std::vector<ShelterRecord>> load(std::optional<qint64> fid) const;
+    core::Result<std::vector<ShelterRecord>> load(std::optional<qint64> fid, std::optional<QDateTime> at) const;
     const store::TwinStore &m_store;
     mutable ShelterCatalogue m_catalogue;
 };

@@ -150,7 +150,8 @@ CREATE TABLE shelter_request (
     decline_reason TEXT,
     CHECK (status <> 'declined' OR length(trim(coalesce(decline_reason, ''))) > 0)
 );
-CREATE INDEX shelter_request_open ON shelter_request (status, shelter_fid);
+-- Covers the dashboard's count of open requests per shelter and their oldest time.
+CREATE INDEX shelter_request_open ON shelter_request (status, shelter_fid, requested_at);
 CREATE INDEX shelter_request_shelter ON shelter_request (shelter_fid, id);
 
 CREATE TABLE shelter_request_event (
