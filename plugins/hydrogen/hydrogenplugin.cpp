@@ -4,6 +4,7 @@
 
 #include "ct/hydrogen/hydrogenschema.h"
 #include "ct/hydrogen/planlayerwriter.h"
+#include "hydrogenqmltypes.h"
 
 namespace ct::hydrogen {
 
@@ -15,6 +16,7 @@ using plugin::LayerDescriptor;
 core::Status HydrogenPlugin::initialise(const plugin::PluginContext &context)
 {
     Q_UNUSED(context);
+    HydrogenQmlTypes::registerTypes();
     return core::Status::success();
 }
 

@@ -325,6 +325,27 @@ int LocalSearch::descend(bool markAll, const std::function<bool()> &keepGoing)
     }
 }
 
+int LocalSearch::tidy()
+{
+    int removed = 0;
+    for (bool again = true; again;) {
+        again = false;
+        for (int bus = 0; bus < m_state.busCount(); ++bus) {
+            for (int p = int(m_state.sequence(bus).size()) - 1; p >= 0; --p) {
+                m_a = m_state.sequence(bus);
+                m_a.erase(m_a.begin() + p);
+                const double delta = m_state.trial(bus, m_a, -1, nullptr, p);
+                if (std::isfinite(delta) && delta >= -1e-12 * std::max(1.0, std::abs(m_state.total()))) {
+                    m_state.commit();
+                    ++removed;
+                    again = true;
+                }
+            }
+        }
+    }
+    return removed;
+}
+
 bool LocalSearch::perturb(std::uint64_t &random)
 {
     std::vector<int> available;

@@ -20,6 +20,10 @@ public:
     /// Descends until no move of a marked bus improves; `markAll` first marks every bus.
     /// Returns the number of improving moves applied, or −1 when `keepGoing` said stop.
     int descend(bool markAll, const std::function<bool()> &keepGoing);
+    /// Removes stops that add nothing (a visit after the need ended, a repeated visit, a
+    /// refuelling nothing later needs): every removal that does not lower the objective.
+    /// Returns the number of stops removed.
+    int tidy();
     /// A random kick of one or two buses (they are marked for the next descent); false when no
     /// kick was possible (an empty plan).
     bool perturb(std::uint64_t &random);

@@ -211,6 +211,11 @@ core::Result<DispatchPlan> PowerDispatchOptimizer::optimise()
         }
     }
     m_statistics.budgetExhausted = !withinBudget();
+
+    // 5. Drop the stops that add nothing, so that no order sends a bus anywhere in vain.
+    (void)state.reset(best);
+    m_statistics.removedStops = search.tidy();
+    best = state.sequences();
     report(1.0);
 
     DispatchPlan plan = evaluator.plan(best);

@@ -28,6 +28,8 @@ namespace ct::hydrogen {
 ///    stretch, insert or replace a stop, move or swap stops between buses) followed by descent;
 ///    a round is kept only if it improves.
 /// Steps 3 and 4 stop early when `evaluationBudget` schedule decodes are spent (large problems).
+/// 5. **Tidying**: stops whose removal does not lower the objective are dropped (visits after a
+///    shelter's need ended, repeated visits, refuelling that nothing later uses).
 ///
 /// Deterministic: the same problem and options give the same plan (the kicks come from a
 /// splitmix64 stream seeded by DispatchOptions::seed; no clocks, no thread count involved).
@@ -47,6 +49,7 @@ public:
         int rounds = 0;                     //!< perturbation rounds run
         int keptRounds = 0;                 //!< perturbation rounds that improved the plan
         bool budgetExhausted = false;       //!< stopped by DispatchOptions::evaluationBudget
+        int removedStops = 0;               //!< stops dropped at the end as adding nothing
         long long evaluations = 0;          //!< bus schedules decoded
         long long constructionEvaluations = 0;
         long long descentEvaluations = 0;   //!< construction + first descent
