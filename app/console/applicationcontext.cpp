@@ -9,6 +9,7 @@
 #include "pluginlistmodel.h"
 #include "twinsession.h"
 
+#include "ct/pluginapi/domainplugin.h"
 #include "ct/pluginapi/pluginregistry.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,22 @@ ApplicationContext::ApplicationContext(const QStringList &extraPluginDirectories
     m_importer = std::make_unique<ui::ImportController>(*m_session, *m_plugins);
     m_timeline = std::make_unique<ui::TimelineController>(
         *m_session, QDir(context.dataDirectory).absoluteFilePath(QStringLiteral("scenarios")));
+    // What the plugins bring to the timeline: their simulation models, and the live state of
+    // their layers for the map.
+    std::vector<std::shared_ptr<sim::ModelFactory>> models;
+    std::vector<std::shared_ptr<plugin::FeatureStateSource>> states;
+    for (const plugin::PluginInfo *info : m_plugins->loaded()) {
+        if (info->has(QStringLiteral("simulation"))) {
+            for (auto &factory : info->instance->simulationModels())
+                models.push_back(std::move(factory));
+        }
+        if (info->has(QStringLiteral("states"))) {
+            for (auto &source : info->instance->featureStateSources())
+                states.push_back(std::move(source));
+        }
+    }
+    m_timeline->setModelFactories(std::move(models));
+    m_timeline->setFeatureStateSources(std::move(states));
 }
 
 ApplicationContext::~ApplicationContext()

@@ -5,6 +5,7 @@
 #include "map/mapcontroller.h"
 #include "twinsession.h"
 
+#include "ct/pluginapi/featurestatesource.h"
 #include "ct/sim/runrecorder.h"
 #include "ct/sim/scenario.h"
 #include "ct/sim/simulation.h"
@@ -16,11 +17,14 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
 namespace ct::ui {
+
+Q_LOGGING_CATEGORY(lcTimeline, "citytwin.timeline")
 
 namespace {
 const QColor kCarColour(QStringLiteral("#e4572e"));
@@ -50,6 +54,8 @@ TimelineController::TimelineController(TwinSession &session, QString scenarioFol
         backToLive();
         refreshRuns();
     });
+    m_liveStateTimer.setInterval(liveStateInterval());
+    connect(&m_liveStateTimer, &QTimer::timeout, this, &TimelineController::refreshLiveStates);
     connect(&m_preparation, &QFutureWatcher<std::shared_ptr<Prepared>>::finished, this, [this] {
         auto prepared = m_preparation.result();
         m_preparing = false;
@@ -60,6 +66,7 @@ TimelineController::TimelineController(TwinSession &session, QString scenarioFol
         }
         m_world = std::move(prepared->world);
         sim::SimulationOptions options;
+        options.models = m_factories;
         m_start = prepared->scenario->start;
         const QString name = prepared->scenario->name;
         auto simulation = std::make_unique<sim::Simulation>(*m_world, std::move(*prepared->scenario), options);
@@ -67,17 +74,18 @@ TimelineController::TimelineController(TwinSession &session, QString scenarioFol
         m_snapshotPending = std::make_shared<std::atomic<bool>>(false);
         const auto pending = m_snapshotPending;
         QPointer<TimelineController> self(this);
-        // Called on the engine's thread at frame rate: hand the newest snapshot to the GUI
-        // thread, skipping frames the GUI has not caught up with.
-        m_runner->setSnapshotCallback([self, pending](std::shared_ptr<const sim::Snapshot> snapshot) {
+        // Called on the engine's thread at frame rate: wake the GUI thread once, skipping frames it
+        // has not caught up with. The GUI then shows the newest snapshot published by then, so
+        // the last one of a run (or of a seek) is never the one skipped.
+        m_runner->setSnapshotCallback([self, pending](std::shared_ptr<const sim::Snapshot>) {
             if (pending->exchange(true))
                 return;
             QMetaObject::invokeMethod(
                 self.data(),
-                [self, pending, snapshot] {
+                [self, pending] {
                     pending->store(false);
-                    if (self)
-                        self->show(snapshot);
+                    if (self && self->m_runner)
+                        self->show(self->m_runner->latestSnapshot());
                 },
                 Qt::QueuedConnection);
         });
@@ -186,6 +194,63 @@ void TimelineController::setMap(MapController *map)
     m_map = map;
     emit mapChanged();
     showAgents();
+    showStates();
+}
+
+void TimelineController::setModelFactories(std::vector<std::shared_ptr<sim::ModelFactory>> factories)
+{
+    m_factories = std::move(factories);
+}
+
+void TimelineController::setFeatureStateSources(std::vector<std::shared_ptr<plugin::FeatureStateSource>> sources)
+{
+    m_stateSources = std::move(sources);
+    refreshLiveStates();
+}
+
+void TimelineController::refreshLiveStates()
+{
+    if (m_mode != QLatin1String("live"))
+        return;
+    m_liveStates.clear();
+    if (m_session.isOpen()) {
+        for (const auto &source : m_stateSources) {
+            auto state = source->read(*m_session.store());
+            if (!state) {
+                const QString message = QStringLiteral("%1: %2").arg(source->layer(), state.error().toString());
+                if (!m_reportedStateErrors.contains(message)) {
+                    m_reportedStateErrors << message;
+                    qCWarning(lcTimeline).noquote() << "live state of" << message;
+                }
+                continue;
+            }
+            m_liveStates.push_back(std::make_shared<const sim::FeatureState>(std::move(state).value()));
+        }
+    }
+    if (m_stateSources.empty() || !m_session.isOpen())
+        m_liveStateTimer.stop();
+    else if (!m_liveStateTimer.isActive())
+        m_liveStateTimer.start();
+    showStates();
+}
+
+void TimelineController::showStates()
+{
+    MapController *target = map();
+    if (!target)
+        return;
+    if (m_mode == QLatin1String("live")) {
+        target->setFeatureStates(m_liveStates);
+        return;
+    }
+    // The snapshot's own states, shared with it (the aliasing pointers keep the snapshot alive;
+    // nothing is copied and nothing can change them).
+    std::vector<std::shared_ptr<const sim::FeatureState>> states;
+    if (m_shown) {
+        for (const sim::FeatureState &state : m_shown->featureStates)
+            states.emplace_back(m_shown, &state);
+    }
+    target->setFeatureStates(std::move(states));
 }
 
 void TimelineController::setMode(const QString &mode, const QString &title)
@@ -227,8 +292,9 @@ bool TimelineController::startSimulation(const QUrl &scenarioUrl, qint64 seed)
     m_preparing = true;
     emit stateChanged();
     const QString twin = m_session.path();
+    const QString file = QFileInfo(scenarioPath).fileName();
     auto parsed = std::make_shared<sim::Scenario>(std::move(scenario).value());
-    m_preparation.setFuture(QtConcurrent::run([twin, parsed]() {
+    m_preparation.setFuture(QtConcurrent::run([twin, parsed, file, factories = m_factories]() {
         auto prepared = std::make_shared<Prepared>();
         auto store = store::TwinStore::open(twin, store::TwinStore::OpenMode::ReadOnly);
         if (!store) {
@@ -238,6 +304,16 @@ bool TimelineController::startSimulation(const QUrl &scenarioUrl, qint64 seed)
         auto world = sim::SimulationWorld::load(*store.value());
         if (!world) {
             prepared->error = world.error().toString();
+            return prepared;
+        }
+        // The scenario against this twin and the loaded plugins' models (unknown model sections,
+        // unknown roads and shelters …), before anything runs.
+        const QList<core::Error> problems = sim::Simulation::validate(world.value(), *parsed, factories);
+        if (!problems.isEmpty()) {
+            QStringList lines;
+            for (const core::Error &e : problems)
+                lines << e.toString();
+            prepared->error = QStringLiteral("%1: %2").arg(file, lines.join(QStringLiteral("\n")));
             return prepared;
         }
         prepared->world = std::make_unique<sim::SimulationWorld>(std::move(world).value());
@@ -391,6 +467,7 @@ void TimelineController::backToLive()
     m_start = {};
     showAgents();
     setMode(QStringLiteral("live"), {});
+    refreshLiveStates();
     emit stateChanged();
 }
 
@@ -419,6 +496,7 @@ void TimelineController::show(std::shared_ptr<const sim::Snapshot> snapshot)
         m_runner->setSpeedFactor(m_speed);
     }
     showAgents();
+    showStates();
     emit timeChanged();
     emit stateChanged();
 }

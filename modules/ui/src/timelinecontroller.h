@@ -16,11 +16,16 @@
 #include <vector>
 
 namespace ct::sim {
+class ModelFactory;
 class Simulation;
 class SimulationRunner;
 class SimulationWorld;
+struct FeatureState;
 struct Snapshot;
 } // namespace ct::sim
+namespace ct::plugin {
+class FeatureStateSource;
+}
 
 namespace ct::ui {
 
@@ -29,7 +34,11 @@ class TwinSession;
 
 /// \brief One timeline for the console: live (now), a simulation running on the engine's worker
 /// thread, or the replay of a run recorded in the twin. Play, pause, step, speed 1×–3600×, seek;
-/// the map shows the moving agents of the time shown.
+/// the map shows the moving agents of the time shown, and every layer with a feature state
+/// (shelters filling up …) is restyled from the snapshot shown, or in live mode from the
+/// plugins' live FeatureStateSources.
+///
+/// Simulations run the loaded plugins' models (setModelFactories) beside the evacuation.
 class TimelineController : public QObject
 {
     Q_OBJECT
@@ -60,6 +69,14 @@ public:
     /// `scenarioFolder` holds the shipped scenarios (share/citytwin/scenarios).
     TimelineController(TwinSession &session, QString scenarioFolder, QObject *parent = nullptr);
     ~TimelineController() override;
+
+    /// The domain models a simulation may run (the loaded plugins' factories); a scenario section
+    /// for any other model id is refused when the run is prepared.
+    void setModelFactories(std::vector<std::shared_ptr<sim::ModelFactory>> factories);
+    /// The plugins' live per-feature states, read when the twin opens and every
+    /// liveStateInterval() while the timeline is live.
+    void setFeatureStateSources(std::vector<std::shared_ptr<plugin::FeatureStateSource>> sources);
+    static constexpr int liveStateInterval() { return 3000; } //!< ms
 
     QString mode() const { return m_mode; }
     bool preparing() const { return m_preparing; }
@@ -99,6 +116,9 @@ public:
     Q_INVOKABLE void backToLive();
     /// Re-reads the list of recorded runs (after opening another twin).
     Q_INVOKABLE void refreshRuns();
+    /// Re-reads the live feature states now (after an operator changed them); does nothing
+    /// outside live mode.
+    Q_INVOKABLE void refreshLiveStates();
 
 signals:
     void modeChanged();
@@ -115,6 +135,7 @@ private:
     void setErrorString(const QString &message);
     void show(std::shared_ptr<const sim::Snapshot> snapshot);
     void showAgents();
+    void showStates();
     void tickReplay();
     void stopSimulation();
 
@@ -141,6 +162,12 @@ private:
     bool m_replayPlaying = false;
     QTimer m_clock;                             //!< live clock and replay pacing
     qint64 m_lastTickMs = 0;
+
+    std::vector<std::shared_ptr<sim::ModelFactory>> m_factories;
+    std::vector<std::shared_ptr<plugin::FeatureStateSource>> m_stateSources;
+    std::vector<std::shared_ptr<const sim::FeatureState>> m_liveStates;
+    QTimer m_liveStateTimer;
+    QStringList m_reportedStateErrors;          //!< live source errors already logged (once each)
 };
 
 } // namespace ct::ui

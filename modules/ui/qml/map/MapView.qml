@@ -117,6 +117,75 @@ Item {
         }
     }
 
+    // What the coloured symbols mean, when a feature state restyles a layer (a simulation, a
+    // replay, or a plugin's live state).
+    Rectangle {
+        id: stateLegend
+        objectName: "stateLegend"
+        visible: controller.stateLegends.length > 0
+        anchors.left: parent.left
+        anchors.bottom: parent.bottom
+        anchors.margins: 10
+        width: legendColumn.implicitWidth + 16
+        height: legendColumn.implicitHeight + 12
+        radius: 4
+        color: "#e6ffffff"
+        border.color: "#b0b0b0"
+
+        Column {
+            id: legendColumn
+            x: 8
+            y: 6
+            spacing: 6
+            Repeater {
+                model: controller.stateLegends
+                delegate: Column {
+                    id: legendEntry
+                    required property var modelData
+                    spacing: 3
+                    Text {
+                        text: legendEntry.modelData.title
+                        font.family: "Noto Sans CJK JP"
+                        font.pixelSize: 12
+                        font.bold: true
+                        color: "#202020"
+                    }
+                    Repeater {
+                        model: legendEntry.modelData.entries
+                        delegate: Row {
+                            id: swatchRow
+                            required property var modelData
+                            spacing: 6
+                            Rectangle {
+                                width: 12
+                                height: 12
+                                radius: 6
+                                anchors.verticalCenter: parent.verticalCenter
+                                color: swatchRow.modelData.color
+                                border.color: Qt.darker(swatchRow.modelData.color, 2.2)
+                                border.width: 1.5
+                            }
+                            Text {
+                                text: swatchRow.modelData.label
+                                font.family: "Noto Sans CJK JP"
+                                font.pixelSize: 11
+                                color: "#202020"
+                            }
+                        }
+                    }
+                    Text {
+                        visible: text.length > 0
+                        text: legendEntry.modelData.sizeLabel
+                        font.family: "Noto Sans CJK JP"
+                        font.pixelSize: 11
+                        font.italic: true
+                        color: "#505050"
+                    }
+                }
+            }
+        }
+    }
+
     MapController {
         id: controller
         anchors.fill: parent

@@ -8,7 +8,9 @@ VARYING float vEdge;
 void MAIN()
 {
     vec4 anchor = INSTANCE_MODELVIEWPROJECTION_MATRIX * vec4(0.0, 0.0, 0.0, 1.0);
-    vec2 offset = VERTEX.xy * symbolSize / viewportSize;
+    // A feature state may give each symbol its own size (instance data y, pixels; 0 = the layer's).
+    float size = INSTANCE_DATA.y > 0.0 ? INSTANCE_DATA.y : symbolSize;
+    vec2 offset = VERTEX.xy * size / viewportSize;
     POSITION = anchor + vec4(offset * anchor.w, 0.0, 0.0);
     POSITION.z -= 0.001 * POSITION.w; // a little in front of what is at the same depth
     vColor = INSTANCE_COLOR;

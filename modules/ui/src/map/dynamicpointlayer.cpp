@@ -18,6 +18,7 @@ void DynamicPointLayer::setPoints(std::vector<QVector3D> positions, const std::v
     const bool countChange = positions.size() != m_positions.size();
     m_positions = std::move(positions);
     m_colors.clear();
+    m_sizes.clear();
     if (colors.size() == m_positions.size()) {
         m_colors.reserve(colors.size());
         for (const QColor &c : colors)
@@ -36,6 +37,19 @@ void DynamicPointLayer::setPositions(const std::vector<QVector3D> &positions)
         return;
     }
     m_positions = positions;
+    m_dirty = true;
+    markDirty();
+}
+
+void DynamicPointLayer::setAppearance(const std::vector<QColor> &colors, const std::vector<float> &sizes)
+{
+    m_colors.clear();
+    if (colors.size() == m_positions.size()) {
+        m_colors.reserve(colors.size());
+        for (const QColor &c : colors)
+            m_colors.push_back(toVector(c));
+    }
+    m_sizes = sizes.size() == m_positions.size() ? sizes : std::vector<float>();
     m_dirty = true;
     markDirty();
 }
@@ -66,7 +80,8 @@ QByteArray DynamicPointLayer::getInstanceBuffer(int *instanceCount)
             entry->row1 = QVector4D(0, 1, 0, p.y());
             entry->row2 = QVector4D(0, 0, 1, p.z());
             entry->color = i < m_colors.size() ? m_colors[i] : m_defaultColor;
-            entry->instanceData = QVector4D(float(i), 0, 0, 0);
+            // y: the symbol's own size in pixels (0 = the layer's), read by symbol.vert.
+            entry->instanceData = QVector4D(float(i), i < m_sizes.size() ? m_sizes[i] : 0.0f, 0, 0);
         }
         m_dirty = false;
     }

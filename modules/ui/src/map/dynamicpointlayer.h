@@ -11,7 +11,8 @@
 
 namespace ct::ui {
 
-/// \brief The instance table of a point layer: one symbol per position, with its own colour.
+/// \brief The instance table of a point layer: one symbol per position, with its own colour and,
+/// when a feature state restyles the layer, its own size.
 ///
 /// Used both for the twin's static point layers and for live ones (vehicles, people) whose
 /// positions change every frame: setPoints() swaps the table and the renderer uploads it on the
@@ -30,8 +31,14 @@ public:
     void setPoints(std::vector<QVector3D> positions, const std::vector<QColor> &colors = {});
     /// Moves the existing points (same count and colours); cheapest per-frame update.
     void setPositions(const std::vector<QVector3D> &positions);
+    /// Restyles the points where they are: `colors` and `sizes` (pixels) empty or one per point;
+    /// empty sizes (or a size ≤ 0) draw the layer's symbol size.
+    void setAppearance(const std::vector<QColor> &colors, const std::vector<float> &sizes);
     const std::vector<QVector3D> &positions() const { return m_positions; }
     QColor colorAt(std::size_t i) const;
+    //! Symbol size of point i in pixels, 0 = the layer's.
+    float sizeAt(std::size_t i) const { return i < m_sizes.size() ? m_sizes[i] : 0.0f; }
+    bool hasAppearance() const { return !m_colors.empty() || !m_sizes.empty(); }
     void setDefaultColor(const QColor &color);
     int count() const { return int(m_positions.size()); }
 
@@ -44,6 +51,7 @@ protected:
 private:
     std::vector<QVector3D> m_positions;
     std::vector<QVector4D> m_colors; //!< linear 0..1 rgba, empty = default colour
+    std::vector<float> m_sizes;      //!< pixels, empty = the layer's symbol size
     QVector4D m_defaultColor{1, 1, 1, 1};
     QByteArray m_buffer;
     bool m_dirty = true;

@@ -3,6 +3,7 @@
 #include "mapcontroller.h"
 
 #include "dynamicpointlayer.h"
+#include "featurestatestyler.h"
 #include "layerlistmodel.h"
 #include "maplayer.h"
 #include "mapscenebuilder.h"
@@ -303,7 +304,48 @@ void MapController::applyStyles()
         layer->setStyle(style);
     }
     updateZOffsets();
+    applyFeatureStates();
     scheduleLabels();
+}
+
+void MapController::setFeatureStates(std::vector<std::shared_ptr<const sim::FeatureState>> states)
+{
+    m_featureStates = std::move(states);
+    applyFeatureStates();
+}
+
+const sim::FeatureState *MapController::featureState(const QString &layer) const
+{
+    for (const auto &state : m_featureStates) {
+        if (state && state->layer == layer)
+            return state.get();
+    }
+    return nullptr;
+}
+
+void MapController::applyFeatureStates()
+{
+    QVariantList legends;
+    for (QObject *o : std::as_const(m_layerObjects)) {
+        auto *layer = static_cast<MapLayer *>(o);
+        if (layer->isDynamic() || !layer->points())
+            continue;
+        const MapLayerData *data = m_scene ? m_scene->layer(layer->name()) : nullptr;
+        const sim::FeatureState *state = featureState(layer->name());
+        if (!data || !state) {
+            if (layer->points()->hasAppearance())
+                layer->points()->setAppearance({}, {});
+            continue;
+        }
+        const FeatureStateStyler::Appearance look = FeatureStateStyler::appearance(*state, data->fids, layer->color());
+        layer->points()->setAppearance(look.colors, look.sizes);
+        if (look.styled > 0 && layer->isLayerVisible())
+            legends.append(FeatureStateStyler::legend(*state));
+    }
+    if (legends != m_stateLegends) {
+        m_stateLegends = legends;
+        emit stateLegendsChanged();
+    }
 }
 
 void MapController::updateZOffsets()
@@ -590,7 +632,6 @@ std::optional<MapController::Pick> MapController::pickPoint(const QPointF &pixel
         auto *layer = static_cast<MapLayer *>(o);
         if (!layer->isLayerVisible() || !layer->points())
             continue;
-        const double radius = layer->symbolSize() / 2.0 + 2.0;
         const MapLayerData *data = layer->isDynamic() ? nullptr : m_scene->layer(layer->name());
         const auto &positions = layer->points()->positions();
         for (std::size_t i = 0; i < positions.size(); ++i) {
@@ -600,6 +641,8 @@ std::optional<MapController::Pick> MapController::pickPoint(const QPointF &pixel
             if (!px)
                 continue;
             const double d = std::hypot(px->x() - pixel.x(), px->y() - pixel.y());
+            const float own = layer->points()->sizeAt(i); // a feature state's size, 0 = the layer's
+            const double radius = (own > 0 ? double(own) : layer->symbolSize()) / 2.0 + 2.0;
             if (d <= radius && d < bestDistance) {
                 bestDistance = d;
                 const QVariant fid = data && i < data->fids.size() ? QVariant(data->fids[i]) : QVariant(qint64(i));

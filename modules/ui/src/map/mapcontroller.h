@@ -6,6 +6,8 @@
 #include "mapcamera.h"
 #include "mapscenedata.h"
 
+#include "ct/sim/featurestate.h"
+
 #include <QFutureWatcher>
 #include <QPointer>
 #include <QQuaternion>
@@ -40,6 +42,9 @@ class MapController : public QQuickItem
     Q_PROPERTY(QVariantMap extent READ extentMap NOTIFY extentChanged)
     Q_PROPERTY(QList<QObject *> layers READ layers NOTIFY layersChanged)
     Q_PROPERTY(QVariantList labels READ labels NOTIFY labelsChanged)
+    /// Legends of the layers restyled by a feature state: [{layer, title, entries: [{color,
+    /// label}], sizeLabel}], for the map's legend box.
+    Q_PROPERTY(QVariantList stateLegends READ stateLegends NOTIFY stateLegendsChanged)
     // Camera, for the QML cameras and the status bar.
     Q_PROPERTY(double metresPerPixel READ metresPerPixel NOTIFY cameraChanged)
     Q_PROPERTY(double headingDegrees READ headingDegrees NOTIFY cameraChanged)
@@ -72,6 +77,7 @@ public:
     QVariantMap extentMap() const;
     QList<QObject *> layers() const { return m_layerObjects; }
     QVariantList labels() const { return m_labels; }
+    QVariantList stateLegends() const { return m_stateLegends; }
 
     double metresPerPixel() const { return m_camera.metresPerPixel(); }
     double headingDegrees() const { return m_camera.headingDegrees(); }
@@ -97,6 +103,15 @@ public:
     /// it), then replaces its points. Positions in EPSG:6677 metres; `colors` empty or one each.
     void setDynamicPoints(const QString &layer, const std::vector<geo::Point> &positions,
                           const std::vector<QColor> &colors = {});
+    /// Restyles point layers from per-feature states (one per layer; the timeline hands in the
+    /// states of the snapshot shown, or the plugins' live states): colour and size per symbol as
+    /// each state's FeatureStyle says, with a legend (stateLegends). Layers without a state are
+    /// drawn plainly again. The states are immutable and shared, never copied or changed here.
+    void setFeatureStates(std::vector<std::shared_ptr<const sim::FeatureState>> states);
+    const std::vector<std::shared_ptr<const sim::FeatureState>> &featureStates() const { return m_featureStates; }
+    //! The state shown for `layer`, or null.
+    const sim::FeatureState *featureState(const QString &layer) const;
+
     /// QML form: positions as a list of {x, y} (or Qt.point), colours as a list of colours.
     Q_INVOKABLE void setDynamicPoints(const QString &layer, const QVariantList &positions,
                                       const QVariantList &colors = {});
@@ -132,6 +147,7 @@ signals:
     void extentChanged();
     void layersChanged();
     void labelsChanged();
+    void stateLegendsChanged();
     void cameraChanged();
     void featureClicked(const QString &layer, const QVariant &fid);
     void cursorMoved(double x, double y, bool valid);
@@ -151,6 +167,7 @@ private:
     void finishLoad();
     void applyScene(std::shared_ptr<MapSceneData> scene);
     void applyStyles();
+    void applyFeatureStates();
     void updateZOffsets();
     void cameraMoved();
     void scheduleLabels();
@@ -186,6 +203,8 @@ private:
     std::shared_ptr<MapSceneData> m_scene;
     QList<QObject *> m_layerObjects;
     QVariantList m_labels;
+    std::vector<std::shared_ptr<const sim::FeatureState>> m_featureStates;
+    QVariantList m_stateLegends;
     bool m_labelsPending = false;
 
     // Frame tracking for `ready`: the scene is applied on the GUI thread, synchronised into the
