@@ -48,6 +48,7 @@ Dialog {
         root.close();
     }
 
+    objectName: "newReportForm"
     anchors.centerIn: parent
     width: Math.min(460, parent ? parent.width - 40 : 460)
     modal: true
@@ -176,6 +177,10 @@ Dialog {
             Layout.preferredHeight: 70
             wrapMode: TextEdit.Wrap
             placeholderText: qsTr("e.g. The road is blocked by a fallen wall in front of the school")
+            background: Rectangle {
+                color: palette.base
+                border.color: description.activeFocus ? palette.highlight : palette.mid
+            }
             ToolTip.visible: hovered
             ToolTip.delay: 800
             ToolTip.text: qsTr("At most 4000 characters")

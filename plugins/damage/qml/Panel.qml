@@ -53,6 +53,7 @@ Item {
             }
             Button {
                 id: newButton
+                objectName: "newReportButton"
                 text: qsTr("New report…")
                 enabled: controller.available && controller.mayReport
                 onClicked: form.openEmpty()
@@ -147,6 +148,7 @@ Item {
 
             ListView {
                 id: queue
+                objectName: "queue"
                 SplitView.preferredHeight: parent.height * 0.4
                 SplitView.minimumHeight: 80
                 clip: true

@@ -35,7 +35,8 @@ ItemDelegate {
             spacing: 0
             Label {
                 Layout.fillWidth: true
-                text: qsTr("#%1 %2").arg(row.fid).arg(row.categoryLabel) + (row.hasPhoto ? " 📷" : "")
+                text: row.hasPhoto ? qsTr("#%1 %2 · photo").arg(row.fid).arg(row.categoryLabel)
+                                   : qsTr("#%1 %2").arg(row.fid).arg(row.categoryLabel)
                 elide: Text.ElideRight
                 font.bold: row.state === "new"
             }

@@ -101,6 +101,7 @@ ScrollView {
 
         Image {
             id: photo
+            objectName: "photo"
             Layout.fillWidth: true
             Layout.preferredHeight: status === Image.Ready ? Math.min(220, width * sourceSize.height / Math.max(1, sourceSize.width)) : 0
             visible: root.hasReport && (root.report.hasPhoto ?? false)
@@ -122,6 +123,7 @@ ScrollView {
             visible: root.hasReport && !(root.report.final ?? true)
             spacing: 4
             Button {
+                objectName: "verifyButton"
                 text: qsTr("Verify")
                 visible: root.report.canVerify ?? false
                 enabled: root.controller.mayTriage
@@ -144,6 +146,7 @@ ScrollView {
                 ToolTip.text: root.controller.mayTriage ? qsTr("Give the report to a team that deals with it") : qsTr("Your role may not triage reports")
             }
             Button {
+                objectName: "resolveButton"
                 text: qsTr("Resolve")
                 visible: root.report.canResolve ?? false
                 enabled: root.controller.mayResolve
@@ -229,6 +232,7 @@ ScrollView {
 
     Dialog {
         id: confirm
+        objectName: "confirmDialog"
         property var action: null
         property string question
         function ask(text, fn) {

@@ -16,6 +16,7 @@
 
 #include <sqlite3.h>
 
+#include <cmath>
 #include <memory>
 
 namespace ct::damage::test {
@@ -124,14 +125,26 @@ struct Footprint
     }
 };
 
-/// A point inside the city: the middle vertex of the first road.
+/// A point inside the city, well away from its edge: halfway along the road nearest to the
+/// centre of the boundary's extent.
 inline geo::Point pointInCity(const store::TwinStore &twin)
 {
     auto roads = twin.read(QStringLiteral("roads"), {QStringLiteral("road_id")});
     if (!roads || roads->size() == 0)
         qFatal("the test city has no roads");
-    const auto points = roads->geometries[0].points();
-    return {(points.front().x + points.back().x) / 2.0, (points.front().y + points.back().y) / 2.0};
+    const geo::Point centre = twin.layer(QStringLiteral("boundary"))->extent.center();
+    geo::Point best;
+    double bestDistance = 1e300;
+    for (const auto &g : roads->geometries) {
+        const auto points = g.points();
+        const geo::Point mid{(points.front().x + points.back().x) / 2.0, (points.front().y + points.back().y) / 2.0};
+        const double d = std::hypot(mid.x - centre.x, mid.y - centre.y);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = mid;
+        }
+    }
+    return best;
 }
 
 /// The smallest JPEG header a camera writes (SOI + APP0 JFIF), padded: enough for the magic check.

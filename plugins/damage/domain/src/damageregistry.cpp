@@ -131,17 +131,17 @@ Status DamageRegistry::validate(const NewDamageReport &report) const
         QStringList names;
         for (DamageCategory c : allCategories())
             names << categoryName(c);
-        return Error::invalidInput(tr("unknown category \"%1\" (expected one of %2)").arg(report.category, names.join(QStringLiteral(", "))),
+        return Error::invalidInput(tr("\"%1\" is not a category (expected one of %2)").arg(report.category, names.join(QStringLiteral(", "))),
                                    QStringLiteral("category"));
     }
     if (report.severity < 1 || report.severity > 5)
-        return Error::invalidInput(tr("severity must be 1 to 5, not %1").arg(report.severity), QStringLiteral("severity"));
+        return Error::invalidInput(tr("must be 1 to 5, not %1").arg(report.severity), QStringLiteral("severity"));
     if (report.description.size() > kMaxDescription)
         return Error::invalidInput(tr("the description has %1 characters; at most %2 are accepted").arg(report.description.size()).arg(kMaxDescription),
                                    QStringLiteral("description"));
     ReporterKind kind;
     if (!reporterKindFromName(report.reporterKind, &kind))
-        return Error::invalidInput(tr("unknown reporter kind \"%1\" (expected staff, resident or other)").arg(report.reporterKind),
+        return Error::invalidInput(tr("\"%1\" is not a kind of reporter (expected staff, resident or other)").arg(report.reporterKind),
                                    QStringLiteral("reporter_kind"));
     if (report.reporterName.size() > kMaxName)
         return Error::invalidInput(tr("the reporter's name has %1 characters; at most %2 are accepted").arg(report.reporterName.size()).arg(kMaxName),
