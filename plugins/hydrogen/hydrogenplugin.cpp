@@ -4,6 +4,7 @@
 
 #include "ct/hydrogen/hydrogenschema.h"
 #include "ct/hydrogen/planlayerwriter.h"
+#include "ct/hydrogen/powerplanreport.h"
 #include "hydrogenqmltypes.h"
 
 namespace ct::hydrogen {
@@ -44,6 +45,11 @@ QUrl HydrogenPlugin::panel() const
 store::MigrationList HydrogenPlugin::migrations() const
 {
     return HydrogenSchema::migrations();
+}
+
+std::vector<plugin::ReportSection> HydrogenPlugin::reportSections(const plugin::ReportContext &context) const
+{
+    return PowerPlanReport::sections(context);
 }
 
 } // namespace ct::hydrogen

@@ -14,6 +14,7 @@
 #include "ct/hydrogen/planevaluator.h"
 #include "ct/hydrogen/planlayerwriter.h"
 #include "ct/hydrogen/powerdispatchoptimizer.h"
+#include "ct/hydrogen/powerplanreport.h"
 #include "ct/hydrogen/twindispatchproblem.h"
 
 #include <QJsonArray>
@@ -291,6 +292,55 @@ private slots:
         QVERIFY(PlanLayerWriter::clear(*m_twin, person(Role::HqCommander)).ok());
         QCOMPARE(m_twin->layer(PlanLayerWriter::stopLayer())->featureCount, qint64(0));
         QCOMPARE(m_twin->layer(PlanLayerWriter::routeLayer())->featureCount, qint64(0));
+    }
+
+    void reportShowsThePlanInForce()
+    {
+        auto loaded = TwinDispatchProblem::load(*m_twin, DispatchOptions{});
+        QVERIFY(loaded.ok());
+        const DispatchProblem &problem = loaded.value()->problem();
+        auto plan = PowerDispatchOptimizer(problem).optimise();
+        QVERIFY(plan.ok());
+        const QDateTime accepted(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+        DispatchOrderBook book(*m_twin, [&] { return accepted; });
+        auto id = book.accept(person(Role::HqCommander), problem, plan.value(), accepted, 100.0);
+        QVERIFY(id.ok());
+        auto orders = book.orders();
+        QVERIFY(orders.ok());
+        QVERIFY(book.setState(person(Role::HqCommander), orders->front().id, OrderState::Underway).ok());
+
+        ct::plugin::ReportContext context;
+        context.store = m_twin.get();
+        context.language = QStringLiteral("en");
+        context.at = accepted.addSecs(3600);
+        auto sections = PowerPlanReport::sections(context);
+        QCOMPARE(sections.size(), std::size_t(2));
+        const auto &power = sections[0];
+        QCOMPARE(power.id, QStringLiteral("hydrogen.power-plan"));
+        QCOMPARE(power.tables.size(), 1);
+        QCOMPARE(power.tables[0].rows.size(), int(orders->size()));
+        for (const QStringList &row : power.tables[0].rows)
+            QCOMPARE(row.size(), power.tables[0].headers.size());
+        auto figure = [&](const QString &label) {
+            for (const auto &f : power.figures)
+                if (f.first == label)
+                    return f.second;
+            return QString();
+        };
+        QCOMPARE(figure(QStringLiteral("Orders underway")), QStringLiteral("1"));
+        QCOMPARE(figure(QStringLiteral("Orders pending")), QString::number(orders->size() - 1));
+        QCOMPARE(figure(QStringLiteral("Covered person-hours (plan)")), QLocale(QLocale::English).toString(plan->coveredPersonHours, 'f', 0));
+        QCOMPARE(figure(QStringLiteral("Covered person-hours (simple greedy rule)")), QStringLiteral("100"));
+        QVERIFY(power.paragraphs.front().contains(QStringLiteral("tanaka")));
+        const auto &fleet = sections[1];
+        QCOMPARE(fleet.id, QStringLiteral("hydrogen.fleet"));
+        QCOMPARE(fleet.tables[0].rows.size(), 3);
+
+        // Before the plan was accepted, the report says there was none.
+        context.at = accepted.addSecs(-3600);
+        sections = PowerPlanReport::sections(context);
+        QVERIFY(sections[0].tables.isEmpty());
+        QVERIFY(sections[0].paragraphs.front().contains(QStringLiteral("No power dispatch plan")));
     }
 
 private:

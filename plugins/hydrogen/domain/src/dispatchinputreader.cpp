@@ -89,11 +89,6 @@ core::Result<std::vector<FuelCellBus>> DispatchInputReader::buses(const store::T
         if (g.isEmpty())
             return Error::invalidInput(tr("the bus has no position"), where("geom"));
         bus.position = g.points().front();
-        // A bus at the station finishes filling first: full, after the refuelling time.
-        if (bus.state == BusState::Refuelling) {
-            bus.readyInSeconds = bus.specification.refuelMinutes * 60.0;
-            bus.energyKwh = bus.specification.tankKwh;
-        }
         result.push_back(std::move(bus));
     }
     return result;

@@ -216,14 +216,38 @@ core::Result<std::vector<DispatchOrder>> DispatchOrderBook::orders(bool allPlans
     return result;
 }
 
-core::Result<std::optional<AcceptedPlan>> DispatchOrderBook::latestPlan() const
+core::Result<std::vector<DispatchOrder>> DispatchOrderBook::ordersOfPlan(qint64 planId) const
+{
+    std::vector<DispatchOrder> result;
+    sqlite3 *db = m_twin.handle();
+    if (!SqlStatement::hasRelation(db, QStringLiteral("hydrogen_dispatch_order")))
+        return result;
+    SqlStatement query(db, QStringLiteral("SELECT %1 FROM hydrogen_dispatch_order WHERE plan_id = ? ORDER BY bus_id, seq")
+                               .arg(QLatin1String(kOrderColumns)));
+    query.bind(1, planId);
+    while (query.next())
+        result.push_back(readOrder(query));
+    if (!query.error().ok())
+        return query.error().error();
+    return result;
+}
+
+core::Result<std::optional<AcceptedPlan>> DispatchOrderBook::latestPlan(const QDateTime &at) const
 {
     sqlite3 *db = m_twin.handle();
     if (!SqlStatement::hasRelation(db, QStringLiteral("hydrogen_dispatch_plan")))
         return std::optional<AcceptedPlan>{};
+    // ISO 8601 UTC with milliseconds sorts as text.
     SqlStatement query(db, QStringLiteral(
         "SELECT plan_id, accepted_at, accepted_by, role, starts_at, horizon_hours, covered_person_hours, baseline_person_hours, "
-        "algorithm FROM hydrogen_dispatch_plan ORDER BY plan_id DESC LIMIT 1"));
+        "algorithm FROM hydrogen_dispatch_plan WHERE ? IS NULL OR accepted_at <= ? ORDER BY plan_id DESC LIMIT 1"));
+    if (at.isValid()) {
+        query.bind(1, stamp(at));
+        query.bind(2, stamp(at));
+    } else {
+        query.bindNull(1);
+        query.bindNull(2);
+    }
     if (!query.next())
         return query.error().ok() ? core::Result<std::optional<AcceptedPlan>>(std::optional<AcceptedPlan>{}) : query.error().error();
     AcceptedPlan p;

@@ -40,6 +40,13 @@ core::Result<std::unique_ptr<TwinDispatchProblem>> TwinDispatchProblem::load(con
         return stations.error();
     problem.shelters = std::move(needs.value());
     problem.buses = std::move(buses.value());
+    // A bus at the station finishes filling first: it leaves full after the refuelling time.
+    for (FuelCellBus &bus : problem.buses) {
+        if (bus.state == BusState::Refuelling) {
+            bus.readyInSeconds = bus.specification.refuelMinutes * 60.0;
+            bus.energyKwh = bus.specification.tankKwh;
+        }
+    }
     problem.stations = std::move(stations.value());
 
     auto graph = routing::RoadGraph::fromTwin(twin, routing::Mode::Car);

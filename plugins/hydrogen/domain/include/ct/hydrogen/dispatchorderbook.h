@@ -58,8 +58,10 @@ public:
 
     /// Orders of the newest accepted plan (all plans when `allPlans`), by plan, bus, sequence.
     core::Result<std::vector<DispatchOrder>> orders(bool allPlans = false) const;
-    /// The newest accepted plan, if any.
-    core::Result<std::optional<AcceptedPlan>> latestPlan() const;
+    /// Orders of one plan, by bus and sequence.
+    core::Result<std::vector<DispatchOrder>> ordersOfPlan(qint64 planId) const;
+    /// The newest plan accepted at or before `at` (any time when invalid), if any.
+    core::Result<std::optional<AcceptedPlan>> latestPlan(const QDateTime &at = {}) const;
 
 private:
     store::TwinStore &m_twin;

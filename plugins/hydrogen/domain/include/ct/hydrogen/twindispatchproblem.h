@@ -19,6 +19,7 @@ namespace ct::hydrogen {
 /// \brief A power dispatch problem read from a twin: buses, stations and shelters without power
 /// (DispatchInputReader), and the travel matrix over the twin's roads with the live closures of
 /// `road_closure` applied (routing::LiveClosures). Keeps the road graph for drawing the routes.
+/// A bus that is refuelling now is planned as leaving the station full after the refuelling time.
 class TwinDispatchProblem
 {
 public:
