@@ -17,6 +17,16 @@ Pane {
 
     signal featureActivated(string layer, var fid)
 
+    /// A click on the map's ground (EPSG:6677 metres), passed to every panel that takes one
+    /// (a function mapPicked(x, y)), e.g. to place a new damage report.
+    function mapClicked(x: real, y: real) {
+        for (let i = 0; i < loaders.count; ++i) {
+            const loader = loaders.itemAt(i);
+            if (loader && loader.item && typeof loader.item.mapPicked === "function")
+                loader.item.mapPicked(x, y);
+        }
+    }
+
     padding: 4
 
     ColumnLayout {
@@ -40,6 +50,7 @@ Pane {
             Layout.fillHeight: true
             currentIndex: tabs.currentIndex
             Repeater {
+                id: loaders
                 model: root.plugins.panels
                 delegate: Loader {
                     id: loader

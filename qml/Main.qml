@@ -361,18 +361,28 @@ ApplicationWindow {
 
             MapView {
                 id: map
+                // The ground under the pointer (EPSG:6677); a click there also goes to the domain
+                // panels, e.g. to place a new damage report.
+                property real groundX: NaN
+                property real groundY: NaN
                 anchors.fill: parent
                 layerModel: root.session.layers
                 twinPath: root.session.path
                 viewMode: root.initialView
                 focus: true
                 onFeatureClicked: (layer, fid) => {
+                    if (!isNaN(map.groundX))
+                        domainPanels.mapClicked(map.groundX, map.groundY);
                     if (layer.length > 0)
                         inspector.show(layer, fid);
                     else
                         inspector.clear();
                 }
-                onCursorMoved: (x, y, valid) => statusBar.setCursor(x, y, valid)
+                onCursorMoved: (x, y, valid) => {
+                    statusBar.setCursor(x, y, valid);
+                    map.groundX = valid ? x : NaN;
+                    map.groundY = valid ? y : NaN;
+                }
             }
 
             Label {
@@ -431,6 +441,7 @@ ApplicationWindow {
                 onCentreRequested: (layer, fid) => root.showFeature(layer, fid)
             }
             DomainPanels {
+                id: domainPanels
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 twin: root.session

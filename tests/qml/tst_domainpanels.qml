@@ -50,6 +50,12 @@ TestCase {
             .sort((a, b) => a.modelData.fid - b.modelData.fid);
     }
 
+    function test_mapClicksReachThePanels() {
+        compare(fakePanel.picks.length, 0);
+        panels.mapClicked(1234.5, -678.25);
+        compare(fakePanel.picks, [[1234.5, -678.25]]);
+    }
+
     function test_tabs() {
         compare(testPlugins.count, 2, "the registry holds the fake and the broken plugin");
         const fakeTab = Helpers.findButton(panels, "Fake domain");

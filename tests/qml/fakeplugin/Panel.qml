@@ -12,4 +12,10 @@ FeatureListPanel {
     titleField: "name"
     detailField: "capacity"
     detailFormat: "capacity %1"
+
+    // map clicks the shell forwarded (DomainPanels.mapClicked)
+    property var picks: []
+    function mapPicked(x, y) {
+        picks = picks.concat([[x, y]]);
+    }
 }
