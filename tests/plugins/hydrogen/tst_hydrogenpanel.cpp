@@ -179,11 +179,6 @@ private slots:
                      || layers->index(row, 0).data(Qt::UserRole + 1).toString() == QLatin1String("power_plan_stop");
         QVERIFY(listed);
         QVERIFY(m_controller->property("hasPlan").toBool());   // the proposal stays after the reload
-        // A copy of the twin with the plan layers, for a look at the map (citytwin --screenshot).
-        const QString copy = QStringLiteral(CITYTWIN_BINARY_DIR "/tests/hydrogen-panel-twin.gpkg");
-        QFile::remove(copy);
-        QCOMPARE(sqlite3_exec(m_session->store()->handle(), qPrintable(QStringLiteral("VACUUM INTO '%1'").arg(copy)), nullptr, nullptr, nullptr),
-                 SQLITE_OK);
     }
 
     void acceptsThroughTheConfirmation()
@@ -209,6 +204,12 @@ private slots:
         QVERIFY(accepted);
         QTest::qWait(300);
         save(QStringLiteral("orders"));
+        // A copy of the twin with the accepted plan and its map layers, for a look at the map
+        // (citytwin --screenshot) and the report (citytwin-cli report).
+        const QString copy = QStringLiteral(CITYTWIN_BINARY_DIR "/tests/hydrogen-panel-twin.gpkg");
+        QFile::remove(copy);
+        QCOMPARE(sqlite3_exec(m_session->store()->handle(), qPrintable(QStringLiteral("VACUUM INTO '%1'").arg(copy)), nullptr, nullptr, nullptr),
+                 SQLITE_OK);
     }
 
     void movesAnOrderAlong()
