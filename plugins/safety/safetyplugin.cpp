@@ -4,6 +4,7 @@
 
 #include "ct/safety/policecrimeimporter.h"
 #include "ct/safety/safetyschema.h"
+#include "safetyqmltypes.h"
 
 namespace ct::safety {
 
@@ -11,6 +12,14 @@ using plugin::LayerDescriptor;
 
 // The name from the metadata JSON, marked for translation (Help → Plugins, panel tabs).
 [[maybe_unused]] const char *const kDisplayName = QT_TRANSLATE_NOOP("PluginNames", "Community safety");
+
+core::Status SafetyPlugin::initialise(const plugin::PluginContext &context)
+{
+    Q_UNUSED(context);
+    // Types for the panel's QML, which the console loads from this plugin's resources.
+    registerSafetyQmlTypes();
+    return core::Status::success();
+}
 
 std::vector<LayerDescriptor> SafetyPlugin::layers() const
 {
@@ -37,7 +46,7 @@ std::vector<LayerDescriptor> SafetyPlugin::layers() const
 
 QUrl SafetyPlugin::panel() const
 {
-    return QUrl(QStringLiteral("qrc:/citytwin/plugins/safety/Panel.qml"));
+    return QUrl(QStringLiteral("qrc:/citytwin/plugins/safety/qml/Panel.qml"));
 }
 
 store::MigrationList SafetyPlugin::migrations() const

@@ -19,6 +19,7 @@ class SafetyPlugin : public QObject, public plugin::DomainPlugin
     Q_INTERFACES(ct::plugin::DomainPlugin)
 
 public:
+    core::Status initialise(const plugin::PluginContext &context) override;
     std::vector<plugin::LayerDescriptor> layers() const override;
     QUrl panel() const override;
     store::MigrationList migrations() const override;

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+#pragma once
+
+#include "ct/core/actor.h"
+#include "ct/safety/alert.h"
+#include "ct/safety/densitygrid.h"
+#include "ct/safety/hotspot.h"
+#include "ct/safety/patrolroute.h"
+#include "ct/safety/streetlightadvisor.h"
+#include "ct/safety/timeprofile.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QVariantList>
+#include <QVariantMap>
+
+#include <memory>
+#include <optional>
+
+namespace ct::routing {
+class RoadGraph;
+}
+namespace ct::store {
+class TwinStore;
+}
+
+namespace ct::safety {
+
+/// \brief The safety panel's analysis of the alerts the signed-in operator may see: hotspot
+/// surface (kernel density, the bandwidth the user picks), hotspots, weekday × hour profile,
+/// near-repeats, streetlight suggestions, the patrol loop and the hotspots without a patrol.
+///
+/// `twin` is the console's session (plugin::TwinAccess: store and operator); tests call
+/// setSource(). Everything is read through AlertReader for that operator, so a planner's
+/// analysis runs on generalised locations and a dispatcher gets nothing (errorString says why).
+class SafetyController : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QObject *twin READ twin WRITE setTwin NOTIFY twinChanged)
+    Q_PROPERTY(double bandwidthMetres READ bandwidthMetres WRITE setBandwidthMetres NOTIFY settingsChanged)
+    Q_PROPERTY(double cellMetres READ cellMetres WRITE setCellMetres NOTIFY settingsChanged)
+    Q_PROPERTY(int windowDays READ windowDays WRITE setWindowDays NOTIFY settingsChanged)
+    Q_PROPERTY(double nearRepeatMetres READ nearRepeatMetres WRITE setNearRepeatMetres NOTIFY settingsChanged)
+    Q_PROPERTY(int nearRepeatDays READ nearRepeatDays WRITE setNearRepeatDays NOTIFY settingsChanged)
+    Q_PROPERTY(int patrolMinutes READ patrolMinutes WRITE setPatrolMinutes NOTIFY settingsChanged)
+    Q_PROPERTY(QDateTime now READ now WRITE setNow NOTIFY settingsChanged)
+    Q_PROPERTY(bool chartsAvailable READ chartsAvailable CONSTANT)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY refreshed)
+    Q_PROPERTY(int alertCount READ alertCount NOTIFY refreshed)
+    Q_PROPERTY(int generalisedCount READ generalisedCount NOTIFY refreshed)
+    Q_PROPERTY(QVariantList hotspots READ hotspotList NOTIFY refreshed)
+    Q_PROPERTY(QVariantList weekdayHourCounts READ weekdayHourCounts NOTIFY refreshed)
+    Q_PROPERTY(int profileMaximum READ profileMaximum NOTIFY refreshed)
+    Q_PROPERTY(int nearRepeatCount READ nearRepeatCount NOTIFY refreshed)
+    Q_PROPERTY(QVariantList streetlightSuggestions READ streetlightList NOTIFY refreshed)
+    Q_PROPERTY(QVariantList unpatrolledHotspots READ unpatrolledList NOTIFY refreshed)
+    Q_PROPERTY(QVariantMap patrol READ patrolSummary NOTIFY patrolChanged)
+
+public:
+    explicit SafetyController(QObject *parent = nullptr);
+    ~SafetyController() override;
+
+    QObject *twin() const { return m_twin; }
+    void setTwin(QObject *twin);
+    /// Without a session: a store and an operator directly (tests). The store must outlive this.
+    void setSource(store::TwinStore *store, const core::Actor &actor);
+
+    double bandwidthMetres() const { return m_bandwidth; }
+    void setBandwidthMetres(double metres);
+    double cellMetres() const { return m_cell; }
+    void setCellMetres(double metres);
+    int windowDays() const { return m_windowDays; }
+    void setWindowDays(int days);
+    double nearRepeatMetres() const { return m_nearRepeatMetres; }
+    void setNearRepeatMetres(double metres);
+    int nearRepeatDays() const { return m_nearRepeatDays; }
+    void setNearRepeatDays(int days);
+    int patrolMinutes() const { return m_patrolMinutes; }
+    void setPatrolMinutes(int minutes);
+    QDateTime now() const;
+    void setNow(const QDateTime &now);
+    /// Qt Charts draws through QGraphicsView, which needs a QApplication; under a plain
+    /// QGuiApplication the panel shows the same counts as a table instead.
+    bool chartsAvailable() const;
+
+    QString errorString() const { return m_error; }
+    int alertCount() const { return int(m_alerts.size()); }
+    int generalisedCount() const;
+    QVariantList hotspotList() const;
+    QVariantList weekdayHourCounts() const;
+    int profileMaximum() const { return m_profile.maximum(); }
+    int nearRepeatCount() const { return int(m_nearRepeats.size()); }
+    QVariantList streetlightList() const;
+    QVariantList unpatrolledList() const;
+    QVariantMap patrolSummary() const;
+
+    // --- for the map view ------------------------------------------------------------------------
+    const std::vector<Alert> &alerts() const { return m_alerts; }
+    const std::vector<qint64> &nearRepeats() const { return m_nearRepeats; }
+    const DensityGrid &density() const { return m_grid; }
+    double threshold() const { return m_threshold; }
+    const std::vector<Hotspot> &hotspots() const { return m_hotspots; }
+    const std::vector<StreetlightAdvisor::Suggestion> &streetlights() const { return m_streetlights; }
+    const std::optional<PatrolRoute> &patrolRoute() const { return m_patrol; }
+    const std::vector<std::vector<geo::Point>> &roads() const { return m_roadLines; }
+    const std::vector<geo::Point> &policeBoxes() const { return m_policeBoxes; }
+    const geo::Envelope &extent() const { return m_extent; }
+    /// 1 for an alert of today, fading to 0.15 at the end of the window.
+    double recency(const Alert &alert) const;
+
+public slots:
+    /// Reads the alerts again and redoes the analysis (also on a new twin or operator).
+    void refresh();
+
+public:
+    /// Suggests a loop from the police box nearest the top hotspot; false (errorString) without
+    /// roads, police boxes or hotspots.
+    Q_INVOKABLE bool planPatrol();
+    /// Stores the suggested loop for today (police, planners) and re-checks the coverage.
+    Q_INVOKABLE bool savePatrol();
+    /// Writes one "hotspot-unpatrolled" event per hotspot without a plan today.
+    Q_INVOKABLE int raiseUnpatrolled();
+
+signals:
+    void twinChanged();
+    void settingsChanged();
+    void refreshed();
+    void patrolChanged();
+
+private:
+    store::TwinStore *store() const;
+    core::Actor actor() const;
+    void readStaticLayers();
+    void setError(const QString &message);
+
+    QPointer<QObject> m_twin;
+    store::TwinStore *m_store = nullptr;
+    std::optional<core::Actor> m_actor;
+    double m_bandwidth = 400.0;
+    double m_cell = 50.0;
+    int m_windowDays = 90;
+    double m_nearRepeatMetres = 200.0;
+    int m_nearRepeatDays = 14;
+    int m_patrolMinutes = 60;
+    QDateTime m_now;
+    QString m_error;
+
+    QString m_layersOf;   //!< the twin whose roads and boxes are cached
+    std::vector<std::vector<geo::Point>> m_roadLines;
+    std::vector<StreetlightAdvisor::Road> m_roads;
+    std::vector<geo::Point> m_lights;
+    std::vector<geo::Point> m_policeBoxes;
+    QStringList m_policeBoxNames;
+    std::unique_ptr<routing::RoadGraph> m_graph;
+
+    std::vector<Alert> m_alerts;
+    std::vector<qint64> m_nearRepeats;
+    geo::Envelope m_extent;
+    DensityGrid m_grid;
+    double m_threshold = 0.0;
+    std::vector<Hotspot> m_hotspots;
+    TimeProfile m_profile;
+    std::vector<StreetlightAdvisor::Suggestion> m_streetlights;
+    std::vector<Hotspot> m_unpatrolled;
+    std::optional<PatrolRoute> m_patrol;
+    QString m_patrolBox;
+};
+
+} // namespace ct::safety
