@@ -54,6 +54,7 @@ private slots:
             {Role::MobilityDispatcher, {true,  false, false, true,  false}},
             {Role::PoliceLiaison,      {true,  false, false, false, false}},
             {Role::SchoolLiaison,      {true,  false, false, false, false}},
+            {Role::Viewer,             {false, false, false, false, false}},
             {Role::System,             {true,  true,  true,  true,  true}},
         };
         const char *acts[] = {"report", "verify", "assign", "resolve", "duplicate"};
