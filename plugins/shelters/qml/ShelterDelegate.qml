@@ -106,7 +106,7 @@ ItemDelegate {
                 Badge {
                     visible: root.noPower
                     text: qsTr("no power")
-                    tint: "#6a1b9a"
+                    tint: "#202124"
                 }
                 Badge {
                     visible: root.shortage

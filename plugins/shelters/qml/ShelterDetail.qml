@@ -214,7 +214,7 @@ Flickable {
                 Label {
                     Layout.fillWidth: true
                     text: qsTr("Load %1 kW").arg(Number(root.shelter.loadKw ?? 0).toLocaleString(Qt.locale(), "f", 1))
-                    color: root.shelter.noPower === true ? "#6a1b9a" : palette.text
+                    color: root.shelter.noPower === true ? "#202124" : palette.text
                     font.bold: root.shelter.noPower === true
                 }
                 Label { text: qsTr("Outage h") }

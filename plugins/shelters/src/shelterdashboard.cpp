@@ -113,8 +113,8 @@ core::Actor ShelterDashboard::actor() const
         return *m_actor;
     if (auto *access = qobject_cast<plugin::TwinAccess *>(m_twin.data()))
         return access->actor();
-    // Nobody: an actor without a role grant, so every action is refused by the store.
-    return {QString(), core::Role::Planner, {}};
+    // Nobody signed in: a viewer, granted nothing, so the store refuses every action.
+    return {QString(), core::Role::Viewer, {}};
 }
 
 QString ShelterDashboard::operatorName() const

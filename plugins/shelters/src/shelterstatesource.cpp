@@ -23,7 +23,7 @@ sim::FeatureStyle ShelterStateSource::style(double largest)
                     {3.0, Congestion::color(Level::Critical), QStringLiteral(QT_TRANSLATE_NOOP("FeatureState", "80 % and more"))}};
     s.categoryBy = QStringLiteral("alert");
     s.categories = {{QStringLiteral("closed"), QStringLiteral("#5f6368"), QStringLiteral(QT_TRANSLATE_NOOP("FeatureState", "closed"))},
-                    {QStringLiteral("no_power"), QStringLiteral("#6a1b9a"), QStringLiteral(QT_TRANSLATE_NOOP("FeatureState", "no power"))},
+                    {QStringLiteral("no_power"), QStringLiteral("#202124"), QStringLiteral(QT_TRANSLATE_NOOP("FeatureState", "no power"))},
                     {QStringLiteral("shortage"), QStringLiteral("#1f5fbf"), QStringLiteral(QT_TRANSLATE_NOOP("FeatureState", "supply shortage"))}};
     s.sizeBy = QStringLiteral("occupancy");
     s.sizeFrom = 0.0;
