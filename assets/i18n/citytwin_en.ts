@@ -17,6 +17,240 @@
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Account %1</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Bindings</source>
+        <translation>Bindings</translation>
+    </message>
+    <message>
+        <source>e.g. shelter:12, school:3</source>
+        <translation>e.g. shelter:12, school:3</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>leave empty to keep</source>
+        <translation>leave empty to keep</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>A disabled account cannot sign in; its history stays in the audit log</source>
+        <translation>A disabled account cannot sign in; its history stays in the audit log</translation>
+    </message>
+    <message>
+        <source>Apply changes</source>
+        <translation>Apply changes</translation>
+    </message>
+    <message>
+        <source>Save the role, bindings and, if given, the new password of this account</source>
+        <translation>Save the role, bindings and, if given, the new password of this account</translation>
+    </message>
+    <message>
+        <source>Add an operator</source>
+        <translation>Add an operator</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <source>e.g. tanaka</source>
+        <translation>e.g. tanaka</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>e.g. 田中 花子</source>
+        <translation>e.g. 田中 花子</translation>
+    </message>
+    <message>
+        <source>What a shelter staff member or school liaison is responsible for: kind:key, separated by commas</source>
+        <translation>What a shelter staff member or school liaison is responsible for: kind:key, separated by commas</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>at least %n characters</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Create this operator&apos;s account</source>
+        <translation>Create this operator&apos;s account</translation>
+    </message>
+</context>
+<context>
+    <name>Auth</name>
+    <message>
+        <source>no account named &quot;%1&quot;</source>
+        <translation>no account named &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot read the accounts</source>
+        <translation>cannot read the accounts</translation>
+    </message>
+    <message>
+        <source>the account &quot;%1&quot; has an unknown role &quot;%2&quot;</source>
+        <translation>the account &quot;%1&quot; has an unknown role &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>cannot write the bindings of &quot;%1&quot;</source>
+        <translation>cannot write the bindings of &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot write the account &quot;%1&quot;</source>
+        <translation>cannot write the account &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last enabled administrator; make another administrator first</source>
+        <translation>&quot;%1&quot; is the last enabled administrator; make another administrator first</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an account name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>&quot;%1&quot; is not an account name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a binding: use kind:key such as shelter:12 or school:3</source>
+        <translation>&quot;%1&quot; is not a binding: use kind:key such as shelter:12 or school:3</translation>
+    </message>
+    <message>
+        <source>the account &quot;%1&quot; changed since it signed in; sign in again</source>
+        <translation>the account &quot;%1&quot; changed since it signed in; sign in again</translation>
+    </message>
+    <message>
+        <source>the twin has accounts already; the first administrator is made only once</source>
+        <translation>the twin has accounts already; the first administrator is made only once</translation>
+    </message>
+    <message>
+        <source>&quot;system&quot; is not a role for an account</source>
+        <translation>&quot;system&quot; is not a role for an account</translation>
+    </message>
+    <message>
+        <source>an account named &quot;%1&quot; exists already</source>
+        <translation>an account named &quot;%1&quot; exists already</translation>
+    </message>
+    <message>
+        <source>sign in to change your password</source>
+        <translation>sign in to change your password</translation>
+    </message>
+    <message>
+        <source>the current password is wrong</source>
+        <translation>the current password is wrong</translation>
+    </message>
+    <message>
+        <source>unknown account or wrong password</source>
+        <translation>unknown account or wrong password</translation>
+    </message>
+    <message>
+        <source>the account &quot;%1&quot; is disabled</source>
+        <translation>the account &quot;%1&quot; is disabled</translation>
+    </message>
+    <message>
+        <source>a password needs at least %1 characters</source>
+        <translation>a password needs at least %1 characters</translation>
+    </message>
+    <message>
+        <source>a password may have at most %1 bytes</source>
+        <translation>a password may have at most %1 bytes</translation>
+    </message>
+    <message>
+        <source>not enough memory to hash the password</source>
+        <translation>not enough memory to hash the password</translation>
+    </message>
+</context>
+<context>
+    <name>BusRow</name>
+    <message>
+        <source>Change the bus&apos;s state (recorded in the audit log)</source>
+        <translation>Change the bus&apos;s state (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <source>Your role may not change bus states</source>
+        <translation>Your role may not change bus states</translation>
+    </message>
+    <message>
+        <source>Hydrogen on board as exportable energy; a full tank gives 235 kWh</source>
+        <translation>Hydrogen on board as exportable energy; a full tank gives 235 kWh</translation>
+    </message>
+    <message>
+        <source>%1 kWh</source>
+        <translation>%1 kWh</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>The two new passwords differ.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>at least %n characters</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>Repeat new password</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
     <name>CityGen</name>
     <message>
         <source>scale must be &gt; 0 and ≤ 64, got %1</source>
@@ -608,8 +842,267 @@ Global option, before COMMAND:
         <translation>invalid scenario</translation>
     </message>
     <message>
-        <source>does not fit the twin %1</source>
-        <translation>does not fit the twin %1</translation>
+        <source>Manage the operators&apos; accounts of a twin.
+
+Actions:
+  init-admin --name NAME [--display TEXT] --password-stdin
+                 create the first administrator (only while the twin has no account)
+  add --name NAME --role ROLE [--display TEXT] [--bind KIND:KEY]... --password-stdin
+                 add an operator
+  list [--json]  list the accounts (never their passwords)
+  passwd --name NAME --password-stdin
+                 set an account&apos;s password
+  disable --name NAME, enable --name NAME
+                 stop or allow an account&apos;s sign-in
+  bind --name NAME [--bind KIND:KEY]...
+                 replace an account&apos;s bindings (none clears them)
+  role --name NAME --role ROLE
+                 change an account&apos;s role
+
+Roles: administrator, hq-commander, shelter-staff, planner, mobility-dispatcher, police-liaison,
+school-liaison, viewer. Passwords have at least 8 characters and are read from the first line
+of standard input, so they never show in the process list or the shell&apos;s history.</source>
+        <translation>Manage the operators&apos; accounts of a twin.
+
+Actions:
+  init-admin --name NAME [--display TEXT] --password-stdin
+                 create the first administrator (only while the twin has no account)
+  add --name NAME --role ROLE [--display TEXT] [--bind KIND:KEY]... --password-stdin
+                 add an operator
+  list [--json]  list the accounts (never their passwords)
+  passwd --name NAME --password-stdin
+                 set an account&apos;s password
+  disable --name NAME, enable --name NAME
+                 stop or allow an account&apos;s sign-in
+  bind --name NAME [--bind KIND:KEY]...
+                 replace an account&apos;s bindings (none clears them)
+  role --name NAME --role ROLE
+                 change an account&apos;s role
+
+Roles: administrator, hq-commander, shelter-staff, planner, mobility-dispatcher, police-liaison,
+school-liaison, viewer. Passwords have at least 8 characters and are read from the first line
+of standard input, so they never show in the process list or the shell&apos;s history.</translation>
+    </message>
+    <message>
+        <source>what to do (see above)</source>
+        <translation>what to do (see above)</translation>
+    </message>
+    <message>
+        <source>the account&apos;s sign-in name</source>
+        <translation>the account&apos;s sign-in name</translation>
+    </message>
+    <message>
+        <source>the name shown in the console</source>
+        <translation>the name shown in the console</translation>
+    </message>
+    <message>
+        <source>the account&apos;s role</source>
+        <translation>the account&apos;s role</translation>
+    </message>
+    <message>
+        <source>a binding such as shelter:12 (repeatable)</source>
+        <translation>a binding such as shelter:12 (repeatable)</translation>
+    </message>
+    <message>
+        <source>read the password from the first line of standard input</source>
+        <translation>read the password from the first line of standard input</translation>
+    </message>
+    <message>
+        <source>list as JSON</source>
+        <translation>list as JSON</translation>
+    </message>
+    <message>
+        <source>expected TWIN and one of %1</source>
+        <translation>expected TWIN and one of %1</translation>
+    </message>
+    <message>
+        <source>%1 needs --name NAME</source>
+        <translation>%1 needs --name NAME</translation>
+    </message>
+    <message>
+        <source>%1 reads the password from standard input: add --password-stdin (a password is never taken from the command line)</source>
+        <translation>%1 reads the password from standard input: add --password-stdin (a password is never taken from the command line)</translation>
+    </message>
+    <message>
+        <source>%1 needs --role ROLE</source>
+        <translation>%1 needs --role ROLE</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;</source>
+        <translation>unknown role &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>No accounts; create the first administrator with &apos;citytwin-cli account TWIN init-admin --name NAME --password-stdin&apos;.</source>
+        <translation>No accounts; create the first administrator with &apos;citytwin-cli account TWIN init-admin --name NAME --password-stdin&apos;.</translation>
+    </message>
+    <message>
+        <source>(disabled)</source>
+        <translation>(disabled)</translation>
+    </message>
+    <message>
+        <source>%1: done (%2)</source>
+        <translation>%1: done (%2)</translation>
+    </message>
+    <message>
+        <source>plugin %1 not loaded: %2</source>
+        <translation>plugin %1 not loaded: %2</translation>
+    </message>
+    <message>
+        <source>--format must be cap, mail, geojson or csv for %1</source>
+        <translation>--format must be cap, mail, geojson or csv for %1</translation>
+    </message>
+    <message>
+        <source>%1 needs --as ROLE (police-liaison, school-liaison, hq-commander, planner, …): the export holds what that role may see</source>
+        <translation>%1 needs --as ROLE (police-liaison, school-liaison, hq-commander, planner, …): the export holds what that role may see</translation>
+    </message>
+    <message>
+        <source>%1: %2 alerts written to %3 as %4</source>
+        <translation>%1: %2 alerts written to %3 as %4</translation>
+    </message>
+    <message>
+        <source>safety_alerts: export what this role may see (format cap or mail: a directory; geojson or csv)</source>
+        <translation>safety_alerts: export what this role may see (format cap or mail: a directory; geojson or csv)</translation>
+    </message>
+    <message>
+        <source>with --as: a scope the operator is bound to, e.g. school:12 (repeatable)</source>
+        <translation>with --as: a scope the operator is bound to, e.g. school:12 (repeatable)</translation>
+    </message>
+    <message>
+        <source>operators&apos; accounts: first administrator, add, list, passwords</source>
+        <translation>operators&apos; accounts: first administrator, add, list, passwords</translation>
+    </message>
+    <message>
+        <source>write the situation report of a twin as a PDF</source>
+        <translation>write the situation report of a twin as a PDF</translation>
+    </message>
+    <message>
+        <source>Write the situation report of a twin as a PDF: a map of the city and the sections of the loaded plugins (shelters, damage, power …). The twin is only read.</source>
+        <translation>Write the situation report of a twin as a PDF: a map of the city and the sections of the loaded plugins (shelters, damage, power …). The twin is only read.</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>the PDF to write</translation>
+    </message>
+    <message>
+        <source>the moment the report describes, ISO 8601 (2026-03-11T14:46, local time unless an offset is given; default: now)</source>
+        <translation>the moment the report describes, ISO 8601 (2026-03-11T14:46, local time unless an offset is given; default: now)</translation>
+    </message>
+    <message>
+        <source>language of the report: ja or en (default: that of the messages)</source>
+        <translation>language of the report: ja or en (default: that of the messages)</translation>
+    </message>
+    <message>
+        <source>name shown as the report&apos;s operator (default: the system account)</source>
+        <translation>name shown as the report&apos;s operator (default: the system account)</translation>
+    </message>
+    <message>
+        <source>--lang takes ja or en, not &quot;%1&quot;</source>
+        <translation>--lang takes ja or en, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>-o REPORT.pdf is required</source>
+        <translation>-o REPORT.pdf is required</translation>
+    </message>
+    <message>
+        <source>--at: cannot read &quot;%1&quot; as a time; use ISO 8601, e.g. 2026-03-11T14:46 or 2026-03-11T14:46+09:00</source>
+        <translation>--at: cannot read &quot;%1&quot; as a time; use ISO 8601, e.g. 2026-03-11T14:46 or 2026-03-11T14:46+09:00</translation>
+    </message>
+    <message>
+        <source>is a folder; -o names the PDF to write</source>
+        <translation>is a folder; -o names the PDF to write</translation>
+    </message>
+    <message>
+        <source>painting the report needs a QGuiApplication</source>
+        <translation>painting the report needs a QGuiApplication</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Report written to %1</translation>
+    </message>
+    <message>
+        <source>route as if the roads closed in the twin&apos;s live state (road_closure) were open</source>
+        <translation>route as if the roads closed in the twin&apos;s live state (road_closure) were open</translation>
+    </message>
+    <message numerus="yes">
+        <source>closed in the live state: %n road(s)</source>
+        <translation>
+            <numerusform>closed in the live state: %n road(s)</numerusform>
+            <numerusform>closed in the live state: %n road(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>spacing of the recorded samples (snapshots for replay; HH:MM[:SS], default 00:05)</source>
+        <translation>spacing of the recorded samples (snapshots for replay; HH:MM[:SS], default 00:05)</translation>
+    </message>
+    <message>
+        <source>also load domain plugins (their simulation models) from this folder; may be repeated</source>
+        <translation>also load domain plugins (their simulation models) from this folder; may be repeated</translation>
+    </message>
+    <message>
+        <source>--sample-interval: expected a duration longer than 00:00 like &quot;00:05&quot; or &quot;00:00:30&quot;, not &quot;%1&quot;</source>
+        <translation>--sample-interval: expected a duration longer than 00:00 like &quot;00:05&quot; or &quot;00:00:30&quot;, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot run on the twin %1 with the loaded plugins</source>
+        <translation>cannot run on the twin %1 with the loaded plugins</translation>
+    </message>
+</context>
+<context>
+    <name>CompareRunsCharts</name>
+    <message>
+        <source>Share evacuated over time</source>
+        <translation>Share evacuated over time</translation>
+    </message>
+    <message>
+        <source>minutes of simulated time</source>
+        <translation>minutes of simulated time</translation>
+    </message>
+    <message>
+        <source>% of the population</source>
+        <translation>% of the population</translation>
+    </message>
+    <message>
+        <source>Run A (#%1)</source>
+        <translation>Run A (#%1)</translation>
+    </message>
+    <message>
+        <source>Run B (#%1)</source>
+        <translation>Run B (#%1)</translation>
+    </message>
+    <message>
+        <source>Second chart:</source>
+        <translation>Second chart:</translation>
+    </message>
+</context>
+<context>
+    <name>CompareRunsDialog</name>
+    <message>
+        <source>Compare runs</source>
+        <translation>Compare runs</translation>
+    </message>
+    <message>
+        <source>Run A</source>
+        <translation>Run A</translation>
+    </message>
+    <message>
+        <source>Run B</source>
+        <translation>Run B</translation>
+    </message>
+    <message>
+        <source>This twin has no recorded runs. Run a scenario on the timeline and record it, then record another (another seed or scenario) to compare.</source>
+        <translation>This twin has no recorded runs. Run a scenario on the timeline and record it, then record another (another seed or scenario) to compare.</translation>
+    </message>
+    <message>
+        <source>Only one run is recorded in this twin; record another to compare.</source>
+        <translation>Only one run is recorded in this twin; record another to compare.</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>B − A</source>
+        <translation>B − A</translation>
     </message>
 </context>
 <context>
@@ -717,6 +1210,145 @@ Global option, before COMMAND:
     <message>
         <source>--until goes with --scenario</source>
         <translation>--until goes with --scenario</translation>
+    </message>
+    <message>
+        <source>Sign in to the twin as NAME, with the password in the environment variable CITYTWIN_PASSWORD.</source>
+        <translation>Sign in to the twin as NAME, with the password in the environment variable CITYTWIN_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>--operator needs a twin to sign in to (--twin FILE)</source>
+        <translation>--operator needs a twin to sign in to (--twin FILE)</translation>
+    </message>
+    <message>
+        <source>--import needs an operator allowed to import (--operator NAME)</source>
+        <translation>--import needs an operator allowed to import (--operator NAME)</translation>
+    </message>
+</context>
+<context>
+    <name>Damage</name>
+    <message>
+        <source>the twin has no damage reports yet (the damage plugin&apos;s schema has not been applied to it)</source>
+        <translation>the twin has no damage reports yet (the damage plugin&apos;s schema has not been applied to it)</translation>
+    </message>
+    <message>
+        <source>damage report %1 has no readable point</source>
+        <translation>damage report %1 has no readable point</translation>
+    </message>
+    <message>
+        <source>there is no damage report %1</source>
+        <translation>there is no damage report %1</translation>
+    </message>
+    <message>
+        <source>duplicate search needs a radius and a time window above 0</source>
+        <translation>duplicate search needs a radius and a time window above 0</translation>
+    </message>
+    <message>
+        <source>duplicate search needs a report time</source>
+        <translation>duplicate search needs a report time</translation>
+    </message>
+    <message>
+        <source>the photo is empty</source>
+        <translation>the photo is empty</translation>
+    </message>
+    <message>
+        <source>the photo has %1 MiB; at most %2 MiB are accepted</source>
+        <translation>the photo has %1 MiB; at most %2 MiB are accepted</translation>
+    </message>
+    <message>
+        <source>the photo is not a JPEG or PNG image</source>
+        <translation>the photo is not a JPEG or PNG image</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>DamageCategory</name>
+    <message>
+        <source>Building collapse</source>
+        <extracomment>Japanese: 建物倒壊</extracomment>
+        <translation>Building collapse</translation>
+    </message>
+    <message>
+        <source>Road blocked</source>
+        <extracomment>Japanese: 道路閉塞</extracomment>
+        <translation>Road blocked</translation>
+    </message>
+    <message>
+        <source>Flooding</source>
+        <extracomment>Japanese: 浸水</extracomment>
+        <translation>Flooding</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <extracomment>Japanese: 火災</extracomment>
+        <translation>Fire</translation>
+    </message>
+    <message>
+        <source>Landslide</source>
+        <extracomment>Japanese: 土砂災害</extracomment>
+        <translation>Landslide</translation>
+    </message>
+    <message>
+        <source>Power or utility outage</source>
+        <extracomment>Japanese: 停電・ライフライン途絶</extracomment>
+        <translation>Power or utility outage</translation>
+    </message>
+</context>
+<context>
+    <name>DamageReport</name>
+    <message>
+        <source>Damage reports</source>
+        <translation>Damage reports</translation>
+    </message>
+    <message>
+        <source>The damage reports cannot be read: %1</source>
+        <translation>The damage reports cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>No damage had been reported by this time.</source>
+        <translation>No damage had been reported by this time.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Open (new, verified, assigned)</source>
+        <translation>Open (new, verified, assigned)</translation>
+    </message>
+    <message>
+        <source>Open with severity 4–5</source>
+        <translation>Open with severity 4–5</translation>
+    </message>
+    <message>
+        <source>Road links closed by reports</source>
+        <translation>Road links closed by reports</translation>
+    </message>
+    <message>
+        <source>Reports by category and triage state</source>
+        <translation>Reports by category and triage state</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1769,57 @@ Global option, before COMMAND:
     </message>
 </context>
 <context>
+    <name>FeatureState</name>
+    <message>
+        <source>Shelter occupancy</source>
+        <translation>Shelter occupancy</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>not for this hazard</source>
+        <translation>not for this hazard</translation>
+    </message>
+    <message>
+        <source>size: persons inside</source>
+        <translation>size: persons inside</translation>
+    </message>
+    <message>
+        <source>Shelter congestion</source>
+        <translation>Shelter congestion</translation>
+    </message>
+    <message>
+        <source>under 30 %</source>
+        <translation>under 30 %</translation>
+    </message>
+    <message>
+        <source>30–60 %</source>
+        <translation>30–60 %</translation>
+    </message>
+    <message>
+        <source>60–80 %</source>
+        <translation>60–80 %</translation>
+    </message>
+    <message>
+        <source>80 % and more</source>
+        <translation>80 % and more</translation>
+    </message>
+    <message>
+        <source>no power</source>
+        <translation>no power</translation>
+    </message>
+    <message>
+        <source>supply shortage</source>
+        <translation>supply shortage</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Importing…</source>
@@ -1302,6 +1985,22 @@ Global option, before COMMAND:
         <source>Evacuation shelters</source>
         <translation>Evacuation shelters</translation>
     </message>
+    <message>
+        <source>Damage reports</source>
+        <translation>Damage reports</translation>
+    </message>
+    <message>
+        <source>Power plan routes</source>
+        <translation>Power plan routes</translation>
+    </message>
+    <message>
+        <source>Power plan stops</source>
+        <translation>Power plan stops</translation>
+    </message>
+    <message>
+        <source>Safety notice areas</source>
+        <translation>Safety notice areas</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1458,12 +2157,269 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</translation>
         <source>The scenario cannot run</source>
         <translation>The scenario cannot run</translation>
     </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Accounts…</translation>
+    </message>
+    <message>
+        <source>Not allowed to import</source>
+        <translation>Not allowed to import</translation>
+    </message>
+    <message>
+        <source>Sign in with an account that may import data (Operator → Sign in).</source>
+        <translation>Sign in with an account that may import data (Operator → Sign in).</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Report…</translation>
+    </message>
+    <message>
+        <source>S&amp;imulation</source>
+        <translation>S&amp;imulation</translation>
+    </message>
+    <message>
+        <source>&amp;Compare runs…</source>
+        <translation>&amp;Compare runs…</translation>
+    </message>
+    <message>
+        <source>&amp;Operator</source>
+        <translation>&amp;Operator</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Sign &amp;in…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>&amp;Change my password…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageThread</name>
+    <message>
+        <source>No messages yet.</source>
+        <translation>No messages yet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3</source>
+        <translation>%1 (%2) %3</translation>
+    </message>
+    <message>
+        <source>Write to the thread…</source>
+        <translation>Write to the thread…</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Read only</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>Not allowed: %1</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Post to this shelter&apos;s thread (HQ and the shelter&apos;s staff see it)</source>
+        <translation>Post to this shelter&apos;s thread (HQ and the shelter&apos;s staff see it)</translation>
+    </message>
+</context>
+<context>
+    <name>NewReportForm</name>
+    <message>
+        <source>New damage report</source>
+        <translation>New damage report</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>The place clicked on the map (the twin&apos;s coordinates, EPSG:6677)</source>
+        <translation>The place clicked on the map (the twin&apos;s coordinates, EPSG:6677)</translation>
+    </message>
+    <message>
+        <source>Longitude / latitude</source>
+        <translation>Longitude / latitude</translation>
+    </message>
+    <message>
+        <source>WGS84 degrees, e.g. from a phone&apos;s GPS</source>
+        <translation>WGS84 degrees, e.g. from a phone&apos;s GPS</translation>
+    </message>
+    <message>
+        <source>No place picked yet</source>
+        <translation>No place picked yet</translation>
+    </message>
+    <message>
+        <source>Pick on map</source>
+        <translation>Pick on map</translation>
+    </message>
+    <message>
+        <source>Hide this form until you click the place on the map</source>
+        <translation>Hide this form until you click the place on the map</translation>
+    </message>
+    <message>
+        <source>Longitude, e.g. 140.1123</source>
+        <translation>Longitude, e.g. 140.1123</translation>
+    </message>
+    <message>
+        <source>Degrees east (WGS84)</source>
+        <translation>Degrees east (WGS84)</translation>
+    </message>
+    <message>
+        <source>Latitude, e.g. 36.0835</source>
+        <translation>Latitude, e.g. 36.0835</translation>
+    </message>
+    <message>
+        <source>Degrees north (WGS84)</source>
+        <translation>Degrees north (WGS84)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Once verified, this category closes the nearby roads for routing and simulation</source>
+        <translation>Once verified, this category closes the nearby roads for routing and simulation</translation>
+    </message>
+    <message>
+        <source>What kind of damage</source>
+        <translation>What kind of damage</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>1 minor … 5 severe (people in danger, road impassable)</source>
+        <translation>1 minor … 5 severe (people in danger, road impassable)</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>A resident&apos;s report is entered by you on their behalf</source>
+        <translation>A resident&apos;s report is entered by you on their behalf</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s name</source>
+        <translation>Reporter&apos;s name</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Kept with the report, not written to the audit log</source>
+        <translation>Kept with the report, not written to the audit log</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>e.g. The road is blocked by a fallen wall in front of the school</source>
+        <translation>e.g. The road is blocked by a fallen wall in front of the school</translation>
+    </message>
+    <message>
+        <source>At most 4000 characters</source>
+        <translation>At most 4000 characters</translation>
+    </message>
+    <message>
+        <source>Photo (JPEG or PNG, at most 10 MiB, optional)</source>
+        <translation>Photo (JPEG or PNG, at most 10 MiB, optional)</translation>
+    </message>
+    <message>
+        <source>Path of a photo file; it is stored in the twin</source>
+        <translation>Path of a photo file; it is stored in the twin</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Choose a photo file</source>
+        <translation>Choose a photo file</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Submit report</source>
+        <translation>Submit report</translation>
+    </message>
+    <message>
+        <source>Add the report to the triage queue as new</source>
+        <translation>Add the report to the triage queue as new</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Choose a photo</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Photos (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
 </context>
 <context>
     <name>NorthArrow</name>
     <message>
         <source>North. Click to reset the view (Home)</source>
         <translation>North. Click to reset the view (Home)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTable</name>
+    <message>
+        <source>Dispatch orders (bus, destination, departure, state)</source>
+        <translation>Dispatch orders (bus, destination, departure, state)</translation>
+    </message>
+    <message>
+        <source>Refuel: %1</source>
+        <translation>Refuel: %1</translation>
+    </message>
+    <message>
+        <source>Departs %1, arrives %2, %3 h of service</source>
+        <translation>Departs %1, arrives %2, %3 h of service</translation>
+    </message>
+    <message>
+        <source>Mark order %1 (%2 to %3) as underway?</source>
+        <translation>Mark order %1 (%2 to %3) as underway?</translation>
+    </message>
+    <message>
+        <source>Mark order %1 (%2 at %3) as done?</source>
+        <translation>Mark order %1 (%2 at %3) as done?</translation>
+    </message>
+    <message>
+        <source>The bus has left: mark the order underway</source>
+        <translation>The bus has left: mark the order underway</translation>
+    </message>
+    <message>
+        <source>Mark the order done</source>
+        <translation>Mark the order done</translation>
+    </message>
+    <message>
+        <source>Cancel order %1 (%2 to %3)?</source>
+        <translation>Cancel order %1 (%2 to %3)?</translation>
+    </message>
+    <message>
+        <source>Cancel this order</source>
+        <translation>Cancel this order</translation>
     </message>
 </context>
 <context>
@@ -1477,32 +2433,339 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</translation>
         <translation>routes %1</translation>
     </message>
     <message>
-        <source>Fuel-cell buses</source>
-        <translation>Fuel-cell buses</translation>
-    </message>
-    <message>
-        <source>%1 kWh left</source>
-        <translation>%1 kWh left</translation>
-    </message>
-    <message>
-        <source>Schools</source>
-        <translation>Schools</translation>
-    </message>
-    <message>
-        <source>%1 pupils</source>
-        <translation>%1 pupils</translation>
-    </message>
-    <message>
         <source>Sensors</source>
         <translation>Sensors</translation>
     </message>
     <message>
-        <source>Evacuation shelters</source>
-        <translation>Evacuation shelters</translation>
+        <source>Damage reports</source>
+        <translation>Damage reports</translation>
     </message>
     <message>
-        <source>capacity %1</source>
-        <translation>capacity %1</translation>
+        <source>New report…</source>
+        <translation>New report…</translation>
+    </message>
+    <message>
+        <source>Enter a damage report from shelter staff or a resident</source>
+        <translation>Enter a damage report from shelter staff or a resident</translation>
+    </message>
+    <message>
+        <source>Your role may not enter damage reports</source>
+        <translation>Your role may not enter damage reports</translation>
+    </message>
+    <message>
+        <source>This twin has no damage reports table (it is open read-only or the plugin&apos;s schema was not applied).</source>
+        <translation>This twin has no damage reports table (it is open read-only or the plugin&apos;s schema was not applied).</translation>
+    </message>
+    <message>
+        <source>No twin is open.</source>
+        <translation>No twin is open.</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Show only reports of this category</source>
+        <translation>Show only reports of this category</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Open (not finished)</source>
+        <translation>Open (not finished)</translation>
+    </message>
+    <message>
+        <source>Show only reports in this triage state</source>
+        <translation>Show only reports in this triage state</translation>
+    </message>
+    <message>
+        <source>%1 of %2 report(s), waiting longest first</source>
+        <translation>%1 of %2 report(s), waiting longest first</translation>
+    </message>
+    <message>
+        <source>Click the place of the damage on the map.</source>
+        <translation>Click the place of the damage on the map.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Back to the form without picking a place</source>
+        <translation>Back to the form without picking a place</translation>
+    </message>
+    <message>
+        <source>Fuel-cell buses and power dispatch</source>
+        <translation>Fuel-cell buses and power dispatch</translation>
+    </message>
+    <message>
+        <source>Read the buses and dispatch orders again from the twin</source>
+        <translation>Read the buses and dispatch orders again from the twin</translation>
+    </message>
+    <message>
+        <source>Acting as %1 (%2)</source>
+        <translation>Acting as %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not signed in: read only</source>
+        <translation>Not signed in: read only</translation>
+    </message>
+    <message>
+        <source>Change bus state</source>
+        <translation>Change bus state</translation>
+    </message>
+    <message>
+        <source>Set %1 (%2) to &quot;%3&quot;? The change is recorded in the audit log.</source>
+        <translation>Set %1 (%2) to &quot;%3&quot;? The change is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>This twin has no fuel-cell buses.</source>
+        <translation>This twin has no fuel-cell buses.</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <source>Hours from now the plan covers</source>
+        <translation>Hours from now the plan covers</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>Plan power dispatch</source>
+        <translation>Plan power dispatch</translation>
+    </message>
+    <message>
+        <source>Find which bus powers which shelter without grid power, when, and when it refuels, so that the most person-hours are covered (persons with medical needs count three times)</source>
+        <translation>Find which bus powers which shelter without grid power, when, and when it refuels, so that the most person-hours are covered (persons with medical needs count three times)</translation>
+    </message>
+    <message>
+        <source>Reassign stop</source>
+        <translation>Reassign stop</translation>
+    </message>
+    <message>
+        <source>Remove stop</source>
+        <translation>Remove stop</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>Show on map</translation>
+    </message>
+    <message>
+        <source>Draw the routes and arrival times in the map layers &quot;Power plan routes&quot; and &quot;Power plan stops&quot;</source>
+        <translation>Draw the routes and arrival times in the map layers &quot;Power plan routes&quot; and &quot;Power plan stops&quot;</translation>
+    </message>
+    <message>
+        <source>Your role may not publish plans to the map</source>
+        <translation>Your role may not publish plans to the map</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Discard plan</source>
+        <translation>Discard plan</translation>
+    </message>
+    <message>
+        <source>Discard the proposed plan? Nothing was recorded yet.</source>
+        <translation>Discard the proposed plan? Nothing was recorded yet.</translation>
+    </message>
+    <message>
+        <source>Accept plan</source>
+        <translation>Accept plan</translation>
+    </message>
+    <message>
+        <source>Create %1 dispatch orders for %2 buses? Pending orders of earlier plans are cancelled. This is recorded in the audit log.</source>
+        <translation>Create %1 dispatch orders for %2 buses? Pending orders of earlier plans are cancelled. This is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Turn the plan into dispatch orders</source>
+        <translation>Turn the plan into dispatch orders</translation>
+    </message>
+    <message>
+        <source>Only HQ commanders and administrators may accept plans</source>
+        <translation>Only HQ commanders and administrators may accept plans</translation>
+    </message>
+    <message>
+        <source>Dispatch order</source>
+        <translation>Dispatch order</translation>
+    </message>
+    <message>
+        <source>Community safety</source>
+        <translation>Community safety</translation>
+    </message>
+    <message>
+        <source>%1 alerts in the last %2 days, %3 of them with places generalised to 100 m</source>
+        <translation>%1 alerts in the last %2 days, %3 of them with places generalised to 100 m</translation>
+    </message>
+    <message>
+        <source>Bandwidth (m)</source>
+        <translation>Bandwidth (m)</translation>
+    </message>
+    <message>
+        <source>Radius of the kernel: larger values give smoother, wider hotspots</source>
+        <translation>Radius of the kernel: larger values give smoother, wider hotspots</translation>
+    </message>
+    <message>
+        <source>Period (days)</source>
+        <translation>Period (days)</translation>
+    </message>
+    <message>
+        <source>Hotspots</source>
+        <translation>Hotspots</translation>
+    </message>
+    <message>
+        <source>Alerts (fading with age)</source>
+        <translation>Alerts (fading with age)</translation>
+    </message>
+    <message>
+        <source>Patrol</source>
+        <translation>Patrol</translation>
+    </message>
+    <message>
+        <source>Streetlight suggestions</source>
+        <translation>Streetlight suggestions</translation>
+    </message>
+    <message>
+        <source>#%1: peak %2 alerts/km², about %3 alerts in %4 km²</source>
+        <translation>#%1: peak %2 alerts/km², about %3 alerts in %4 km²</translation>
+    </message>
+    <message>
+        <source>%1 near-repeat alerts (another alert within %2 m and %3 days before)</source>
+        <translation>%1 near-repeat alerts (another alert within %2 m and %3 days before)</translation>
+    </message>
+    <message>
+        <source>Time budget (min)</source>
+        <translation>Time budget (min)</translation>
+    </message>
+    <message>
+        <source>Suggest patrol</source>
+        <translation>Suggest patrol</translation>
+    </message>
+    <message>
+        <source>Plan it for today</source>
+        <translation>Plan it for today</translation>
+    </message>
+    <message>
+        <source>From %1 through hotspots %2: %3 min, %4 km</source>
+        <translation>From %1 through hotspots %2: %3 min, %4 km</translation>
+    </message>
+    <message>
+        <source>Hotspot #%1 has no patrol planned today</source>
+        <translation>Hotspot #%1 has no patrol planned today</translation>
+    </message>
+    <message>
+        <source>Raise an alert for them</source>
+        <translation>Raise an alert for them</translation>
+    </message>
+    <message>
+        <source>Road %1: no streetlight in the twin</source>
+        <translation>Road %1: no streetlight in the twin</translation>
+    </message>
+    <message>
+        <source>Road %1: %2 m from the nearest light</source>
+        <translation>Road %1: %2 m from the nearest light</translation>
+    </message>
+    <message>
+        <source>Shelters — HQ dashboard</source>
+        <translation>Shelters — HQ dashboard</translation>
+    </message>
+    <message>
+        <source>Read the shelters again from the twin (it also refreshes on its own every 15 s)</source>
+        <translation>Read the shelters again from the twin (it also refreshes on its own every 15 s)</translation>
+    </message>
+    <message>
+        <source>Open a twin to see its shelters.</source>
+        <translation>Open a twin to see its shelters.</translation>
+    </message>
+    <message>
+        <source>Shelters (%1)</source>
+        <translation>Shelters (%1)</translation>
+    </message>
+    <message>
+        <source>Requests (%1 new)</source>
+        <translation>Requests (%1 new)</translation>
+    </message>
+    <message>
+        <source>Requests (%1)</source>
+        <translation>Requests (%1)</translation>
+    </message>
+    <message>
+        <source>No open requests.</source>
+        <translation>No open requests.</translation>
+    </message>
+    <message>
+        <source>Alerts by hour (JST) and weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTable</name>
+    <message>
+        <source>Edited plan: %1 person-hours (optimised %2, simple greedy %3)</source>
+        <translation>Edited plan: %1 person-hours (optimised %2, simple greedy %3)</translation>
+    </message>
+    <message>
+        <source>Plan from %1 for %2 h: %3 person-hours covered (simple greedy %4)</source>
+        <translation>Plan from %1 for %2 h: %3 person-hours covered (simple greedy %4)</translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation>Bus</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Shelter</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>ETA</translation>
+    </message>
+    <message>
+        <source>Supply h</source>
+        <translation>Supply h</translation>
+    </message>
+    <message>
+        <source>Person-h</source>
+        <translation>Person-h</translation>
+    </message>
+    <message>
+        <source>Refuel: %1</source>
+        <translation>Refuel: %1</translation>
+    </message>
+    <message>
+        <source>Departs %1; %2 kWh on arrival, full on leaving</source>
+        <translation>Departs %1; %2 kWh on arrival, full on leaving</translation>
+    </message>
+    <message>
+        <source>Departs %1; %2 kWh on arrival, %3 kWh on leaving</source>
+        <translation>Departs %1; %2 kWh on arrival, %3 kWh on leaving</translation>
+    </message>
+    <message>
+        <source>Give this stop to another bus, or drop it</source>
+        <translation>Give this stop to another bus, or drop it</translation>
+    </message>
+    <message>
+        <source>Reassign to %1</source>
+        <translation>Reassign to %1</translation>
+    </message>
+    <message>
+        <source>Give the stop at %1 to bus %2? Its timing is worked out again.</source>
+        <translation>Give the stop at %1 to bus %2? Its timing is worked out again.</translation>
+    </message>
+    <message>
+        <source>Remove from the plan</source>
+        <translation>Remove from the plan</translation>
+    </message>
+    <message>
+        <source>Remove the stop of %1 at %2 from the plan?</source>
+        <translation>Remove the stop of %1 at %2 from the plan?</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +2789,10 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</translation>
     <message>
         <source>Shelters</source>
         <translation>Shelters</translation>
+    </message>
+    <message>
+        <source>Damage reports</source>
+        <translation>Damage reports</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +2862,645 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</translation>
     </message>
 </context>
 <context>
+    <name>PowerDispatch</name>
+    <message>
+        <source>power dispatch planning was cancelled</source>
+        <translation>power dispatch planning was cancelled</translation>
+    </message>
+    <message>
+        <source>the road graph has no nodes</source>
+        <translation>the road graph has no nodes</translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation>database error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueueRow</name>
+    <message>
+        <source>#%1 %2 · photo</source>
+        <translation>#%1 %2 · photo</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 ago</source>
+        <translation>%1 · %2 · %3 ago</translation>
+    </message>
+    <message>
+        <source>%1 · %2 ago</source>
+        <translation>%1 · %2 ago</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>The twin has no map layers to show.</source>
+        <translation>The twin has no map layers to show.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>(no rows)</source>
+        <translation>(no rows)</translation>
+    </message>
+    <message>
+        <source>Reading the map</source>
+        <translation>Reading the map</translation>
+    </message>
+    <message>
+        <source>Collecting the sections</source>
+        <translation>Collecting the sections</translation>
+    </message>
+    <message>
+        <source>Laying out the pages</source>
+        <translation>Laying out the pages</translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>Writing the PDF</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDetail</name>
+    <message>
+        <source>Select a report in the queue to see it here.</source>
+        <translation>Select a report in the queue to see it here.</translation>
+    </message>
+    <message>
+        <source>#%1 %2 — %3</source>
+        <translation>#%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Centre the map on this report</source>
+        <translation>Centre the map on this report</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 of 5</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>%1 by %2%3</source>
+        <translation>%1 by %2%3</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation>Duplicate of</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Roads</source>
+        <translation>Roads</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n road link(s) closed for routing and simulation</source>
+        <translation>
+            <numerusform>%n road link(s) closed for routing and simulation</numerusform>
+            <numerusform>%n road link(s) closed for routing and simulation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the roads it closed are open again</source>
+        <translation>the roads it closed are open again</translation>
+    </message>
+    <message>
+        <source>closes roads once verified</source>
+        <translation>closes roads once verified</translation>
+    </message>
+    <message>
+        <source>The photo cannot be shown.</source>
+        <translation>The photo cannot be shown.</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>Verify report #%1? The road links within %2 m of it will be closed for routing and simulation.</source>
+        <translation>Verify report #%1? The road links within %2 m of it will be closed for routing and simulation.</translation>
+    </message>
+    <message>
+        <source>Verify report #%1?</source>
+        <translation>Verify report #%1?</translation>
+    </message>
+    <message>
+        <source>Confirm that the damage is real</source>
+        <translation>Confirm that the damage is real</translation>
+    </message>
+    <message>
+        <source>Your role may not triage reports</source>
+        <translation>Your role may not triage reports</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>Reassign…</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <source>Give the report to a team that deals with it</source>
+        <translation>Give the report to a team that deals with it</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve report #%1? It leaves the queue and the %n road link(s) it closed reopen.</source>
+        <translation>
+            <numerusform>Resolve report #%1? It leaves the queue and the %n road link(s) it closed reopen.</numerusform>
+            <numerusform>Resolve report #%1? It leaves the queue and the %n road link(s) it closed reopen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolve report #%1? It leaves the queue.</source>
+        <translation>Resolve report #%1? It leaves the queue.</translation>
+    </message>
+    <message>
+        <source>The damage has been dealt with</source>
+        <translation>The damage has been dealt with</translation>
+    </message>
+    <message>
+        <source>Your role may not resolve reports</source>
+        <translation>Your role may not resolve reports</translation>
+    </message>
+    <message>
+        <source>Duplicate of…</source>
+        <translation>Duplicate of…</translation>
+    </message>
+    <message>
+        <source>Mark this report as a duplicate of another report number</source>
+        <translation>Mark this report as a duplicate of another report number</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (same category, within 150 m and 6 h)</source>
+        <translation>Possible duplicates (same category, within 150 m and 6 h)</translation>
+    </message>
+    <message>
+        <source>No likely duplicates (same category, within 150 m and 6 h)</source>
+        <translation>No likely duplicates (same category, within 150 m and 6 h)</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 m · %3 h apart · %4</source>
+        <translation>#%1 · %2 m · %3 h apart · %4</translation>
+    </message>
+    <message>
+        <source>Mark as duplicate</source>
+        <translation>Mark as duplicate</translation>
+    </message>
+    <message>
+        <source>Mark report #%1 as a duplicate of #%2? It leaves the queue and any road it closed reopens.</source>
+        <translation>Mark report #%1 as a duplicate of #%2? It leaves the queue and any road it closed reopens.</translation>
+    </message>
+    <message>
+        <source>This report describes the same damage as #%1</source>
+        <translation>This report describes the same damage as #%1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3 (%4)%5</source>
+        <translation>%1 %2 by %3 (%4)%5</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>Please confirm</translation>
+    </message>
+    <message>
+        <source>Assign report #%1</source>
+        <translation>Assign report #%1</translation>
+    </message>
+    <message>
+        <source>Team or person who deals with it</source>
+        <translation>Team or person who deals with it</translation>
+    </message>
+    <message>
+        <source>e.g. Road crew 3</source>
+        <translation>e.g. Road crew 3</translation>
+    </message>
+    <message>
+        <source>Recorded with the report and in the audit log</source>
+        <translation>Recorded with the report and in the audit log</translation>
+    </message>
+    <message>
+        <source>Mark report #%1 as a duplicate</source>
+        <translation>Mark report #%1 as a duplicate</translation>
+    </message>
+    <message>
+        <source>Number of the report it repeats. It leaves the queue and any road it closed reopens.</source>
+        <translation>Number of the report it repeats. It leaves the queue and any road it closed reopens.</translation>
+    </message>
+    <message>
+        <source>The report number shown as #N in the queue</source>
+        <translation>The report number shown as #N in the queue</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Situation report</source>
+        <translation>Situation report</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Save the report as</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>A PDF with a map of the city, the operator and the time, and the sections of the loaded plugins (shelters, damage, power …).</source>
+        <translation>A PDF with a map of the city, the operator and the time, and the sections of the loaded plugins (shelters, damage, power …).</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Situation at</source>
+        <translation>Situation at</translation>
+    </message>
+    <message>
+        <source>now (or e.g. %1)</source>
+        <translation>now (or e.g. %1)</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Write the time like %1 (local time), or leave it empty for now.</source>
+        <translation>Write the time like %1 (local time), or leave it empty for now.</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>The report could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Report written to %1</translation>
+    </message>
+    <message>
+        <source>Open the report</source>
+        <translation>Open the report</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <source>Write report</source>
+        <translation>Write report</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ReporterKind</name>
+    <message>
+        <source>Staff</source>
+        <extracomment>Japanese: 職員</extracomment>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <extracomment>Japanese: 住民</extracomment>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>Japanese: その他</extracomment>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>RequestForm</name>
+    <message>
+        <source>What the shelter needs from HQ</source>
+        <translation>What the shelter needs from HQ</translation>
+    </message>
+    <message>
+        <source>(other supplies)</source>
+        <translation>(other supplies)</translation>
+    </message>
+    <message>
+        <source>A stock item: on delivery its quantity is added to the shelter&apos;s stock</source>
+        <translation>A stock item: on delivery its quantity is added to the shelter&apos;s stock</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>quantity</translation>
+    </message>
+    <message>
+        <source>details (what, how many, by when)</source>
+        <translation>details (what, how many, by when)</translation>
+    </message>
+    <message>
+        <source>Send request to HQ</source>
+        <translation>Send request to HQ</translation>
+    </message>
+    <message>
+        <source>HQ sees it at the top of its queue until acknowledged</source>
+        <translation>HQ sees it at the top of its queue until acknowledged</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>Not allowed: %1</translation>
+    </message>
+    <message>
+        <source>your role may not raise requests</source>
+        <translation>your role may not raise requests</translation>
+    </message>
+</context>
+<context>
+    <name>RequestList</name>
+    <message>
+        <source>Decline the request</source>
+        <translation>Decline the request</translation>
+    </message>
+    <message>
+        <source>The shelter sees this reason:</source>
+        <translation>The shelter sees this reason:</translation>
+    </message>
+    <message>
+        <source>e.g. no vehicle free before 18:00</source>
+        <translation>e.g. no vehicle free before 18:00</translation>
+    </message>
+    <message>
+        <source>%1 by %2 — waiting %3</source>
+        <translation>%1 by %2 — waiting %3</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>Declined: %1</source>
+        <translation>Declined: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Tell the shelter HQ has seen the request</source>
+        <translation>Tell the shelter HQ has seen the request</translation>
+    </message>
+    <message>
+        <source>Only HQ acknowledges requests</source>
+        <translation>Only HQ acknowledges requests</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>The help is on its way</source>
+        <translation>The help is on its way</translation>
+    </message>
+    <message>
+        <source>Only HQ dispatches</source>
+        <translation>Only HQ dispatches</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Confirm the delivery; supplies with a quantity are added to the shelter&apos;s stock</source>
+        <translation>Confirm the delivery; supplies with a quantity are added to the shelter&apos;s stock</translation>
+    </message>
+    <message>
+        <source>HQ or the shelter&apos;s own staff confirm deliveries</source>
+        <translation>HQ or the shelter&apos;s own staff confirm deliveries</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Decline…</translation>
+    </message>
+    <message>
+        <source>Decline with a reason the shelter will see</source>
+        <translation>Decline with a reason the shelter will see</translation>
+    </message>
+</context>
+<context>
+    <name>RoleTitles</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>HQ commander</source>
+        <translation>HQ commander</translation>
+    </message>
+    <message>
+        <source>Shelter staff</source>
+        <translation>Shelter staff</translation>
+    </message>
+    <message>
+        <source>Planner</source>
+        <translation>Planner</translation>
+    </message>
+    <message>
+        <source>Mobility dispatcher</source>
+        <translation>Mobility dispatcher</translation>
+    </message>
+    <message>
+        <source>Police liaison</source>
+        <translation>Police liaison</translation>
+    </message>
+    <message>
+        <source>School liaison</source>
+        <translation>School liaison</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+</context>
+<context>
+    <name>Routing</name>
+    <message>
+        <source>a road closure needs a source</source>
+        <translation>a road closure needs a source</translation>
+    </message>
+    <message>
+        <source>a road closure needs a valid start time</source>
+        <translation>a road closure needs a valid start time</translation>
+    </message>
+    <message>
+        <source>the twin has no roads layer</source>
+        <translation>the twin has no roads layer</translation>
+    </message>
+    <message>
+        <source>the roads layer has no feature %1</source>
+        <translation>the roads layer has no feature %1</translation>
+    </message>
+    <message>
+        <source>reopening a road needs a valid time</source>
+        <translation>reopening a road needs a valid time</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>%1 may not read safety alerts</source>
+        <translation>%1 may not read safety alerts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are wrong; nothing was imported:
+</source>
+        <translation>
+            <numerusform>%n row(s) are wrong; nothing was imported:
+</numerusform>
+            <numerusform>%n row(s) are wrong; nothing was imported:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the twin has no city boundary (layer &quot;boundary&quot;), so places cannot be checked against the city</source>
+        <translation>the twin has no city boundary (layer &quot;boundary&quot;), so places cannot be checked against the city</translation>
+    </message>
+    <message>
+        <source>the twin&apos;s boundary layer has no polygon</source>
+        <translation>the twin&apos;s boundary layer has no polygon</translation>
+    </message>
+    <message>
+        <source>the patrol route is empty</source>
+        <translation>the patrol route is empty</translation>
+    </message>
+    <message>
+        <source>a patrol plan needs a day</source>
+        <translation>a patrol plan needs a day</translation>
+    </message>
+    <message>
+        <source>Hotspot %1 has no patrol planned for %2</source>
+        <translation>Hotspot %1 has no patrol planned for %2</translation>
+    </message>
+    <message>
+        <source>Police crime open data (CSV)</source>
+        <translation>Police crime open data (CSV)</translation>
+    </message>
+    <message>
+        <source>the twin has no roads layer</source>
+        <translation>the twin has no roads layer</translation>
+    </message>
+    <message>
+        <source>A patrol needs hotspots and a police box in the twin.</source>
+        <translation>A patrol needs hotspots and a police box in the twin.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCategory</name>
+    <message>
+        <source>Verbal approach</source>
+        <translation>Verbal approach</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Following</translation>
+    </message>
+    <message>
+        <source>Suspicious person</source>
+        <translation>Suspicious person</translation>
+    </message>
+    <message>
+        <source>Groping</source>
+        <translation>Groping</translation>
+    </message>
+    <message>
+        <source>Indecent exposure</source>
+        <translation>Indecent exposure</translation>
+    </message>
+    <message>
+        <source>Covert filming</source>
+        <translation>Covert filming</translation>
+    </message>
+    <message>
+        <source>Assault</source>
+        <translation>Assault</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>ScaleBar</name>
     <message>
         <source>%1 km</source>
@@ -1603,6 +3509,1038 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</translation>
     <message>
         <source>%1 m</source>
         <translation>%1 m</translation>
+    </message>
+</context>
+<context>
+    <name>ShelterDelegate</name>
+    <message>
+        <source>%1 — %2
+Congestion: %3
+Power: %4
+Suitable for: %5</source>
+        <translation>%1 — %2
+Congestion: %3
+Power: %4
+Suitable for: %5</translation>
+    </message>
+    <message>
+        <source>no hazard designation</source>
+        <translation>no hazard designation</translation>
+    </message>
+    <message>
+        <source>Short of: %1</source>
+        <translation>Short of: %1</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>over capacity</source>
+        <translation>over capacity</translation>
+    </message>
+    <message>
+        <source>no power</source>
+        <translation>no power</translation>
+    </message>
+    <message>
+        <source>short of: %1</source>
+        <translation>short of: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new request(s), waiting %1 min</source>
+        <translation>
+            <numerusform>%n new request(s), waiting %1 min</numerusform>
+            <numerusform>%n new request(s), waiting %1 min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in progress</source>
+        <translation>
+            <numerusform>%n request(s) in progress</numerusform>
+            <numerusform>%n request(s) in progress</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShelterDetail</name>
+    <message>
+        <source>%1 — not allowed: %2</source>
+        <translation>%1 — not allowed: %2</translation>
+    </message>
+    <message>
+        <source>your role may not do this</source>
+        <translation>your role may not do this</translation>
+    </message>
+    <message>
+        <source>Close a shelter with evacuees inside?</source>
+        <translation>Close a shelter with evacuees inside?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evacuee(s) are still checked in at %1. Closing stops new admissions; the shelter can only become closed once everybody has been checked out. Continue?</source>
+        <translation>
+            <numerusform>%n evacuee(s) are still checked in at %1. Closing stops new admissions; the shelter can only become closed once everybody has been checked out. Continue?</numerusform>
+            <numerusform>%n evacuee(s) are still checked in at %1. Closing stops new admissions; the shelter can only become closed once everybody has been checked out. Continue?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <source>Designated for: %1</source>
+        <translation>Designated for: %1</translation>
+    </message>
+    <message>
+        <source>no hazard</source>
+        <translation>no hazard</translation>
+    </message>
+    <message>
+        <source>Last change %1 by %2</source>
+        <translation>Last change %1 by %2</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Lifecycle</translation>
+    </message>
+    <message>
+        <source>closed → opening → open ⇄ full; opening, open or full → closing → closed (only when nobody is inside)</source>
+        <translation>closed → opening → open ⇄ full; opening, open or full → closing → closed (only when nobody is inside)</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>Change the status to %1</source>
+        <translation>Change the status to %1</translation>
+    </message>
+    <message>
+        <source>No further step.</source>
+        <translation>No further step.</translation>
+    </message>
+    <message>
+        <source>Evacuees</source>
+        <translation>Evacuees</translation>
+    </message>
+    <message>
+        <source>Check-ins and check-outs change the head count; going over capacity is allowed and flagged</source>
+        <translation>Check-ins and check-outs change the head count; going over capacity is allowed and flagged</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %) — %4</source>
+        <translation>%1 of %2 (%3 %) — %4</translation>
+    </message>
+    <message>
+        <source>%1 inside (capacity unknown)</source>
+        <translation>%1 inside (capacity unknown)</translation>
+    </message>
+    <message>
+        <source>Number of persons to check in or out</source>
+        <translation>Number of persons to check in or out</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <source>Add these persons to the head count</source>
+        <translation>Add these persons to the head count</translation>
+    </message>
+    <message>
+        <source>Only an opening, open or full shelter admits evacuees</source>
+        <translation>Only an opening, open or full shelter admits evacuees</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>Check out</translation>
+    </message>
+    <message>
+        <source>Remove these persons from the head count (never below zero)</source>
+        <translation>Remove these persons from the head count (never below zero)</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Power</translation>
+    </message>
+    <message>
+        <source>Estimated load = 5 kW base + 0.1 kW per person + the medical devices (coefficients in the twin&apos;s shelter_load_model and shelter_medical_need)</source>
+        <translation>Estimated load = 5 kW base + 0.1 kW per person + the medical devices (coefficients in the twin&apos;s shelter_load_model and shelter_medical_need)</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>Supply</translation>
+    </message>
+    <message>
+        <source>Where the shelter&apos;s electricity comes from now</source>
+        <translation>Where the shelter&apos;s electricity comes from now</translation>
+    </message>
+    <message>
+        <source>Load %1 kW</source>
+        <translation>Load %1 kW</translation>
+    </message>
+    <message>
+        <source>Outage h</source>
+        <translation>Outage h</translation>
+    </message>
+    <message>
+        <source>Hours of outage the shelter must bridge (HQ&apos;s estimate, default 72); the hydrogen power dispatch plans with it</source>
+        <translation>Hours of outage the shelter must bridge (HQ&apos;s estimate, default 72); the hydrogen power dispatch plans with it</translation>
+    </message>
+    <message>
+        <source>Stockpiles</source>
+        <translation>Stockpiles</translation>
+    </message>
+    <message>
+        <source>Days of supply = quantity ÷ (daily use per person × persons inside); a shortage below one day, low below three</source>
+        <translation>Days of supply = quantity ÷ (daily use per person × persons inside); a shortage below one day, low below three</translation>
+    </message>
+    <message>
+        <source>Counted quantity; press Enter to record it</source>
+        <translation>Counted quantity; press Enter to record it</translation>
+    </message>
+    <message>
+        <source>no use</source>
+        <translation>no use</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>need %1</source>
+        <translation>need %1</translation>
+    </message>
+    <message>
+        <source>Continued medical care</source>
+        <translation>Continued medical care</translation>
+    </message>
+    <message>
+        <source>Numbers of evacuees needing each kind of care (counts only, no names); they add to the power load</source>
+        <translation>Numbers of evacuees needing each kind of care (counts only, no names); they add to the power load</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in all</source>
+        <translation>
+            <numerusform>%n person(s) in all</numerusform>
+            <numerusform>%n person(s) in all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Persons needing %1</source>
+        <translation>Persons needing %1</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Requests to HQ: requested → acknowledged → dispatched → delivered, or declined with a reason</source>
+        <translation>Requests to HQ: requested → acknowledged → dispatched → delivered, or declined with a reason</translation>
+    </message>
+    <message>
+        <source>No requests from this shelter.</source>
+        <translation>No requests from this shelter.</translation>
+    </message>
+    <message>
+        <source>Messages with HQ</source>
+        <translation>Messages with HQ</translation>
+    </message>
+    <message>
+        <source>One thread per shelter between HQ and the shelter&apos;s staff</source>
+        <translation>One thread per shelter between HQ and the shelter&apos;s staff</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3  (%4, %5)</source>
+        <translation>%1  %2 → %3  (%4, %5)</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>No changes recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>ShelterList</name>
+    <message>
+        <source>Search name, address or id</source>
+        <translation>Search name, address or id</translation>
+    </message>
+    <message>
+        <source>Show only shelters whose Japanese or English name, address or source id contains this text</source>
+        <translation>Show only shelters whose Japanese or English name, address or source id contains this text</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Filter by status, congestion, power and hazard suitability</source>
+        <translation>Filter by status, congestion, power and hazard suitability</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>operating (not closed)</source>
+        <translation>operating (not closed)</translation>
+    </message>
+    <message>
+        <source>Only shelters in this state of their lifecycle</source>
+        <translation>Only shelters in this state of their lifecycle</translation>
+    </message>
+    <message>
+        <source>Congestion</source>
+        <translation>Congestion</translation>
+    </message>
+    <message>
+        <source>60 % and more</source>
+        <translation>60 % and more</translation>
+    </message>
+    <message>
+        <source>Occupancy of capacity: under 30 %, 30–60 %, 60–80 %, 80 % and more (a boundary belongs to the higher level)</source>
+        <translation>Occupancy of capacity: under 30 %, 30–60 %, 60–80 %, 80 % and more (a boundary belongs to the higher level)</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Power</translation>
+    </message>
+    <message>
+        <source>Where the shelter&apos;s electricity comes from now</source>
+        <translation>Where the shelter&apos;s electricity comes from now</translation>
+    </message>
+    <message>
+        <source>Suitable for</source>
+        <translation>Suitable for</translation>
+    </message>
+    <message>
+        <source>any hazard</source>
+        <translation>any hazard</translation>
+    </message>
+    <message>
+        <source>Only shelters designated for this hazard (e.g. a flood-unsuitable shelter is hidden for flood)</source>
+        <translation>Only shelters designated for this hazard (e.g. a flood-unsuitable shelter is hidden for flood)</translation>
+    </message>
+    <message>
+        <source>Needs attention only</source>
+        <translation>Needs attention only</translation>
+    </message>
+    <message>
+        <source>Unacknowledged requests, supply shortages, no power or over capacity</source>
+        <translation>Unacknowledged requests, supply shortages, no power or over capacity</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Sort</translation>
+    </message>
+    <message>
+        <source>most urgent first</source>
+        <translation>most urgent first</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>congestion</source>
+        <translation>congestion</translation>
+    </message>
+    <message>
+        <source>evacuees</source>
+        <translation>evacuees</translation>
+    </message>
+    <message>
+        <source>free places</source>
+        <translation>free places</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>capacity</translation>
+    </message>
+    <message>
+        <source>open requests</source>
+        <translation>open requests</translation>
+    </message>
+    <message>
+        <source>power load</source>
+        <translation>power load</translation>
+    </message>
+    <message>
+        <source>Most urgent first: shelters with unacknowledged requests (longest waiting on top), then shortages, no power or overcrowding, then by congestion</source>
+        <translation>Most urgent first: shelters with unacknowledged requests (longest waiting on top), then shortages, no power or overcrowding, then by congestion</translation>
+    </message>
+    <message>
+        <source>Ascending; click for descending</source>
+        <translation>Ascending; click for descending</translation>
+    </message>
+    <message>
+        <source>Descending; click for ascending</source>
+        <translation>Descending; click for ascending</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shelters</source>
+        <translation>%1 of %2 shelters</translation>
+    </message>
+</context>
+<context>
+    <name>ShelterReport</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Evacuation shelters</source>
+        <translation>Evacuation shelters</translation>
+    </message>
+    <message>
+        <source>The shelters cannot be read: %1</source>
+        <translation>The shelters cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The twin has no shelters.</source>
+        <translation>The twin has no shelters.</translation>
+    </message>
+    <message>
+        <source>Open shelters (open or full)</source>
+        <translation>Open shelters (open or full)</translation>
+    </message>
+    <message>
+        <source>Operating shelters (opening to closing)</source>
+        <translation>Operating shelters (opening to closing)</translation>
+    </message>
+    <message>
+        <source>Evacuees in shelters</source>
+        <translation>Evacuees in shelters</translation>
+    </message>
+    <message>
+        <source>Capacity of admitting shelters</source>
+        <translation>Capacity of admitting shelters</translation>
+    </message>
+    <message>
+        <source>Free places</source>
+        <translation>Free places</translation>
+    </message>
+    <message>
+        <source>Shelters over capacity</source>
+        <translation>Shelters over capacity</translation>
+    </message>
+    <message>
+        <source>Operating shelters without power</source>
+        <translation>Operating shelters without power</translation>
+    </message>
+    <message>
+        <source>Operating shelters with a supply shortage</source>
+        <translation>Operating shelters with a supply shortage</translation>
+    </message>
+    <message>
+        <source>Evacuees needing continued medical care</source>
+        <translation>Evacuees needing continued medical care</translation>
+    </message>
+    <message>
+        <source>Estimated electrical load</source>
+        <translation>Estimated electrical load</translation>
+    </message>
+    <message>
+        <source>%1 kW</source>
+        <translation>%1 kW</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>Open requests</translation>
+    </message>
+    <message>
+        <source>Requests not yet acknowledged</source>
+        <translation>Requests not yet acknowledged</translation>
+    </message>
+    <message>
+        <source>Status, occupancy and requests are as of the time of the report; stock, power and medical counts have changed since and are shown as they are now.</source>
+        <translation>Status, occupancy and requests are as of the time of the report; stock, power and medical counts have changed since and are shown as they are now.</translation>
+    </message>
+    <message>
+        <source>Operating shelters</source>
+        <translation>Operating shelters</translation>
+    </message>
+    <message>
+        <source>No shelter was operating at the time of the report.</source>
+        <translation>No shelter was operating at the time of the report.</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Shelter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Inside / capacity</source>
+        <translation>Inside / capacity</translation>
+    </message>
+    <message>
+        <source>Congestion</source>
+        <translation>Congestion</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Power</translation>
+    </message>
+    <message>
+        <source>Shortages</source>
+        <translation>Shortages</translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <translation>Medical care</translation>
+    </message>
+    <message>
+        <source>no capacity</source>
+        <translation>no capacity</translation>
+    </message>
+    <message>
+        <source> (over capacity)</source>
+        <translation> (over capacity)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 unacknowledged)</source>
+        <translation>%1 (%2 unacknowledged)</translation>
+    </message>
+    <message>
+        <source>Most urgent first: unacknowledged requests, then shortages, power and overcrowding, then congestion.</source>
+        <translation>Most urgent first: unacknowledged requests, then shortages, power and overcrowding, then congestion.</translation>
+    </message>
+    <message>
+        <source>Open requests from shelters</source>
+        <translation>Open requests from shelters</translation>
+    </message>
+    <message>
+        <source>The requests cannot be read: %1</source>
+        <translation>The requests cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>No request was open at the time of the report.</source>
+        <translation>No request was open at the time of the report.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Requests not yet acknowledged come first, the longest waiting on top.</source>
+        <translation>Requests not yet acknowledged come first, the longest waiting on top.</translation>
+    </message>
+</context>
+<context>
+    <name>Shelters</name>
+    <message>
+        <source>low (under 30 %)</source>
+        <translation>low (under 30 %)</translation>
+    </message>
+    <message>
+        <source>moderate (30–60 %)</source>
+        <translation>moderate (30–60 %)</translation>
+    </message>
+    <message>
+        <source>high (60–80 %)</source>
+        <translation>high (60–80 %)</translation>
+    </message>
+    <message>
+        <source>critical (80 % and more)</source>
+        <translation>critical (80 % and more)</translation>
+    </message>
+    <message>
+        <source>flood</source>
+        <translation>flood</translation>
+    </message>
+    <message>
+        <source>landslide</source>
+        <translation>landslide</translation>
+    </message>
+    <message>
+        <source>earthquake</source>
+        <translation>earthquake</translation>
+    </message>
+    <message>
+        <source>large fire</source>
+        <translation>large fire</translation>
+    </message>
+    <message>
+        <source>inland flooding</source>
+        <translation>inland flooding</translation>
+    </message>
+    <message>
+        <source>dialysis</source>
+        <translation>dialysis</translation>
+    </message>
+    <message>
+        <source>home oxygen</source>
+        <translation>home oxygen</translation>
+    </message>
+    <message>
+        <source>insulin</source>
+        <translation>insulin</translation>
+    </message>
+    <message>
+        <source>ventilator</source>
+        <translation>ventilator</translation>
+    </message>
+    <message>
+        <source>suction</source>
+        <translation>suction</translation>
+    </message>
+    <message>
+        <source>tube feeding</source>
+        <translation>tube feeding</translation>
+    </message>
+    <message>
+        <source>other continued care</source>
+        <translation>other continued care</translation>
+    </message>
+    <message>
+        <source>a message cannot be empty</source>
+        <translation>a message cannot be empty</translation>
+    </message>
+    <message>
+        <source>a message is at most %1 characters (this one has %2)</source>
+        <translation>a message is at most %1 characters (this one has %2)</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>grid</translation>
+    </message>
+    <message>
+        <source>no power</source>
+        <translation>no power</translation>
+    </message>
+    <message>
+        <source>fuel-cell bus</source>
+        <translation>fuel-cell bus</translation>
+    </message>
+    <message>
+        <source>generator</source>
+        <translation>generator</translation>
+    </message>
+    <message>
+        <source>no request with id %1</source>
+        <translation>no request with id %1</translation>
+    </message>
+    <message>
+        <source>a request needs an item or a description</source>
+        <translation>a request needs an item or a description</translation>
+    </message>
+    <message>
+        <source>the description is longer than %1 characters</source>
+        <translation>the description is longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>only a supplies request names a stock item</source>
+        <translation>only a supplies request names a stock item</translation>
+    </message>
+    <message>
+        <source>unknown stock item &quot;%1&quot;</source>
+        <translation>unknown stock item &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a requested quantity must be above zero</source>
+        <translation>a requested quantity must be above zero</translation>
+    </message>
+    <message>
+        <source>the note is longer than %1 characters</source>
+        <translation>the note is longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>the request is already %1</source>
+        <translation>the request is already %1</translation>
+    </message>
+    <message>
+        <source>a request cannot go from %1 to %2</source>
+        <translation>a request cannot go from %1 to %2</translation>
+    </message>
+    <message>
+        <source>declining a request needs a reason</source>
+        <translation>declining a request needs a reason</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>requested</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>acknowledged</translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation>dispatched</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <source>supplies</source>
+        <translation>supplies</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>power</translation>
+    </message>
+    <message>
+        <source>medical</source>
+        <translation>medical</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>staff</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>the twin lacks the shelters table %1 (%2)</source>
+        <translation>the twin lacks the shelters table %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No twin is open.</source>
+        <translation>No twin is open.</translation>
+    </message>
+    <message>
+        <source>The twin is open read-only.</source>
+        <translation>The twin is open read-only.</translation>
+    </message>
+    <message>
+        <source>Select a shelter first.</source>
+        <translation>Select a shelter first.</translation>
+    </message>
+    <message>
+        <source>unknown shelter status &quot;%1&quot;</source>
+        <translation>unknown shelter status &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Shelter is now %1.</source>
+        <translation>Shelter is now %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) checked in.</source>
+        <translation>
+            <numerusform>%n person(s) checked in.</numerusform>
+            <numerusform>%n person(s) checked in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) checked out.</source>
+        <translation>
+            <numerusform>%n person(s) checked out.</numerusform>
+            <numerusform>%n person(s) checked out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stock updated.</source>
+        <translation>Stock updated.</translation>
+    </message>
+    <message>
+        <source>unknown power source &quot;%1&quot;</source>
+        <translation>unknown power source &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Power status updated.</source>
+        <translation>Power status updated.</translation>
+    </message>
+    <message>
+        <source>Expected outage updated.</source>
+        <translation>Expected outage updated.</translation>
+    </message>
+    <message>
+        <source>Medical count updated.</source>
+        <translation>Medical count updated.</translation>
+    </message>
+    <message>
+        <source>Message sent.</source>
+        <translation>Message sent.</translation>
+    </message>
+    <message>
+        <source>unknown request kind &quot;%1&quot;</source>
+        <translation>unknown request kind &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Request sent to HQ.</source>
+        <translation>Request sent to HQ.</translation>
+    </message>
+    <message>
+        <source>Request acknowledged.</source>
+        <translation>Request acknowledged.</translation>
+    </message>
+    <message>
+        <source>Request dispatched.</source>
+        <translation>Request dispatched.</translation>
+    </message>
+    <message>
+        <source>Delivery confirmed.</source>
+        <translation>Delivery confirmed.</translation>
+    </message>
+    <message>
+        <source>Request declined.</source>
+        <translation>Request declined.</translation>
+    </message>
+    <message>
+        <source>the shelter is already %1</source>
+        <translation>the shelter is already %1</translation>
+    </message>
+    <message>
+        <source>a shelter cannot go from %1 to %2</source>
+        <translation>a shelter cannot go from %1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evacuee(s) still inside: check them out before closing</source>
+        <translation>
+            <numerusform>%n evacuee(s) still inside: check them out before closing</numerusform>
+            <numerusform>%n evacuee(s) still inside: check them out before closing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation>opening</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>closing</translation>
+    </message>
+    <message>
+        <source>unknown key (expected: twin_state)</source>
+        <translation>unknown key (expected: twin_state)</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>expected true or false</translation>
+    </message>
+    <message>
+        <source>the twin has no shelters layer</source>
+        <translation>the twin has no shelters layer</translation>
+    </message>
+    <message>
+        <source>no shelter with fid %1</source>
+        <translation>no shelter with fid %1</translation>
+    </message>
+    <message>
+        <source>check in between 1 and %1 persons, not %2</source>
+        <translation>check in between 1 and %1 persons, not %2</translation>
+    </message>
+    <message>
+        <source>check out between 1 and %1 persons, not %2</source>
+        <translation>check out between 1 and %1 persons, not %2</translation>
+    </message>
+    <message>
+        <source>a %1 shelter admits nobody</source>
+        <translation>a %1 shelter admits nobody</translation>
+    </message>
+    <message>
+        <source>cannot check out %1: only %2 inside</source>
+        <translation>cannot check out %1: only %2 inside</translation>
+    </message>
+    <message>
+        <source>occupancy out of range</source>
+        <translation>occupancy out of range</translation>
+    </message>
+    <message>
+        <source>unknown stock item &quot;%1&quot; (known: %2)</source>
+        <translation>unknown stock item &quot;%1&quot; (known: %2)</translation>
+    </message>
+    <message>
+        <source>the quantity must be a number</source>
+        <translation>the quantity must be a number</translation>
+    </message>
+    <message>
+        <source>%1: using %2 leaves less than nothing (%3 in stock)</source>
+        <translation>%1: using %2 leaves less than nothing (%3 in stock)</translation>
+    </message>
+    <message>
+        <source>%1: a stock cannot be negative (%2)</source>
+        <translation>%1: a stock cannot be negative (%2)</translation>
+    </message>
+    <message>
+        <source>expected outage must be 0 to 744 hours, not %1</source>
+        <translation>expected outage must be 0 to 744 hours, not %1</translation>
+    </message>
+    <message>
+        <source>unknown medical need &quot;%1&quot; (known: %2)</source>
+        <translation>unknown medical need &quot;%1&quot; (known: %2)</translation>
+    </message>
+    <message>
+        <source>%1: a count of persons must be 0 to %2, not %3</source>
+        <translation>%1: a count of persons must be 0 to %2, not %3</translation>
+    </message>
+    <message>
+        <source>drinking water</source>
+        <translation>drinking water</translation>
+    </message>
+    <message>
+        <source>food</source>
+        <translation>food</translation>
+    </message>
+    <message>
+        <source>blankets</source>
+        <translation>blankets</translation>
+    </message>
+    <message>
+        <source>medical kits</source>
+        <translation>medical kits</translation>
+    </message>
+    <message>
+        <source>diapers</source>
+        <translation>diapers</translation>
+    </message>
+    <message>
+        <source>emergency toilet bags</source>
+        <translation>emergency toilet bags</translation>
+    </message>
+    <message>
+        <source>baby formula</source>
+        <translation>baby formula</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>meals</source>
+        <translation>meals</translation>
+    </message>
+    <message>
+        <source>pieces</source>
+        <translation>pieces</translation>
+    </message>
+    <message>
+        <source>kits</source>
+        <translation>kits</translation>
+    </message>
+    <message>
+        <source>bags</source>
+        <translation>bags</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation>g</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation>Create the administrator</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>%1 has no operators yet. Create its administrator, who then adds the other operators with their roles.</source>
+        <translation>%1 has no operators yet. Create its administrator, who then adds the other operators with their roles.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 with your operator account.</source>
+        <translation>Sign in to %1 with your operator account.</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <source>e.g. admin</source>
+        <translation>e.g. admin</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>shown in the status bar (optional)</source>
+        <translation>shown in the status bar (optional)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>At least %n characters.</numerusform>
+            <numerusform>At least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>View only</source>
+        <translation>View only</translation>
+    </message>
+    <message>
+        <source>Look at the twin without signing in; nothing can be changed (Esc)</source>
+        <translation>Look at the twin without signing in; nothing can be changed (Esc)</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>Create and sign in</translation>
+    </message>
+    <message>
+        <source>Create the administrator account and sign in as it (Enter)</source>
+        <translation>Create the administrator account and sign in as it (Enter)</translation>
+    </message>
+    <message>
+        <source>Sign in with this account (Enter)</source>
+        <translation>Sign in with this account (Enter)</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +4560,42 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</translation>
     <message>
         <source>read-only</source>
         <translation>read-only</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Viewer (not signed in)</source>
+        <translation>Viewer (not signed in)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, responsible for %2</source>
+        <translation>Signed in as %1, responsible for %2</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Signed in as %1</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in: the twin can be looked at, not changed</source>
+        <translation>Nobody is signed in: the twin can be looked at, not changed</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Sign in…</translation>
+    </message>
+    <message>
+        <source>End this operator&apos;s session (Ctrl+Shift+O)</source>
+        <translation>End this operator&apos;s session (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Sign in with an operator account (Ctrl+Shift+I)</source>
+        <translation>Sign in with an operator account (Ctrl+Shift+I)</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +4848,84 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</translation>
         <source>layer %1 has no feature %2</source>
         <translation>layer %1 has no feature %2</translation>
     </message>
+    <message>
+        <source>%1 may not %2</source>
+        <translation>%1 may not %2</translation>
+    </message>
+    <message>
+        <source>%1 may not %2 (%3)</source>
+        <translation>%1 may not %2 (%3)</translation>
+    </message>
+    <message>
+        <source>cannot read the permissions</source>
+        <translation>cannot read the permissions</translation>
+    </message>
+</context>
+<context>
+    <name>TimeChart</name>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+</context>
+<context>
+    <name>TimeTable</name>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>%1 %2:00 — %3 alerts</source>
+        <translation>%1 %2:00 — %3 alerts</translation>
+    </message>
 </context>
 <context>
     <name>Timeline</name>
@@ -1961,6 +5013,1324 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</translation>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
+    <message>
+        <source>Sign in with a role that may record runs (planner, HQ commander, administrator)</source>
+        <translation>Sign in with a role that may record runs (planner, HQ commander, administrator)</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsGrid</name>
+    <message>
+        <source>Open shelters</source>
+        <translation>Open shelters</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>of %1</translation>
+    </message>
+    <message>
+        <source>Shelters open or full; %1 operating in all (opening to closing)</source>
+        <translation>Shelters open or full; %1 operating in all (opening to closing)</translation>
+    </message>
+    <message>
+        <source>Evacuees</source>
+        <translation>Evacuees</translation>
+    </message>
+    <message>
+        <source>%1 need care</source>
+        <translation>%1 need care</translation>
+    </message>
+    <message>
+        <source>Persons checked in at all shelters, and how many of them need continued medical care</source>
+        <translation>Persons checked in at all shelters, and how many of them need continued medical care</translation>
+    </message>
+    <message>
+        <source>Free places</source>
+        <translation>Free places</translation>
+    </message>
+    <message numerus="yes">
+        <source>Room left in the shelters admitting evacuees; %n shelter(s) over capacity</source>
+        <translation>
+            <numerusform>Room left in the shelters admitting evacuees; %n shelter(s) over capacity</numerusform>
+            <numerusform>Room left in the shelters admitting evacuees; %n shelter(s) over capacity</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Room left in the shelters admitting evacuees (opening, open, full), of their capacity</source>
+        <translation>Room left in the shelters admitting evacuees (opening, open, full), of their capacity</translation>
+    </message>
+    <message>
+        <source>No power</source>
+        <translation>No power</translation>
+    </message>
+    <message>
+        <source>%1 kW load</source>
+        <translation>%1 kW load</translation>
+    </message>
+    <message>
+        <source>Operating shelters without electricity; the estimated load of all operating shelters</source>
+        <translation>Operating shelters without electricity; the estimated load of all operating shelters</translation>
+    </message>
+    <message>
+        <source>Shortages</source>
+        <translation>Shortages</translation>
+    </message>
+    <message>
+        <source>Operating shelters where a supply lasts less than a day, or does not cover everyone inside</source>
+        <translation>Operating shelters where a supply lasts less than a day, or does not cover everyone inside</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>Open requests</translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation>%1 new</translation>
+    </message>
+    <message>
+        <source>Requests not yet delivered or declined; new ones are not acknowledged yet. Click to see them.</source>
+        <translation>Requests not yet delivered or declined; new ones are not acknowledged yet. Click to see them.</translation>
+    </message>
+</context>
+<context>
+    <name>TriageState</name>
+    <message>
+        <source>New</source>
+        <extracomment>Japanese: 新規</extracomment>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <extracomment>Japanese: 確認済み</extracomment>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <extracomment>Japanese: 対応割当済み</extracomment>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <extracomment>Japanese: 対応完了</extracomment>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <extracomment>Japanese: 重複</extracomment>
+        <translation>Duplicate</translation>
+    </message>
+</context>
+<context>
+    <name>ct::damage::DamageController</name>
+    <message>
+        <source>No twin is open.</source>
+        <translation>No twin is open.</translation>
+    </message>
+    <message>
+        <source>longitude and latitude must be numbers</source>
+        <translation>longitude and latitude must be numbers</translation>
+    </message>
+    <message>
+        <source>pick the place on the map or give its coordinates</source>
+        <translation>pick the place on the map or give its coordinates</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 is not a file</translation>
+    </message>
+    <message>
+        <source>%1 has %2 MiB; at most %3 MiB are accepted</source>
+        <translation>%1 has %2 MiB; at most %3 MiB are accepted</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ct::damage::DamageRegistry</name>
+    <message>
+        <source>a position needs a longitude within ±180° and a latitude within ±90°</source>
+        <translation>a position needs a longitude within ±180° and a latitude within ±90°</translation>
+    </message>
+    <message>
+        <source>the position cannot be transformed to EPSG:6677</source>
+        <translation>the position cannot be transformed to EPSG:6677</translation>
+    </message>
+    <message>
+        <source>the position cannot be transformed to WGS84</source>
+        <translation>the position cannot be transformed to WGS84</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a category (expected one of %2)</source>
+        <translation>&quot;%1&quot; is not a category (expected one of %2)</translation>
+    </message>
+    <message>
+        <source>must be 1 to 5, not %1</source>
+        <translation>must be 1 to 5, not %1</translation>
+    </message>
+    <message>
+        <source>the description has %1 characters; at most %2 are accepted</source>
+        <translation>the description has %1 characters; at most %2 are accepted</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of reporter (expected staff, resident or other)</source>
+        <translation>&quot;%1&quot; is not a kind of reporter (expected staff, resident or other)</translation>
+    </message>
+    <message>
+        <source>the reporter&apos;s name has %1 characters; at most %2 are accepted</source>
+        <translation>the reporter&apos;s name has %1 characters; at most %2 are accepted</translation>
+    </message>
+    <message>
+        <source>the report time %1 lies in the future</source>
+        <translation>the report time %1 lies in the future</translation>
+    </message>
+    <message>
+        <source>the position is not a number</source>
+        <translation>the position is not a number</translation>
+    </message>
+    <message>
+        <source>the position (%1, %2) lies outside the city boundary</source>
+        <translation>the position (%1, %2) lies outside the city boundary</translation>
+    </message>
+    <message>
+        <source>the twin has no damage reports yet (the damage plugin&apos;s schema has not been applied to it)</source>
+        <translation>the twin has no damage reports yet (the damage plugin&apos;s schema has not been applied to it)</translation>
+    </message>
+    <message>
+        <source>report %1 is %2; it cannot become %3</source>
+        <translation>report %1 is %2; it cannot become %3</translation>
+    </message>
+    <message>
+        <source>say to whom the report is assigned</source>
+        <translation>say to whom the report is assigned</translation>
+    </message>
+    <message>
+        <source>the assignee&apos;s name has %1 characters; at most %2 are accepted</source>
+        <translation>the assignee&apos;s name has %1 characters; at most %2 are accepted</translation>
+    </message>
+    <message>
+        <source>a report cannot be a duplicate of itself</source>
+        <translation>a report cannot be a duplicate of itself</translation>
+    </message>
+    <message>
+        <source>there is no damage report %1 to be a duplicate of</source>
+        <translation>there is no damage report %1 to be a duplicate of</translation>
+    </message>
+    <message>
+        <source>report %1 is itself a duplicate of report %2; mark this one a duplicate of %2</source>
+        <translation>report %1 is itself a duplicate of report %2; mark this one a duplicate of %2</translation>
+    </message>
+</context>
+<context>
+    <name>ct::hydrogen</name>
+    <message>
+        <source>in service</source>
+        <translation>in service</translation>
+    </message>
+    <message>
+        <source>en route</source>
+        <translation>en route</translation>
+    </message>
+    <message>
+        <source>supplying power</source>
+        <translation>supplying power</translation>
+    </message>
+    <message>
+        <source>refuelling</source>
+        <translation>refuelling</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>underway</source>
+        <translation>underway</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>ct::hydrogen::BusStateBook</name>
+    <message>
+        <source>the twin has no layer fuel_cell_buses</source>
+        <translation>the twin has no layer fuel_cell_buses</translation>
+    </message>
+    <message>
+        <source>no fuel-cell bus %1</source>
+        <translation>no fuel-cell bus %1</translation>
+    </message>
+    <message>
+        <source>bus %1 is already %2</source>
+        <translation>bus %1 is already %2</translation>
+    </message>
+    <message>
+        <source>bus %1 cannot go from %2 to %3 directly</source>
+        <translation>bus %1 cannot go from %2 to %3 directly</translation>
+    </message>
+    <message>
+        <source>energy %1 kWh is outside 0..%2 kWh</source>
+        <translation>energy %1 kWh is outside 0..%2 kWh</translation>
+    </message>
+</context>
+<context>
+    <name>ct::hydrogen::DispatchInputReader</name>
+    <message>
+        <source>the twin has no layer fuel_cell_buses</source>
+        <translation>the twin has no layer fuel_cell_buses</translation>
+    </message>
+    <message>
+        <source>unknown bus state &quot;%1&quot; (expected one of %2)</source>
+        <translation>unknown bus state &quot;%1&quot; (expected one of %2)</translation>
+    </message>
+    <message>
+        <source>export power must be positive, not %1 kW</source>
+        <translation>export power must be positive, not %1 kW</translation>
+    </message>
+    <message>
+        <source>energy %1 kWh is outside 0..%2 kWh</source>
+        <translation>energy %1 kWh is outside 0..%2 kWh</translation>
+    </message>
+    <message>
+        <source>the bus has no position</source>
+        <translation>the bus has no position</translation>
+    </message>
+    <message>
+        <source>the twin has no view shelter_power_need: the shelters plugin (schema version 2 or later) provides the shelters&apos; occupancy, medical needs and outage hours</source>
+        <translation>the twin has no view shelter_power_need: the shelters plugin (schema version 2 or later) provides the shelters&apos; occupancy, medical needs and outage hours</translation>
+    </message>
+    <message>
+        <source>shelter_power_need names shelter %1, which has no position in the shelters layer</source>
+        <translation>shelter_power_need names shelter %1, which has no position in the shelters layer</translation>
+    </message>
+</context>
+<context>
+    <name>ct::hydrogen::DispatchOrderBook</name>
+    <message>
+        <source>an infeasible plan cannot be accepted</source>
+        <translation>an infeasible plan cannot be accepted</translation>
+    </message>
+    <message>
+        <source>the plan has %1 buses, the problem %2</source>
+        <translation>the plan has %1 buses, the problem %2</translation>
+    </message>
+    <message>
+        <source>the plan has no stops to order</source>
+        <translation>the plan has no stops to order</translation>
+    </message>
+    <message>
+        <source>the plan needs a start time</source>
+        <translation>the plan needs a start time</translation>
+    </message>
+    <message>
+        <source>no dispatch order %1</source>
+        <translation>no dispatch order %1</translation>
+    </message>
+    <message>
+        <source>order %1 cannot go from %2 to %3</source>
+        <translation>order %1 cannot go from %2 to %3</translation>
+    </message>
+</context>
+<context>
+    <name>ct::hydrogen::DispatchProblem</name>
+    <message>
+        <source>the travel matrix has %1 sites, the problem %2</source>
+        <translation>the travel matrix has %1 sites, the problem %2</translation>
+    </message>
+    <message>
+        <source>the horizon must be a positive number of hours</source>
+        <translation>the horizon must be a positive number of hours</translation>
+    </message>
+    <message>
+        <source>the medical factor must not be negative</source>
+        <translation>the medical factor must not be negative</translation>
+    </message>
+    <message>
+        <source>a bus needs room for at least one stop</source>
+        <translation>a bus needs room for at least one stop</translation>
+    </message>
+    <message>
+        <source>bus %1: export power and tank must be positive, consumption and refuelling time not negative</source>
+        <translation>bus %1: export power and tank must be positive, consumption and refuelling time not negative</translation>
+    </message>
+    <message>
+        <source>bus %1: energy %2 kWh is outside 0..%3 kWh</source>
+        <translation>bus %1: energy %2 kWh is outside 0..%3 kWh</translation>
+    </message>
+    <message>
+        <source>bus %1: negative ready time</source>
+        <translation>bus %1: negative ready time</translation>
+    </message>
+    <message>
+        <source>shelter %1: negative occupancy or medical count</source>
+        <translation>shelter %1: negative occupancy or medical count</translation>
+    </message>
+</context>
+<context>
+    <name>ct::hydrogen::PlanEvaluator</name>
+    <message>
+        <source>bus %1 is out of service</source>
+        <translation>bus %1 is out of service</translation>
+    </message>
+    <message>
+        <source>the travel matrix does not match the problem</source>
+        <translation>the travel matrix does not match the problem</translation>
+    </message>
+    <message>
+        <source>bus %1 has more than %2 stops</source>
+        <translation>bus %1 has more than %2 stops</translation>
+    </message>
+    <message>
+        <source>bus %1, stop %2: no shelter %3</source>
+        <translation>bus %1, stop %2: no shelter %3</translation>
+    </message>
+    <message>
+        <source>bus %1, stop %2: no hydrogen station can be reached</source>
+        <translation>bus %1, stop %2: no hydrogen station can be reached</translation>
+    </message>
+    <message>
+        <source>bus %1, stop %2: the road there is closed or missing</source>
+        <translation>bus %1, stop %2: the road there is closed or missing</translation>
+    </message>
+    <message>
+        <source>bus %1, stop %2: %3 kWh on board, %4 kWh needed to get there and on to a station</source>
+        <translation>bus %1, stop %2: %3 kWh on board, %4 kWh needed to get there and on to a station</translation>
+    </message>
+    <message>
+        <source>bus %1, stop %2: no station can be reached from this shelter</source>
+        <translation>bus %1, stop %2: no station can be reached from this shelter</translation>
+    </message>
+</context>
+<context>
+    <name>ct::hydrogen::PowerDispatchController</name>
+    <message>
+        <source>Reading the twin and driving times over the roads…</source>
+        <translation>Reading the twin and driving times over the roads…</translation>
+    </message>
+    <message>
+        <source>Optimising the dispatch…</source>
+        <translation>Optimising the dispatch…</translation>
+    </message>
+    <message>
+        <source>Open a twin to see its fuel-cell buses.</source>
+        <translation>Open a twin to see its fuel-cell buses.</translation>
+    </message>
+    <message>
+        <source>Power dispatch needs the view shelter_power_need of the shelters plugin (schema 2 or later); this twin does not have it, so shelters without power cannot be read.</source>
+        <translation>Power dispatch needs the view shelter_power_need of the shelters plugin (schema 2 or later); this twin does not have it, so shelters without power cannot be read.</translation>
+    </message>
+    <message>
+        <source>hydrogen station</source>
+        <translation>hydrogen station</translation>
+    </message>
+    <message>
+        <source>Open a twin first.</source>
+        <translation>Open a twin first.</translation>
+    </message>
+    <message>
+        <source>Power dispatch needs the view shelter_power_need of the shelters plugin (schema 2 or later); this twin does not have it.</source>
+        <translation>Power dispatch needs the view shelter_power_need of the shelters plugin (schema 2 or later); this twin does not have it.</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Planning…</translation>
+    </message>
+    <message>
+        <source>Planning cancelled.</source>
+        <translation>Planning cancelled.</translation>
+    </message>
+    <message>
+        <source>Planned %1 buses for %2 shelters without power in %3 ms.</source>
+        <translation>Planned %1 buses for %2 shelters without power in %3 ms.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n road(s) closed.</source>
+        <translation>
+            <numerusform>%n road(s) closed.</numerusform>
+            <numerusform>%n road(s) closed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Not changed: %1</translation>
+    </message>
+    <message>
+        <source>Choose another bus.</source>
+        <translation>Choose another bus.</translation>
+    </message>
+    <message>
+        <source>Bus %1 is off: it cannot be dispatched.</source>
+        <translation>Bus %1 is off: it cannot be dispatched.</translation>
+    </message>
+    <message>
+        <source>Bus %1 already has %2 stops.</source>
+        <translation>Bus %1 already has %2 stops.</translation>
+    </message>
+    <message>
+        <source>Not changed: bus %1 cannot reach that stop with the energy it has, even with refuelling stops as planned.</source>
+        <translation>Not changed: bus %1 cannot reach that stop with the energy it has, even with refuelling stops as planned.</translation>
+    </message>
+    <message>
+        <source>Stop moved to bus %1.</source>
+        <translation>Stop moved to bus %1.</translation>
+    </message>
+    <message>
+        <source>Stop removed from the plan.</source>
+        <translation>Stop removed from the plan.</translation>
+    </message>
+    <message>
+        <source>The plan is on the map (layers &quot;Power plan routes&quot; and &quot;Power plan stops&quot;).</source>
+        <translation>The plan is on the map (layers &quot;Power plan routes&quot; and &quot;Power plan stops&quot;).</translation>
+    </message>
+    <message>
+        <source>Plan %1 accepted: dispatch orders created and shown on the map.</source>
+        <translation>Plan %1 accepted: dispatch orders created and shown on the map.</translation>
+    </message>
+    <message>
+        <source>Plan %1 accepted: dispatch orders created.</source>
+        <translation>Plan %1 accepted: dispatch orders created.</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2.</source>
+        <translation>Order %1 is %2.</translation>
+    </message>
+    <message>
+        <source>Bus %1 is %2.</source>
+        <translation>Bus %1 is %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::hydrogen::PowerDispatchModelFactory</name>
+    <message>
+        <source>unknown key (expected: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;accepted&quot; or &quot;optimise&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the twin has no view shelter_power_need (the shelters plugin provides it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the twin has no accepted power dispatch plan (use &quot;optimise&quot; to plan one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the twin has no accepted power dispatch plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::hydrogen::PowerPlanReport</name>
+    <message>
+        <source>Power dispatch by fuel-cell buses</source>
+        <translation>Power dispatch by fuel-cell buses</translation>
+    </message>
+    <message>
+        <source>The power dispatch plans cannot be read: %1</source>
+        <translation>The power dispatch plans cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>No power dispatch plan had been accepted by the time of the report.</source>
+        <translation>No power dispatch plan had been accepted by the time of the report.</translation>
+    </message>
+    <message>
+        <source>Plan %1, accepted %2 by %3 (%4), covers %5 h from %6. Covered person-hours weigh each person by the hours of power the plan brings to their shelter; persons with medical needs count three times.</source>
+        <translation>Plan %1, accepted %2 by %3 (%4), covers %5 h from %6. Covered person-hours weigh each person by the hours of power the plan brings to their shelter; persons with medical needs count three times.</translation>
+    </message>
+    <message>
+        <source>The dispatch orders cannot be read: %1</source>
+        <translation>The dispatch orders cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Dispatch orders</source>
+        <translation>Dispatch orders</translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation>Bus</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Supply (h)</source>
+        <translation>Supply (h)</translation>
+    </message>
+    <message>
+        <source>Person-hours</source>
+        <translation>Person-hours</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>hydrogen station (refuelling)</source>
+        <translation>hydrogen station (refuelling)</translation>
+    </message>
+    <message>
+        <source>Covered person-hours (plan)</source>
+        <translation>Covered person-hours (plan)</translation>
+    </message>
+    <message>
+        <source>Covered person-hours (simple greedy rule)</source>
+        <translation>Covered person-hours (simple greedy rule)</translation>
+    </message>
+    <message>
+        <source>Orders pending</source>
+        <translation>Orders pending</translation>
+    </message>
+    <message>
+        <source>Orders underway</source>
+        <translation>Orders underway</translation>
+    </message>
+    <message>
+        <source>Orders done</source>
+        <translation>Orders done</translation>
+    </message>
+    <message>
+        <source>Orders cancelled</source>
+        <translation>Orders cancelled</translation>
+    </message>
+    <message>
+        <source>Order states are shown as they are now.</source>
+        <translation>Order states are shown as they are now.</translation>
+    </message>
+    <message>
+        <source>Fuel-cell buses</source>
+        <translation>Fuel-cell buses</translation>
+    </message>
+    <message>
+        <source>The buses cannot be read: %1</source>
+        <translation>The buses cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Energy (kWh)</source>
+        <translation>Energy (kWh)</translation>
+    </message>
+    <message>
+        <source>Supply left at full output (h)</source>
+        <translation>Supply left at full output (h)</translation>
+    </message>
+    <message>
+        <source>Buses</source>
+        <translation>Buses</translation>
+    </message>
+    <message>
+        <source>Buses available for dispatch (not off)</source>
+        <translation>Buses available for dispatch (not off)</translation>
+    </message>
+    <message>
+        <source>Exportable energy on board</source>
+        <translation>Exportable energy on board</translation>
+    </message>
+    <message>
+        <source>%1 kWh</source>
+        <translation>%1 kWh</translation>
+    </message>
+</context>
+<context>
+    <name>ct::report::ReportGenerator</name>
+    <message>
+        <source>The plugin &quot;%1&quot; could not write its part: %2</source>
+        <translation>The plugin &quot;%1&quot; could not write its part: %2</translation>
+    </message>
+    <message>
+        <source>The plugin &quot;%1&quot; could not write its part.</source>
+        <translation>The plugin &quot;%1&quot; could not write its part.</translation>
+    </message>
+    <message>
+        <source>The state of the layer &quot;%1&quot; could not be read: %2</source>
+        <translation>The state of the layer &quot;%1&quot; could not be read: %2</translation>
+    </message>
+    <message>
+        <source>Operator actions</source>
+        <translation>Operator actions</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>The %1 most recent of %2 actions up to the time of the report, newest first.</source>
+        <translation>The %1 most recent of %2 actions up to the time of the report, newest first.</translation>
+    </message>
+    <message>
+        <source>Actions recorded up to the time of the report, newest first.</source>
+        <translation>Actions recorded up to the time of the report, newest first.</translation>
+    </message>
+    <message>
+        <source>Twin contents</source>
+        <translation>Twin contents</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Features</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Layers</translation>
+    </message>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation>cannot write the report: %1</translation>
+    </message>
+    <message>
+        <source>Situation report</source>
+        <translation>Situation report</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>Situation at</source>
+        <translation>Situation at</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Generated</translation>
+    </message>
+    <message>
+        <source>Twin file</source>
+        <translation>Twin file</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>The twin has no map layers to show.</source>
+        <translation>The twin has no map layers to show.</translation>
+    </message>
+    <message>
+        <source>Boundary, water, rivers, roads and the facilities of the domain plugins; coloured symbols show the state of each facility where it is known.</source>
+        <translation>Boundary, water, rivers, roads and the facilities of the domain plugins; coloured symbols show the state of each facility where it is known.</translation>
+    </message>
+    <message>
+        <source>Facility states are those of %1, when the report was made.</source>
+        <translation>Facility states are those of %1, when the report was made.</translation>
+    </message>
+    <message>
+        <source>No loaded plugin contributes a section to the report.</source>
+        <translation>No loaded plugin contributes a section to the report.</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>cannot start the PDF</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>Writing the PDF</translation>
+    </message>
+    <message>
+        <source>cannot add a page to the PDF</source>
+        <translation>cannot add a page to the PDF</translation>
+    </message>
+    <message>
+        <source>cannot move the finished report into place from %1</source>
+        <translation>cannot move the finished report into place from %1</translation>
+    </message>
+</context>
+<context>
+    <name>ct::safety</name>
+    <message>
+        <source>unknown GDAL error</source>
+        <translation>unknown GDAL error</translation>
+    </message>
+    <message>
+        <source>the output exists; refusing to overwrite it</source>
+        <translation>the output exists; refusing to overwrite it</translation>
+    </message>
+    <message>
+        <source>cannot create the output directory</source>
+        <translation>cannot create the output directory</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>cannot move the finished directory into place</source>
+        <translation>cannot move the finished directory into place</translation>
+    </message>
+    <message>
+        <source>cannot write the alert&apos;s lifecycle step</source>
+        <translation>cannot write the alert&apos;s lifecycle step</translation>
+    </message>
+</context>
+<context>
+    <name>ct::safety::AlertExporter</name>
+    <message>
+        <source>the output exists; refusing to overwrite it</source>
+        <translation>the output exists; refusing to overwrite it</translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver</source>
+        <translation>GDAL has no %1 driver</translation>
+    </message>
+    <message>
+        <source>cannot create the file: %1</source>
+        <translation>cannot create the file: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the layer: %1</source>
+        <translation>cannot create the layer: %1</translation>
+    </message>
+    <message>
+        <source>cannot create field %1: %2</source>
+        <translation>cannot create field %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write alert %1: %2</source>
+        <translation>cannot write alert %1: %2</translation>
+    </message>
+    <message>
+        <source>GDAL failed while writing: %1</source>
+        <translation>GDAL failed while writing: %1</translation>
+    </message>
+    <message>
+        <source>cannot move the finished file into place</source>
+        <translation>cannot move the finished file into place</translation>
+    </message>
+</context>
+<context>
+    <name>ct::safety::AlertReader</name>
+    <message>
+        <source>cannot read the safety alerts</source>
+        <translation>cannot read the safety alerts</translation>
+    </message>
+    <message>
+        <source>there is no safety alert %1 you may see</source>
+        <translation>there is no safety alert %1 you may see</translation>
+    </message>
+    <message>
+        <source>cannot read the alert&apos;s lifecycle</source>
+        <translation>cannot read the alert&apos;s lifecycle</translation>
+    </message>
+</context>
+<context>
+    <name>ct::safety::AlertSimulationFactory</name>
+    <message>
+        <source>unknown key (expected: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school_share and station_share add up to more than 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of [longitude, latitude]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected [longitude, latitude] in degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::safety::AlertStore</name>
+    <message>
+        <source>cannot store the alert</source>
+        <translation>cannot store the alert</translation>
+    </message>
+    <message>
+        <source>cannot store the alert&apos;s personal data</source>
+        <translation>cannot store the alert&apos;s personal data</translation>
+    </message>
+    <message>
+        <source>there is no safety alert %1</source>
+        <translation>there is no safety alert %1</translation>
+    </message>
+    <message>
+        <source>retracting an alert needs a reason</source>
+        <translation>retracting an alert needs a reason</translation>
+    </message>
+    <message>
+        <source>an alert cannot go back to received</source>
+        <translation>an alert cannot go back to received</translation>
+    </message>
+    <message>
+        <source>safety alert %1 is %2 and cannot become %3</source>
+        <translation>safety alert %1 is %2 and cannot become %3</translation>
+    </message>
+    <message>
+        <source>cannot change the alert&apos;s status</source>
+        <translation>cannot change the alert&apos;s status</translation>
+    </message>
+</context>
+<context>
+    <name>ct::safety::AlertValidator</name>
+    <message>
+        <source>an alert needs the time it happened</source>
+        <translation>an alert needs the time it happened</translation>
+    </message>
+    <message>
+        <source>the time %1 is in the future</source>
+        <translation>the time %1 is in the future</translation>
+    </message>
+    <message>
+        <source>the time range ends before it starts</source>
+        <translation>the time range ends before it starts</translation>
+    </message>
+    <message>
+        <source>an alert needs a category</source>
+        <translation>an alert needs a category</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot;</source>
+        <translation>unknown category &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an alert needs a place: pick a point, give an address or a school</source>
+        <translation>an alert needs a place: pick a point, give an address or a school</translation>
+    </message>
+    <message>
+        <source>the address &quot;%1&quot; is not a place name this twin knows; pick the point on the map</source>
+        <translation>the address &quot;%1&quot; is not a place name this twin knows; pick the point on the map</translation>
+    </message>
+    <message>
+        <source>there is no school %1 in this twin</source>
+        <translation>there is no school %1 in this twin</translation>
+    </message>
+    <message>
+        <source>the place has no valid coordinates</source>
+        <translation>the place has no valid coordinates</translation>
+    </message>
+    <message>
+        <source>the place (%1, %2) is outside the city</source>
+        <translation>the place (%1, %2) is outside the city</translation>
+    </message>
+</context>
+<context>
+    <name>ct::safety::AreaCatalogue</name>
+    <message>
+        <source>an area needs an id and a name</source>
+        <translation>an area needs an id and a name</translation>
+    </message>
+    <message>
+        <source>subscribers must be 0 or more</source>
+        <translation>subscribers must be 0 or more</translation>
+    </message>
+    <message>
+        <source>the area has no shape</source>
+        <translation>the area has no shape</translation>
+    </message>
+    <message>
+        <source>the header has no column &quot;%1&quot;</source>
+        <translation>the header has no column &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>area_id is empty</source>
+        <translation>area_id is empty</translation>
+    </message>
+    <message>
+        <source>area_id &quot;%1&quot; appears twice</source>
+        <translation>area_id &quot;%1&quot; appears twice</translation>
+    </message>
+    <message>
+        <source>name is empty</source>
+        <translation>name is empty</translation>
+    </message>
+    <message>
+        <source>kind &quot;%1&quot; is not school-district, neighbourhood, polygon or radius</source>
+        <translation>kind &quot;%1&quot; is not school-district, neighbourhood, polygon or radius</translation>
+    </message>
+    <message>
+        <source>subscribers &quot;%1&quot; is not a whole number of 0 or more</source>
+        <translation>subscribers &quot;%1&quot; is not a whole number of 0 or more</translation>
+    </message>
+    <message>
+        <source>district &quot;%1&quot; is not a school district of this twin</source>
+        <translation>district &quot;%1&quot; is not a school district of this twin</translation>
+    </message>
+    <message>
+        <source>wkt is empty</source>
+        <translation>wkt is empty</translation>
+    </message>
+    <message>
+        <source>lon/lat must be WGS84 degrees</source>
+        <translation>lon/lat must be WGS84 degrees</translation>
+    </message>
+    <message>
+        <source>radius_m must be a number of metres above 0</source>
+        <translation>radius_m must be a number of metres above 0</translation>
+    </message>
+    <message>
+        <source>the centre cannot be transformed to the twin&apos;s CRS</source>
+        <translation>the centre cannot be transformed to the twin&apos;s CRS</translation>
+    </message>
+    <message>
+        <source>the file has no areas</source>
+        <translation>the file has no areas</translation>
+    </message>
+</context>
+<context>
+    <name>ct::safety::CsvTable</name>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>cannot read the file (%1)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>UTF-16 text is not supported; save the file as UTF-8 or Shift_JIS</source>
+        <translation>UTF-16 text is not supported; save the file as UTF-8 or Shift_JIS</translation>
+    </message>
+    <message>
+        <source>the text is neither UTF-8 nor Shift_JIS (first undecodable byte on this line)</source>
+        <translation>the text is neither UTF-8 nor Shift_JIS (first undecodable byte on this line)</translation>
+    </message>
+    <message>
+        <source>the Shift_JIS text cannot be converted</source>
+        <translation>the Shift_JIS text cannot be converted</translation>
+    </message>
+    <message>
+        <source>GDAL cannot read the file as CSV: %1</source>
+        <translation>GDAL cannot read the file as CSV: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ct::safety::Outbox</name>
+    <message>
+        <source>cannot read the outbox</source>
+        <translation>cannot read the outbox</translation>
+    </message>
+    <message>
+        <source>cannot read the notices</source>
+        <translation>cannot read the notices</translation>
+    </message>
+    <message>
+        <source>cannot update the outbox</source>
+        <translation>cannot update the outbox</translation>
+    </message>
+    <message>
+        <source>outbox entry %1 is not pending</source>
+        <translation>outbox entry %1 is not pending</translation>
+    </message>
+</context>
+<context>
+    <name>ct::safety::PoliceCrimeImporter</name>
+    <message>
+        <source>the header has no column &quot;%1&quot;; is this the police crime open data?</source>
+        <translation>the header has no column &quot;%1&quot;; is this the police crime open data?</translation>
+    </message>
+    <message>
+        <source>no offence (罪名) and no method (手口)</source>
+        <translation>no offence (罪名) and no method (手口)</translation>
+    </message>
+    <message>
+        <source>another municipality (%1 %2)</source>
+        <translation>another municipality (%1 %2)</translation>
+    </message>
+    <message>
+        <source>no valid date (発生年月日): &quot;%1&quot;</source>
+        <translation>no valid date (発生年月日): &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the date %1 is in the future</source>
+        <translation>the date %1 is in the future</translation>
+    </message>
+    <message>
+        <source>no town and block (町丁目)</source>
+        <translation>no town and block (町丁目)</translation>
+    </message>
+    <message>
+        <source>the town &quot;%1&quot; is not a place of this twin</source>
+        <translation>the town &quot;%1&quot; is not a place of this twin</translation>
+    </message>
+    <message>
+        <source>the town &quot;%1&quot; lies outside the city boundary</source>
+        <translation>the town &quot;%1&quot; lies outside the city boundary</translation>
+    </message>
+    <message>
+        <source>located at %1 (approximate)</source>
+        <translation>located at %1 (approximate)</translation>
+    </message>
+    <message>
+        <source>cannot read the safety alerts</source>
+        <translation>cannot read the safety alerts</translation>
+    </message>
+    <message>
+        <source>cannot update the alert</source>
+        <translation>cannot update the alert</translation>
+    </message>
+    <message>
+        <source>cannot store the alert</source>
+        <translation>cannot store the alert</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows placed at a coarser name than their 町丁目 (approximate)</source>
+        <translation>%1: %2 rows placed at a coarser name than their 町丁目 (approximate)</translation>
+    </message>
+</context>
+<context>
+    <name>ct::safety::Publisher</name>
+    <message>
+        <source>cannot store the notice</source>
+        <translation>cannot store the notice</translation>
+    </message>
+    <message>
+        <source>cannot write the outbox</source>
+        <translation>cannot write the outbox</translation>
+    </message>
+    <message>
+        <source>cannot read the notice</source>
+        <translation>cannot read the notice</translation>
+    </message>
+    <message>
+        <source>cannot store the cancel message</source>
+        <translation>cannot store the cancel message</translation>
+    </message>
+    <message>
+        <source>cannot cancel the outbox entries</source>
+        <translation>cannot cancel the outbox entries</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::AccountAdministration</name>
+    <message>
+        <source>No twin is open.</source>
+        <translation>No twin is open.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;.</source>
+        <translation>Unknown role &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::OperatorSession</name>
+    <message>
+        <source>Open a twin first: accounts belong to a twin.</source>
+        <translation>Open a twin first: accounts belong to a twin.</translation>
+    </message>
+    <message>
+        <source>Sign in to change your password.</source>
+        <translation>Sign in to change your password.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::ReportController</name>
+    <message>
+        <source>A report is being written already.</source>
+        <translation>A report is being written already.</translation>
+    </message>
+    <message>
+        <source>No twin is open.</source>
+        <translation>No twin is open.</translation>
+    </message>
+    <message>
+        <source>The report has no plugin list.</source>
+        <translation>The report has no plugin list.</translation>
+    </message>
+    <message>
+        <source>Choose a file for the report.</source>
+        <translation>Choose a file for the report.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time; write it like %2.</source>
+        <translation>&quot;%1&quot; is not a time; write it like %2.</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Starting</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::RunComparison</name>
+    <message>
+        <source>Share evacuated</source>
+        <translation>Share evacuated</translation>
+    </message>
+    <message>
+        <source>Sheltered (persons)</source>
+        <translation>Sheltered (persons)</translation>
+    </message>
+    <message>
+        <source>Time to 50 % sheltered</source>
+        <translation>Time to 50 % sheltered</translation>
+    </message>
+    <message>
+        <source>Time to 90 % sheltered</source>
+        <translation>Time to 90 % sheltered</translation>
+    </message>
+    <message>
+        <source>Time to 100 % sheltered</source>
+        <translation>Time to 100 % sheltered</translation>
+    </message>
+    <message>
+        <source>Not sheltered at the end</source>
+        <translation>Not sheltered at the end</translation>
+    </message>
+    <message>
+        <source>No reachable shelter</source>
+        <translation>No reachable shelter</translation>
+    </message>
+    <message>
+        <source>Stranded on the way</source>
+        <translation>Stranded on the way</translation>
+    </message>
+    <message>
+        <source>No room in a suitable shelter</source>
+        <translation>No room in a suitable shelter</translation>
+    </message>
+    <message>
+        <source>Population in scope</source>
+        <translation>Population in scope</translation>
+    </message>
+    <message>
+        <source>Persons who set out</source>
+        <translation>Persons who set out</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Households by car</source>
+        <translation>Households by car</translation>
+    </message>
+    <message>
+        <source>Roads closed</source>
+        <translation>Roads closed</translation>
+    </message>
+    <message>
+        <source>Gridlock moves</source>
+        <translation>Gridlock moves</translation>
+    </message>
+    <message>
+        <source>Not yet departed at the end</source>
+        <translation>Not yet departed at the end</translation>
+    </message>
+    <message>
+        <source>On the way at the end</source>
+        <translation>On the way at the end</translation>
+    </message>
+    <message>
+        <source>Simulated time</source>
+        <translation>Simulated time</translation>
+    </message>
+    <message>
+        <source>End of the run</source>
+        <translation>End of the run</translation>
+    </message>
+    <message>
+        <source>Events processed</source>
+        <translation>Events processed</translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation>%1 pt</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (seed %3, %4)</source>
+        <translation>#%1 %2 (seed %3, %4)</translation>
+    </message>
+    <message>
+        <source>Shelter occupancy</source>
+        <translation>Shelter occupancy</translation>
+    </message>
+    <message>
+        <source>% of capacity</source>
+        <translation>% of capacity</translation>
+    </message>
+    <message>
+        <source>Shelters full</source>
+        <translation>Shelters full</translation>
+    </message>
+    <message>
+        <source>shelters</source>
+        <translation>shelters</translation>
+    </message>
+    <message>
+        <source>Sheltered</source>
+        <translation>Sheltered</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>persons</translation>
+    </message>
+    <message>
+        <source>On the way</source>
+        <translation>On the way</translation>
+    </message>
+    <message>
+        <source>Not yet departed</source>
+        <translation>Not yet departed</translation>
+    </message>
+    <message>
+        <source>Unreachable or stranded</source>
+        <translation>Unreachable or stranded</translation>
+    </message>
 </context>
 <context>
     <name>ct::ui::TimelineController</name>
@@ -1971,6 +6341,36 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</translation>
     <message>
         <source>Run %1 has no recorded samples to replay.</source>
         <translation>Run %1 has no recorded samples to replay.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::TwinSession</name>
+    <message>
+        <source>No twin is open.</source>
+        <translation>No twin is open.</translation>
+    </message>
+</context>
+<context>
+    <name>geo</name>
+    <message>
+        <source>wkt is not well-formed WKT</source>
+        <translation>wkt is not well-formed WKT</translation>
+    </message>
+    <message>
+        <source>wkt must be a POLYGON or MULTIPOLYGON</source>
+        <translation>wkt must be a POLYGON or MULTIPOLYGON</translation>
+    </message>
+    <message>
+        <source>the polygon is empty or invalid (self-intersecting?)</source>
+        <translation>the polygon is empty or invalid (self-intersecting?)</translation>
+    </message>
+    <message>
+        <source>wkt coordinates must be WGS84 longitude/latitude</source>
+        <translation>wkt coordinates must be WGS84 longitude/latitude</translation>
+    </message>
+    <message>
+        <source>the polygon cannot be transformed to the twin&apos;s CRS</source>
+        <translation>the polygon cannot be transformed to the twin&apos;s CRS</translation>
     </message>
 </context>
 </TS>

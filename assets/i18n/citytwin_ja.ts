@@ -17,6 +17,238 @@
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>アカウント %1</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Bindings</source>
+        <translation>担当範囲</translation>
+    </message>
+    <message>
+        <source>e.g. shelter:12, school:3</source>
+        <translation>例：shelter:12, school:3</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新しいパスワード</translation>
+    </message>
+    <message>
+        <source>leave empty to keep</source>
+        <translation>変更しない場合は空欄</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>有効にする</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>無効にする</translation>
+    </message>
+    <message>
+        <source>A disabled account cannot sign in; its history stays in the audit log</source>
+        <translation>無効にしたアカウントはサインインできません。操作履歴は監査ログに残ります</translation>
+    </message>
+    <message>
+        <source>Apply changes</source>
+        <translation>変更を適用</translation>
+    </message>
+    <message>
+        <source>Save the role, bindings and, if given, the new password of this account</source>
+        <translation>このアカウントの役割と担当範囲、および入力した場合は新しいパスワードを保存します</translation>
+    </message>
+    <message>
+        <source>Add an operator</source>
+        <translation>担当者を追加</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>アカウント名</translation>
+    </message>
+    <message>
+        <source>e.g. tanaka</source>
+        <translation>例：tanaka</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>表示名</translation>
+    </message>
+    <message>
+        <source>e.g. 田中 花子</source>
+        <translation>例：田中 花子</translation>
+    </message>
+    <message>
+        <source>What a shelter staff member or school liaison is responsible for: kind:key, separated by commas</source>
+        <translation>避難所職員や学校連絡担当が受け持つ対象（kind:key の形式、カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>%n 文字以上</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Create this operator&apos;s account</source>
+        <translation>この担当者のアカウントを作成します</translation>
+    </message>
+</context>
+<context>
+    <name>Auth</name>
+    <message>
+        <source>no account named &quot;%1&quot;</source>
+        <translation>アカウント &quot;%1&quot; はありません</translation>
+    </message>
+    <message>
+        <source>cannot read the accounts</source>
+        <translation>アカウントを読み込めません</translation>
+    </message>
+    <message>
+        <source>the account &quot;%1&quot; has an unknown role &quot;%2&quot;</source>
+        <translation>アカウント &quot;%1&quot; の役割 &quot;%2&quot; は不明です</translation>
+    </message>
+    <message>
+        <source>cannot write the bindings of &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; の担当範囲を書き込めません</translation>
+    </message>
+    <message>
+        <source>cannot write the account &quot;%1&quot;</source>
+        <translation>アカウント &quot;%1&quot; を書き込めません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last enabled administrator; make another administrator first</source>
+        <translation>&quot;%1&quot; は最後の有効な管理者です。先に別の管理者を作成してください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an account name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>&quot;%1&quot; はアカウント名として使えません。英字・数字・&apos;.&apos;・&apos;_&apos;・&apos;-&apos; を 1～64 文字で指定し、英字または数字で始めてください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a binding: use kind:key such as shelter:12 or school:3</source>
+        <translation>&quot;%1&quot; は担当範囲の形式ではありません。shelter:12 や school:3 のように kind:key で指定してください</translation>
+    </message>
+    <message>
+        <source>the account &quot;%1&quot; changed since it signed in; sign in again</source>
+        <translation>アカウント &quot;%1&quot; はサインイン後に変更されました。もう一度サインインしてください</translation>
+    </message>
+    <message>
+        <source>the twin has accounts already; the first administrator is made only once</source>
+        <translation>このツインには既にアカウントがあります。最初の管理者は一度しか作成できません</translation>
+    </message>
+    <message>
+        <source>&quot;system&quot; is not a role for an account</source>
+        <translation>&quot;system&quot; はアカウントの役割には使えません</translation>
+    </message>
+    <message>
+        <source>an account named &quot;%1&quot; exists already</source>
+        <translation>アカウント &quot;%1&quot; は既に存在します</translation>
+    </message>
+    <message>
+        <source>sign in to change your password</source>
+        <translation>パスワードを変更するにはサインインしてください</translation>
+    </message>
+    <message>
+        <source>the current password is wrong</source>
+        <translation>現在のパスワードが違います</translation>
+    </message>
+    <message>
+        <source>unknown account or wrong password</source>
+        <translation>アカウントが存在しないか、パスワードが違います</translation>
+    </message>
+    <message>
+        <source>the account &quot;%1&quot; is disabled</source>
+        <translation>アカウント &quot;%1&quot; は無効です</translation>
+    </message>
+    <message>
+        <source>a password needs at least %1 characters</source>
+        <translation>パスワードは %1 文字以上必要です</translation>
+    </message>
+    <message>
+        <source>a password may have at most %1 bytes</source>
+        <translation>パスワードは最大 %1 バイトです</translation>
+    </message>
+    <message>
+        <source>not enough memory to hash the password</source>
+        <translation>パスワードのハッシュ化に必要なメモリが不足しています</translation>
+    </message>
+</context>
+<context>
+    <name>BusRow</name>
+    <message>
+        <source>Change the bus&apos;s state (recorded in the audit log)</source>
+        <translation>バスの状態を変更します（監査ログに記録されます）</translation>
+    </message>
+    <message>
+        <source>Your role may not change bus states</source>
+        <translation>あなたの役割ではバスの状態を変更できません</translation>
+    </message>
+    <message>
+        <source>Hydrogen on board as exportable energy; a full tank gives 235 kWh</source>
+        <translation>搭載している水素を外部給電できる電力量で表示（満タンで 235 kWh）</translation>
+    </message>
+    <message>
+        <source>%1 kWh</source>
+        <translation>%1 kWh</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>パスワードの変更</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>新しいパスワードが一致しません。</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>現在のパスワード</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新しいパスワード</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>%n 文字以上</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>新しいパスワード（確認）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+</context>
+<context>
     <name>CityGen</name>
     <message>
         <source>scale must be &gt; 0 and ≤ 64, got %1</source>
@@ -608,8 +840,266 @@ Global option, before COMMAND:
         <translation>シナリオが不正です</translation>
     </message>
     <message>
-        <source>does not fit the twin %1</source>
-        <translation>ツイン %1 に適合しません</translation>
+        <source>Manage the operators&apos; accounts of a twin.
+
+Actions:
+  init-admin --name NAME [--display TEXT] --password-stdin
+                 create the first administrator (only while the twin has no account)
+  add --name NAME --role ROLE [--display TEXT] [--bind KIND:KEY]... --password-stdin
+                 add an operator
+  list [--json]  list the accounts (never their passwords)
+  passwd --name NAME --password-stdin
+                 set an account&apos;s password
+  disable --name NAME, enable --name NAME
+                 stop or allow an account&apos;s sign-in
+  bind --name NAME [--bind KIND:KEY]...
+                 replace an account&apos;s bindings (none clears them)
+  role --name NAME --role ROLE
+                 change an account&apos;s role
+
+Roles: administrator, hq-commander, shelter-staff, planner, mobility-dispatcher, police-liaison,
+school-liaison, viewer. Passwords have at least 8 characters and are read from the first line
+of standard input, so they never show in the process list or the shell&apos;s history.</source>
+        <translation>ツインの担当者アカウントを管理します。
+
+アクション:
+  init-admin --name NAME [--display TEXT] --password-stdin
+                 最初の管理者を作成する（ツインにアカウントがない間のみ）
+  add --name NAME --role ROLE [--display TEXT] [--bind KIND:KEY]... --password-stdin
+                 担当者を追加する
+  list [--json]  アカウントを一覧表示する（パスワードは表示しない）
+  passwd --name NAME --password-stdin
+                 アカウントのパスワードを設定する
+  disable --name NAME, enable --name NAME
+                 アカウントのサインインを停止または許可する
+  bind --name NAME [--bind KIND:KEY]...
+                 アカウントの担当範囲を置き換える（指定しなければ消去）
+  role --name NAME --role ROLE
+                 アカウントの役割を変更する
+
+役割: administrator, hq-commander, shelter-staff, planner, mobility-dispatcher, police-liaison,
+school-liaison, viewer。パスワードは 8 文字以上で、標準入力の最初の行から読み込むため、
+プロセス一覧やシェルの履歴には残りません。</translation>
+    </message>
+    <message>
+        <source>what to do (see above)</source>
+        <translation>実行するアクション（上記参照）</translation>
+    </message>
+    <message>
+        <source>the account&apos;s sign-in name</source>
+        <translation>アカウントのサインイン名</translation>
+    </message>
+    <message>
+        <source>the name shown in the console</source>
+        <translation>コンソールに表示する名前</translation>
+    </message>
+    <message>
+        <source>the account&apos;s role</source>
+        <translation>アカウントの役割</translation>
+    </message>
+    <message>
+        <source>a binding such as shelter:12 (repeatable)</source>
+        <translation>shelter:12 のような担当範囲（複数指定可）</translation>
+    </message>
+    <message>
+        <source>read the password from the first line of standard input</source>
+        <translation>標準入力の最初の行からパスワードを読み込む</translation>
+    </message>
+    <message>
+        <source>list as JSON</source>
+        <translation>JSON で一覧表示する</translation>
+    </message>
+    <message>
+        <source>expected TWIN and one of %1</source>
+        <translation>TWIN と、%1 のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>%1 needs --name NAME</source>
+        <translation>%1 には --name NAME の指定が必要です</translation>
+    </message>
+    <message>
+        <source>%1 reads the password from standard input: add --password-stdin (a password is never taken from the command line)</source>
+        <translation>%1 はパスワードを標準入力から読み込みます。--password-stdin を指定してください（パスワードをコマンドラインから受け取ることはありません）</translation>
+    </message>
+    <message>
+        <source>%1 needs --role ROLE</source>
+        <translation>%1 には --role ROLE の指定が必要です</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;</source>
+        <translation>不明な役割 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>No accounts; create the first administrator with &apos;citytwin-cli account TWIN init-admin --name NAME --password-stdin&apos;.</source>
+        <translation>アカウントがありません。&apos;citytwin-cli account TWIN init-admin --name NAME --password-stdin&apos; で最初の管理者を作成してください。</translation>
+    </message>
+    <message>
+        <source>(disabled)</source>
+        <translation>（無効）</translation>
+    </message>
+    <message>
+        <source>%1: done (%2)</source>
+        <translation>%1: 完了（%2）</translation>
+    </message>
+    <message>
+        <source>plugin %1 not loaded: %2</source>
+        <translation>プラグイン %1 が読み込まれていません: %2</translation>
+    </message>
+    <message>
+        <source>--format must be cap, mail, geojson or csv for %1</source>
+        <translation>%1 では --format に cap、mail、geojson、csv のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>%1 needs --as ROLE (police-liaison, school-liaison, hq-commander, planner, …): the export holds what that role may see</source>
+        <translation>%1 には --as ROLE（police-liaison、school-liaison、hq-commander、planner など）の指定が必要です。書き出されるのはその役割が閲覧できる内容です</translation>
+    </message>
+    <message>
+        <source>%1: %2 alerts written to %3 as %4</source>
+        <translation>%1: 安全情報 %2 件を %4 形式で %3 に書き出しました</translation>
+    </message>
+    <message>
+        <source>safety_alerts: export what this role may see (format cap or mail: a directory; geojson or csv)</source>
+        <translation>safety_alerts: この役割が閲覧できる内容を書き出す（形式は cap・mail（出力先はフォルダー）、geojson、csv）</translation>
+    </message>
+    <message>
+        <source>with --as: a scope the operator is bound to, e.g. school:12 (repeatable)</source>
+        <translation>--as と併用: 担当者の担当範囲（例: school:12、複数指定可）</translation>
+    </message>
+    <message>
+        <source>operators&apos; accounts: first administrator, add, list, passwords</source>
+        <translation>担当者アカウント: 最初の管理者、追加、一覧、パスワード</translation>
+    </message>
+    <message>
+        <source>write the situation report of a twin as a PDF</source>
+        <translation>ツインの状況報告書を PDF で書き出す</translation>
+    </message>
+    <message>
+        <source>Write the situation report of a twin as a PDF: a map of the city and the sections of the loaded plugins (shelters, damage, power …). The twin is only read.</source>
+        <translation>ツインの状況報告書を PDF で書き出します。市の地図と、読み込まれたプラグインの各章（避難所、被害、電力など）を含みます。ツインは読み込むだけで変更しません。</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>書き出す PDF</translation>
+    </message>
+    <message>
+        <source>the moment the report describes, ISO 8601 (2026-03-11T14:46, local time unless an offset is given; default: now)</source>
+        <translation>報告書の対象時点、ISO 8601 形式（2026-03-11T14:46。オフセットの指定がなければ現地時刻。既定: 現在）</translation>
+    </message>
+    <message>
+        <source>language of the report: ja or en (default: that of the messages)</source>
+        <translation>報告書の言語: ja または en（既定: メッセージの言語）</translation>
+    </message>
+    <message>
+        <source>name shown as the report&apos;s operator (default: the system account)</source>
+        <translation>報告書の作成者として表示する名前（既定: システムのアカウント）</translation>
+    </message>
+    <message>
+        <source>--lang takes ja or en, not &quot;%1&quot;</source>
+        <translation>--lang には ja または en を指定してください（&quot;%1&quot; は使えません）</translation>
+    </message>
+    <message>
+        <source>-o REPORT.pdf is required</source>
+        <translation>-o REPORT.pdf の指定が必要です</translation>
+    </message>
+    <message>
+        <source>--at: cannot read &quot;%1&quot; as a time; use ISO 8601, e.g. 2026-03-11T14:46 or 2026-03-11T14:46+09:00</source>
+        <translation>--at: &quot;%1&quot; を時刻として読み取れません。ISO 8601 形式で指定してください（例: 2026-03-11T14:46、2026-03-11T14:46+09:00）</translation>
+    </message>
+    <message>
+        <source>is a folder; -o names the PDF to write</source>
+        <translation>フォルダーです。-o には書き出す PDF のファイル名を指定してください</translation>
+    </message>
+    <message>
+        <source>painting the report needs a QGuiApplication</source>
+        <translation>報告書の描画には QGuiApplication が必要です</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>報告書を %1 に書き出しました</translation>
+    </message>
+    <message>
+        <source>route as if the roads closed in the twin&apos;s live state (road_closure) were open</source>
+        <translation>ツインの現在の状態で閉鎖中の道路（road_closure）を通行可能とみなして経路を求める</translation>
+    </message>
+    <message numerus="yes">
+        <source>closed in the live state: %n road(s)</source>
+        <translation>
+            <numerusform>現在閉鎖中の道路: %n 本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>spacing of the recorded samples (snapshots for replay; HH:MM[:SS], default 00:05)</source>
+        <translation>記録するサンプルの間隔（再生用のスナップショット、HH:MM[:SS]、既定 00:05）</translation>
+    </message>
+    <message>
+        <source>also load domain plugins (their simulation models) from this folder; may be repeated</source>
+        <translation>このフォルダーからもドメインプラグイン（シミュレーションモデル）を読み込む（複数指定可）</translation>
+    </message>
+    <message>
+        <source>--sample-interval: expected a duration longer than 00:00 like &quot;00:05&quot; or &quot;00:00:30&quot;, not &quot;%1&quot;</source>
+        <translation>--sample-interval: &quot;00:05&quot; や &quot;00:00:30&quot; のように 00:00 より長い時間を指定してください（&quot;%1&quot; は使えません）</translation>
+    </message>
+    <message>
+        <source>cannot run on the twin %1 with the loaded plugins</source>
+        <translation>読み込まれたプラグインではツイン %1 で実行できません</translation>
+    </message>
+</context>
+<context>
+    <name>CompareRunsCharts</name>
+    <message>
+        <source>Share evacuated over time</source>
+        <translation>避難完了率の推移</translation>
+    </message>
+    <message>
+        <source>minutes of simulated time</source>
+        <translation>シミュレーション時間（分）</translation>
+    </message>
+    <message>
+        <source>% of the population</source>
+        <translation>人口に対する割合（%）</translation>
+    </message>
+    <message>
+        <source>Run A (#%1)</source>
+        <translation>実行 A（#%1）</translation>
+    </message>
+    <message>
+        <source>Run B (#%1)</source>
+        <translation>実行 B（#%1）</translation>
+    </message>
+    <message>
+        <source>Second chart:</source>
+        <translation>2 つ目のグラフ:</translation>
+    </message>
+</context>
+<context>
+    <name>CompareRunsDialog</name>
+    <message>
+        <source>Compare runs</source>
+        <translation>実行結果の比較</translation>
+    </message>
+    <message>
+        <source>Run A</source>
+        <translation>実行 A</translation>
+    </message>
+    <message>
+        <source>Run B</source>
+        <translation>実行 B</translation>
+    </message>
+    <message>
+        <source>This twin has no recorded runs. Run a scenario on the timeline and record it, then record another (another seed or scenario) to compare.</source>
+        <translation>このツインには記録済みの実行結果がありません。タイムラインでシナリオを実行して記録し、さらに別の実行（別の seed またはシナリオ）を記録すると比較できます。</translation>
+    </message>
+    <message>
+        <source>Only one run is recorded in this twin; record another to compare.</source>
+        <translation>このツインに記録された実行結果は 1 件だけです。比較するにはもう 1 件記録してください。</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>B − A</source>
+        <translation>B − A</translation>
     </message>
 </context>
 <context>
@@ -717,6 +1207,145 @@ Global option, before COMMAND:
     <message>
         <source>--until goes with --scenario</source>
         <translation>--until は --scenario と一緒に指定してください</translation>
+    </message>
+    <message>
+        <source>Sign in to the twin as NAME, with the password in the environment variable CITYTWIN_PASSWORD.</source>
+        <translation>環境変数 CITYTWIN_PASSWORD のパスワードを使い、NAME としてツインにサインインする。</translation>
+    </message>
+    <message>
+        <source>--operator needs a twin to sign in to (--twin FILE)</source>
+        <translation>--operator にはサインインするツインが必要です（--twin FILE）</translation>
+    </message>
+    <message>
+        <source>--import needs an operator allowed to import (--operator NAME)</source>
+        <translation>--import には取り込みを許可された担当者が必要です（--operator NAME）</translation>
+    </message>
+</context>
+<context>
+    <name>Damage</name>
+    <message>
+        <source>the twin has no damage reports yet (the damage plugin&apos;s schema has not been applied to it)</source>
+        <translation>このツインにはまだ被害報告がありません（被害報告プラグインのスキーマが適用されていません）</translation>
+    </message>
+    <message>
+        <source>damage report %1 has no readable point</source>
+        <translation>被害報告 %1 に読み取れる位置がありません</translation>
+    </message>
+    <message>
+        <source>there is no damage report %1</source>
+        <translation>被害報告 %1 はありません</translation>
+    </message>
+    <message>
+        <source>duplicate search needs a radius and a time window above 0</source>
+        <translation>重複の検索には 0 より大きい半径と時間幅が必要です</translation>
+    </message>
+    <message>
+        <source>duplicate search needs a report time</source>
+        <translation>重複の検索には報告時刻が必要です</translation>
+    </message>
+    <message>
+        <source>the photo is empty</source>
+        <translation>写真が空です</translation>
+    </message>
+    <message>
+        <source>the photo has %1 MiB; at most %2 MiB are accepted</source>
+        <translation>写真のサイズが %1 MiB です。受け付けるのは %2 MiB までです</translation>
+    </message>
+    <message>
+        <source>the photo is not a JPEG or PNG image</source>
+        <translation>写真が JPEG または PNG の画像ではありません</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 日 %2 時間</translation>
+    </message>
+</context>
+<context>
+    <name>DamageCategory</name>
+    <message>
+        <source>Building collapse</source>
+        <extracomment>Japanese: 建物倒壊</extracomment>
+        <translation>建物倒壊</translation>
+    </message>
+    <message>
+        <source>Road blocked</source>
+        <extracomment>Japanese: 道路閉塞</extracomment>
+        <translation>道路閉塞</translation>
+    </message>
+    <message>
+        <source>Flooding</source>
+        <extracomment>Japanese: 浸水</extracomment>
+        <translation>浸水</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <extracomment>Japanese: 火災</extracomment>
+        <translation>火災</translation>
+    </message>
+    <message>
+        <source>Landslide</source>
+        <extracomment>Japanese: 土砂災害</extracomment>
+        <translation>土砂災害</translation>
+    </message>
+    <message>
+        <source>Power or utility outage</source>
+        <extracomment>Japanese: 停電・ライフライン途絶</extracomment>
+        <translation>停電・ライフライン途絶</translation>
+    </message>
+</context>
+<context>
+    <name>DamageReport</name>
+    <message>
+        <source>Damage reports</source>
+        <translation>被害報告</translation>
+    </message>
+    <message>
+        <source>The damage reports cannot be read: %1</source>
+        <translation>被害報告を読み込めません：%1</translation>
+    </message>
+    <message>
+        <source>No damage had been reported by this time.</source>
+        <translation>この時点までに被害の報告はありません。</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>報告件数</translation>
+    </message>
+    <message>
+        <source>Open (new, verified, assigned)</source>
+        <translation>未完了（新規・確認済み・割当済み）</translation>
+    </message>
+    <message>
+        <source>Open with severity 4–5</source>
+        <translation>未完了のうち深刻度 4～5</translation>
+    </message>
+    <message>
+        <source>Road links closed by reports</source>
+        <translation>報告により閉鎖された道路リンク</translation>
+    </message>
+    <message>
+        <source>Reports by category and triage state</source>
+        <translation>種別・トリアージ状態別の報告件数</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>すべての種別</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1765,57 @@ Global option, before COMMAND:
     </message>
 </context>
 <context>
+    <name>FeatureState</name>
+    <message>
+        <source>Shelter occupancy</source>
+        <translation>避難所の収容状況</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>満員</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>閉鎖</translation>
+    </message>
+    <message>
+        <source>not for this hazard</source>
+        <translation>この災害には不適</translation>
+    </message>
+    <message>
+        <source>size: persons inside</source>
+        <translation>大きさ：在所者数</translation>
+    </message>
+    <message>
+        <source>Shelter congestion</source>
+        <translation>避難所の混雑度</translation>
+    </message>
+    <message>
+        <source>under 30 %</source>
+        <translation>30 % 未満</translation>
+    </message>
+    <message>
+        <source>30–60 %</source>
+        <translation>30～60 %</translation>
+    </message>
+    <message>
+        <source>60–80 %</source>
+        <translation>60～80 %</translation>
+    </message>
+    <message>
+        <source>80 % and more</source>
+        <translation>80 % 以上</translation>
+    </message>
+    <message>
+        <source>no power</source>
+        <translation>停電</translation>
+    </message>
+    <message>
+        <source>supply shortage</source>
+        <translation>物資不足</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Importing…</source>
@@ -1300,6 +1980,22 @@ Global option, before COMMAND:
         <source>Evacuation shelters</source>
         <translation>避難所</translation>
     </message>
+    <message>
+        <source>Damage reports</source>
+        <translation>被害報告</translation>
+    </message>
+    <message>
+        <source>Power plan routes</source>
+        <translation>給電計画の経路</translation>
+    </message>
+    <message>
+        <source>Power plan stops</source>
+        <translation>給電計画の停車地</translation>
+    </message>
+    <message>
+        <source>Safety notice areas</source>
+        <translation>安全情報の配信エリア</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1455,12 +2151,269 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</source>
         <source>The scenario cannot run</source>
         <translation>シナリオを実行できません</translation>
     </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>アカウント(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Not allowed to import</source>
+        <translation>取り込みの権限がありません</translation>
+    </message>
+    <message>
+        <source>Sign in with an account that may import data (Operator → Sign in).</source>
+        <translation>データを取り込める権限を持つアカウントでサインインしてください（担当者 → サインイン）。</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>状況報告書(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>S&amp;imulation</source>
+        <translation>シミュレーション(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare runs…</source>
+        <translation>実行結果の比較(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Operator</source>
+        <translation>担当者(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>サインイン(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>サインアウト(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>パスワードの変更(&amp;C)…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageThread</name>
+    <message>
+        <source>No messages yet.</source>
+        <translation>メッセージはまだありません。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3</source>
+        <translation>%1（%2）%3</translation>
+    </message>
+    <message>
+        <source>Write to the thread…</source>
+        <translation>スレッドに書き込む…</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>閲覧のみ</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>権限がありません：%1</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Post to this shelter&apos;s thread (HQ and the shelter&apos;s staff see it)</source>
+        <translation>この避難所のスレッドに投稿します（本部とこの避難所の職員が閲覧できます）</translation>
+    </message>
+</context>
+<context>
+    <name>NewReportForm</name>
+    <message>
+        <source>New damage report</source>
+        <translation>新しい被害報告</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地図</translation>
+    </message>
+    <message>
+        <source>The place clicked on the map (the twin&apos;s coordinates, EPSG:6677)</source>
+        <translation>地図上でクリックした場所（ツインの座標、EPSG:6677）</translation>
+    </message>
+    <message>
+        <source>Longitude / latitude</source>
+        <translation>経度／緯度</translation>
+    </message>
+    <message>
+        <source>WGS84 degrees, e.g. from a phone&apos;s GPS</source>
+        <translation>WGS84 の度単位（スマートフォンの GPS など）</translation>
+    </message>
+    <message>
+        <source>No place picked yet</source>
+        <translation>場所が指定されていません</translation>
+    </message>
+    <message>
+        <source>Pick on map</source>
+        <translation>地図で指定</translation>
+    </message>
+    <message>
+        <source>Hide this form until you click the place on the map</source>
+        <translation>地図で場所をクリックするまでこのフォームを隠します</translation>
+    </message>
+    <message>
+        <source>Longitude, e.g. 140.1123</source>
+        <translation>経度（例：140.1123）</translation>
+    </message>
+    <message>
+        <source>Degrees east (WGS84)</source>
+        <translation>東経（度、WGS84）</translation>
+    </message>
+    <message>
+        <source>Latitude, e.g. 36.0835</source>
+        <translation>緯度（例：36.0835）</translation>
+    </message>
+    <message>
+        <source>Degrees north (WGS84)</source>
+        <translation>北緯（度、WGS84）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Once verified, this category closes the nearby roads for routing and simulation</source>
+        <translation>この種別は確認済みになると、経路探索とシミュレーションで付近の道路を閉鎖します</translation>
+    </message>
+    <message>
+        <source>What kind of damage</source>
+        <translation>被害の種類</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>深刻度</translation>
+    </message>
+    <message>
+        <source>1 minor … 5 severe (people in danger, road impassable)</source>
+        <translation>1 軽微 … 5 深刻（人命の危険、道路通行不能）</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>報告者</translation>
+    </message>
+    <message>
+        <source>A resident&apos;s report is entered by you on their behalf</source>
+        <translation>住民からの報告は、あなたが代わりに入力します</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s name</source>
+        <translation>報告者の氏名</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Kept with the report, not written to the audit log</source>
+        <translation>報告とともに保存され、監査ログには書き込まれません</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>e.g. The road is blocked by a fallen wall in front of the school</source>
+        <translation>例：学校の前で倒れた塀が道路をふさいでいる</translation>
+    </message>
+    <message>
+        <source>At most 4000 characters</source>
+        <translation>4000 文字まで</translation>
+    </message>
+    <message>
+        <source>Photo (JPEG or PNG, at most 10 MiB, optional)</source>
+        <translation>写真（JPEG または PNG、10 MiB まで、任意）</translation>
+    </message>
+    <message>
+        <source>Path of a photo file; it is stored in the twin</source>
+        <translation>写真ファイルのパス。写真はツインに保存されます</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Choose a photo file</source>
+        <translation>写真ファイルを選択します</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Submit report</source>
+        <translation>報告を登録</translation>
+    </message>
+    <message>
+        <source>Add the report to the triage queue as new</source>
+        <translation>報告を新規としてトリアージ待ちの一覧に追加します</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>写真を選択</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>写真 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
 </context>
 <context>
     <name>NorthArrow</name>
     <message>
         <source>North. Click to reset the view (Home)</source>
         <translation>北。クリックで表示をリセット (Home)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTable</name>
+    <message>
+        <source>Dispatch orders (bus, destination, departure, state)</source>
+        <translation>配車指示（バス、行き先、出発、状態）</translation>
+    </message>
+    <message>
+        <source>Refuel: %1</source>
+        <translation>水素充填：%1</translation>
+    </message>
+    <message>
+        <source>Departs %1, arrives %2, %3 h of service</source>
+        <translation>%1 出発、%2 到着、給電 %3 時間</translation>
+    </message>
+    <message>
+        <source>Mark order %1 (%2 to %3) as underway?</source>
+        <translation>指示 %1（%2 → %3）を実行中にしますか？</translation>
+    </message>
+    <message>
+        <source>Mark order %1 (%2 at %3) as done?</source>
+        <translation>指示 %1（%2、%3）を完了にしますか？</translation>
+    </message>
+    <message>
+        <source>The bus has left: mark the order underway</source>
+        <translation>バスが出発しました：指示を実行中にします</translation>
+    </message>
+    <message>
+        <source>Mark the order done</source>
+        <translation>指示を完了にします</translation>
+    </message>
+    <message>
+        <source>Cancel order %1 (%2 to %3)?</source>
+        <translation>指示 %1（%2 → %3）を取り消しますか？</translation>
+    </message>
+    <message>
+        <source>Cancel this order</source>
+        <translation>この指示を取り消します</translation>
     </message>
 </context>
 <context>
@@ -1474,32 +2427,339 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</source>
         <translation>路線 %1</translation>
     </message>
     <message>
-        <source>Fuel-cell buses</source>
-        <translation>燃料電池バス</translation>
-    </message>
-    <message>
-        <source>%1 kWh left</source>
-        <translation>残り %1 kWh</translation>
-    </message>
-    <message>
-        <source>Schools</source>
-        <translation>学校</translation>
-    </message>
-    <message>
-        <source>%1 pupils</source>
-        <translation>児童・生徒 %1 人</translation>
-    </message>
-    <message>
         <source>Sensors</source>
         <translation>センサー</translation>
     </message>
     <message>
-        <source>Evacuation shelters</source>
+        <source>Damage reports</source>
+        <translation>被害報告</translation>
+    </message>
+    <message>
+        <source>New report…</source>
+        <translation>新規報告…</translation>
+    </message>
+    <message>
+        <source>Enter a damage report from shelter staff or a resident</source>
+        <translation>避難所職員や住民からの被害報告を入力します</translation>
+    </message>
+    <message>
+        <source>Your role may not enter damage reports</source>
+        <translation>あなたの役割では被害報告を入力できません</translation>
+    </message>
+    <message>
+        <source>This twin has no damage reports table (it is open read-only or the plugin&apos;s schema was not applied).</source>
+        <translation>このツインには被害報告のテーブルがありません（読み取り専用で開かれているか、プラグインのスキーマが適用されていません）。</translation>
+    </message>
+    <message>
+        <source>No twin is open.</source>
+        <translation>ツインが開かれていません。</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>すべての種別</translation>
+    </message>
+    <message>
+        <source>Show only reports of this category</source>
+        <translation>この種別の報告だけを表示します</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>Open (not finished)</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>Show only reports in this triage state</source>
+        <translation>このトリアージ状態の報告だけを表示します</translation>
+    </message>
+    <message>
+        <source>%1 of %2 report(s), waiting longest first</source>
+        <translation>報告 %2 件中 %1 件（待ち時間の長い順）</translation>
+    </message>
+    <message>
+        <source>Click the place of the damage on the map.</source>
+        <translation>地図上で被害の場所をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Back to the form without picking a place</source>
+        <translation>場所を指定せずにフォームに戻ります</translation>
+    </message>
+    <message>
+        <source>Fuel-cell buses and power dispatch</source>
+        <translation>燃料電池バスと給電配車</translation>
+    </message>
+    <message>
+        <source>Read the buses and dispatch orders again from the twin</source>
+        <translation>ツインからバスと配車指示を再読み込みします</translation>
+    </message>
+    <message>
+        <source>Acting as %1 (%2)</source>
+        <translation>%1（%2）として操作中</translation>
+    </message>
+    <message>
+        <source>Not signed in: read only</source>
+        <translation>未サインイン：閲覧のみ</translation>
+    </message>
+    <message>
+        <source>Change bus state</source>
+        <translation>バスの状態を変更</translation>
+    </message>
+    <message>
+        <source>Set %1 (%2) to &quot;%3&quot;? The change is recorded in the audit log.</source>
+        <translation>%1（%2）を「%3」にしますか？変更は監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>This twin has no fuel-cell buses.</source>
+        <translation>このツインには燃料電池バスがありません。</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>計画期間</translation>
+    </message>
+    <message>
+        <source>Hours from now the plan covers</source>
+        <translation>現在から何時間先までを計画の対象とするか</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Plan power dispatch</source>
+        <translation>給電計画を作成</translation>
+    </message>
+    <message>
+        <source>Find which bus powers which shelter without grid power, when, and when it refuels, so that the most person-hours are covered (persons with medical needs count three times)</source>
+        <translation>商用電源のない避難所に、どのバスがいつ給電し、いつ水素を充填するかを、カバーできる延べ人時が最大になるように求めます（医療的ケアが必要な人は 3 倍で計算）</translation>
+    </message>
+    <message>
+        <source>Reassign stop</source>
+        <translation>停車地を付け替え</translation>
+    </message>
+    <message>
+        <source>Remove stop</source>
+        <translation>停車地を削除</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>地図に表示</translation>
+    </message>
+    <message>
+        <source>Draw the routes and arrival times in the map layers &quot;Power plan routes&quot; and &quot;Power plan stops&quot;</source>
+        <translation>経路と到着時刻を地図レイヤー「給電計画の経路」と「給電計画の停車地」に描画します</translation>
+    </message>
+    <message>
+        <source>Your role may not publish plans to the map</source>
+        <translation>あなたの役割では計画を地図に公開できません</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>Discard plan</source>
+        <translation>計画を破棄</translation>
+    </message>
+    <message>
+        <source>Discard the proposed plan? Nothing was recorded yet.</source>
+        <translation>提案された計画を破棄しますか？まだ何も記録されていません。</translation>
+    </message>
+    <message>
+        <source>Accept plan</source>
+        <translation>計画を承認</translation>
+    </message>
+    <message>
+        <source>Create %1 dispatch orders for %2 buses? Pending orders of earlier plans are cancelled. This is recorded in the audit log.</source>
+        <translation>バス %2 台に配車指示 %1 件を作成しますか？以前の計画の未着手の指示は取り消されます。この操作は監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>Turn the plan into dispatch orders</source>
+        <translation>計画から配車指示を作成します</translation>
+    </message>
+    <message>
+        <source>Only HQ commanders and administrators may accept plans</source>
+        <translation>計画を承認できるのは本部指揮者と管理者だけです</translation>
+    </message>
+    <message>
+        <source>Dispatch order</source>
+        <translation>配車指示</translation>
+    </message>
+    <message>
+        <source>Community safety</source>
+        <translation>地域安全</translation>
+    </message>
+    <message>
+        <source>%1 alerts in the last %2 days, %3 of them with places generalised to 100 m</source>
+        <translation>過去 %2 日間の安全情報 %1 件（うち %3 件は場所を 100 m 単位に丸めています）</translation>
+    </message>
+    <message>
+        <source>Bandwidth (m)</source>
+        <translation>バンド幅（m）</translation>
+    </message>
+    <message>
+        <source>Radius of the kernel: larger values give smoother, wider hotspots</source>
+        <translation>カーネルの半径：大きいほどホットスポットが滑らかで広くなります</translation>
+    </message>
+    <message>
+        <source>Period (days)</source>
+        <translation>期間（日）</translation>
+    </message>
+    <message>
+        <source>Hotspots</source>
+        <translation>ホットスポット</translation>
+    </message>
+    <message>
+        <source>Alerts (fading with age)</source>
+        <translation>安全情報（古いほど薄く表示）</translation>
+    </message>
+    <message>
+        <source>Patrol</source>
+        <translation>パトロール</translation>
+    </message>
+    <message>
+        <source>Streetlight suggestions</source>
+        <translation>街路灯の設置候補</translation>
+    </message>
+    <message>
+        <source>#%1: peak %2 alerts/km², about %3 alerts in %4 km²</source>
+        <translation>#%1：最大 %2 件/km²、%4 km² に約 %3 件</translation>
+    </message>
+    <message>
+        <source>%1 near-repeat alerts (another alert within %2 m and %3 days before)</source>
+        <translation>近接反復 %1 件（%2 m 以内・%3 日以内に先行する事案あり）</translation>
+    </message>
+    <message>
+        <source>Time budget (min)</source>
+        <translation>所要時間の上限（分）</translation>
+    </message>
+    <message>
+        <source>Suggest patrol</source>
+        <translation>パトロール経路を提案</translation>
+    </message>
+    <message>
+        <source>Plan it for today</source>
+        <translation>本日の予定に登録</translation>
+    </message>
+    <message>
+        <source>From %1 through hotspots %2: %3 min, %4 km</source>
+        <translation>%1 からホットスポット %2 を巡回：%3 分、%4 km</translation>
+    </message>
+    <message>
+        <source>Hotspot #%1 has no patrol planned today</source>
+        <translation>ホットスポット #%1 は本日のパトロール予定がありません</translation>
+    </message>
+    <message>
+        <source>Raise an alert for them</source>
+        <translation>これらをアラートとして通知</translation>
+    </message>
+    <message>
+        <source>Road %1: no streetlight in the twin</source>
+        <translation>道路 %1：ツインに街路灯がありません</translation>
+    </message>
+    <message>
+        <source>Road %1: %2 m from the nearest light</source>
+        <translation>道路 %1：最寄りの街路灯まで %2 m</translation>
+    </message>
+    <message>
+        <source>Shelters — HQ dashboard</source>
+        <translation>避難所 — 本部ダッシュボード</translation>
+    </message>
+    <message>
+        <source>Read the shelters again from the twin (it also refreshes on its own every 15 s)</source>
+        <translation>ツインから避難所を再読み込みします（15 秒ごとにも自動更新されます）</translation>
+    </message>
+    <message>
+        <source>Open a twin to see its shelters.</source>
+        <translation>避難所を表示するにはツインを開いてください。</translation>
+    </message>
+    <message>
+        <source>Shelters (%1)</source>
+        <translation>避難所（%1）</translation>
+    </message>
+    <message>
+        <source>Requests (%1 new)</source>
+        <translation>要請（新規 %1）</translation>
+    </message>
+    <message>
+        <source>Requests (%1)</source>
+        <translation>要請（%1）</translation>
+    </message>
+    <message>
+        <source>No open requests.</source>
+        <translation>未完了の要請はありません。</translation>
+    </message>
+    <message>
+        <source>Alerts by hour (JST) and weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTable</name>
+    <message>
+        <source>Edited plan: %1 person-hours (optimised %2, simple greedy %3)</source>
+        <translation>編集後の計画：%1 人時（最適化 %2、単純な貪欲法 %3）</translation>
+    </message>
+    <message>
+        <source>Plan from %1 for %2 h: %3 person-hours covered (simple greedy %4)</source>
+        <translation>%1 から %2 時間の計画：カバーする人時 %3（単純な貪欲法 %4）</translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation>バス</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
         <translation>避難所</translation>
     </message>
     <message>
-        <source>capacity %1</source>
-        <translation>収容 %1 人</translation>
+        <source>ETA</source>
+        <translation>到着予定</translation>
+    </message>
+    <message>
+        <source>Supply h</source>
+        <translation>給電時間</translation>
+    </message>
+    <message>
+        <source>Person-h</source>
+        <translation>人時</translation>
+    </message>
+    <message>
+        <source>Refuel: %1</source>
+        <translation>水素充填：%1</translation>
+    </message>
+    <message>
+        <source>Departs %1; %2 kWh on arrival, full on leaving</source>
+        <translation>%1 出発。到着時 %2 kWh、出発時 満タン</translation>
+    </message>
+    <message>
+        <source>Departs %1; %2 kWh on arrival, %3 kWh on leaving</source>
+        <translation>%1 出発。到着時 %2 kWh、出発時 %3 kWh</translation>
+    </message>
+    <message>
+        <source>Give this stop to another bus, or drop it</source>
+        <translation>この停車地を別のバスに付け替えるか、削除します</translation>
+    </message>
+    <message>
+        <source>Reassign to %1</source>
+        <translation>%1 に付け替え</translation>
+    </message>
+    <message>
+        <source>Give the stop at %1 to bus %2? Its timing is worked out again.</source>
+        <translation>%1 の停車地をバス %2 に付け替えますか？時刻は計算し直されます。</translation>
+    </message>
+    <message>
+        <source>Remove from the plan</source>
+        <translation>計画から削除</translation>
+    </message>
+    <message>
+        <source>Remove the stop of %1 at %2 from the plan?</source>
+        <translation>%1 の %2 での停車を計画から削除しますか？</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +2783,10 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</source>
     <message>
         <source>Shelters</source>
         <translation>避難所</translation>
+    </message>
+    <message>
+        <source>Damage reports</source>
+        <translation>被害報告</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +2856,641 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</source>
     </message>
 </context>
 <context>
+    <name>PowerDispatch</name>
+    <message>
+        <source>power dispatch planning was cancelled</source>
+        <translation>給電計画の作成を中止しました</translation>
+    </message>
+    <message>
+        <source>the road graph has no nodes</source>
+        <translation>道路グラフにノードがありません</translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation>データベースエラー：%1</translation>
+    </message>
+</context>
+<context>
+    <name>QueueRow</name>
+    <message>
+        <source>#%1 %2 · photo</source>
+        <translation>#%1 %2 · 写真</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 ago</source>
+        <translation>%1 · %2 · %3 前</translation>
+    </message>
+    <message>
+        <source>%1 · %2 ago</source>
+        <translation>%1 · %2 前</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>The twin has no map layers to show.</source>
+        <translation>ツインに表示できる地図レイヤーがありません。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（続き）</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>(no rows)</source>
+        <translation>（行なし）</translation>
+    </message>
+    <message>
+        <source>Reading the map</source>
+        <translation>地図を読み込み中</translation>
+    </message>
+    <message>
+        <source>Collecting the sections</source>
+        <translation>各章を収集中</translation>
+    </message>
+    <message>
+        <source>Laying out the pages</source>
+        <translation>ページをレイアウト中</translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>PDF を書き出し中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDetail</name>
+    <message>
+        <source>Select a report in the queue to see it here.</source>
+        <translation>一覧で報告を選ぶと、ここに表示されます。</translation>
+    </message>
+    <message>
+        <source>#%1 %2 — %3</source>
+        <translation>#%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Centre the map on this report</source>
+        <translation>この報告を地図の中央に表示</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>深刻度</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 / 5</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <source>%1 by %2%3</source>
+        <translation>%1、%2%3</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>対応者</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation>重複元</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Roads</source>
+        <translation>道路</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n road link(s) closed for routing and simulation</source>
+        <translation>
+            <numerusform>経路探索とシミュレーションで道路リンク %n 本を閉鎖中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the roads it closed are open again</source>
+        <translation>閉鎖した道路は再開通しています</translation>
+    </message>
+    <message>
+        <source>closes roads once verified</source>
+        <translation>確認済みになると道路を閉鎖します</translation>
+    </message>
+    <message>
+        <source>The photo cannot be shown.</source>
+        <translation>写真を表示できません。</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Verify report #%1? The road links within %2 m of it will be closed for routing and simulation.</source>
+        <translation>報告 #%1 を確認済みにしますか？半径 %2 m 以内の道路リンクが経路探索とシミュレーションで閉鎖されます。</translation>
+    </message>
+    <message>
+        <source>Verify report #%1?</source>
+        <translation>報告 #%1 を確認済みにしますか？</translation>
+    </message>
+    <message>
+        <source>Confirm that the damage is real</source>
+        <translation>被害が実際に発生していることを確認します</translation>
+    </message>
+    <message>
+        <source>Your role may not triage reports</source>
+        <translation>あなたの役割では報告のトリアージはできません</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>再割当…</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>割当…</translation>
+    </message>
+    <message>
+        <source>Give the report to a team that deals with it</source>
+        <translation>対応するチームに報告を割り当てます</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>対応完了</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve report #%1? It leaves the queue and the %n road link(s) it closed reopen.</source>
+        <translation>
+            <numerusform>報告 #%1 を対応完了にしますか？一覧から外れ、閉鎖していた道路リンク %n 本が再開通します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolve report #%1? It leaves the queue.</source>
+        <translation>報告 #%1 を対応完了にしますか？一覧から外れます。</translation>
+    </message>
+    <message>
+        <source>The damage has been dealt with</source>
+        <translation>被害への対応が完了しました</translation>
+    </message>
+    <message>
+        <source>Your role may not resolve reports</source>
+        <translation>あなたの役割では報告を対応完了にできません</translation>
+    </message>
+    <message>
+        <source>Duplicate of…</source>
+        <translation>重複として処理…</translation>
+    </message>
+    <message>
+        <source>Mark this report as a duplicate of another report number</source>
+        <translation>この報告を別の報告番号の重複としてマークします</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (same category, within 150 m and 6 h)</source>
+        <translation>重複の可能性（同じ種別、150 m・6 時間以内）</translation>
+    </message>
+    <message>
+        <source>No likely duplicates (same category, within 150 m and 6 h)</source>
+        <translation>重複の可能性なし（同じ種別、150 m・6 時間以内）</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 m · %3 h apart · %4</source>
+        <translation>#%1 · %2 m · %3 時間差 · %4</translation>
+    </message>
+    <message>
+        <source>Mark as duplicate</source>
+        <translation>重複としてマーク</translation>
+    </message>
+    <message>
+        <source>Mark report #%1 as a duplicate of #%2? It leaves the queue and any road it closed reopens.</source>
+        <translation>報告 #%1 を #%2 の重複にしますか？一覧から外れ、閉鎖していた道路は再開通します。</translation>
+    </message>
+    <message>
+        <source>This report describes the same damage as #%1</source>
+        <translation>この報告は #%1 と同じ被害を報告しています</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3 (%4)%5</source>
+        <translation>%1 %2 %3（%4）%5</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>確認してください</translation>
+    </message>
+    <message>
+        <source>Assign report #%1</source>
+        <translation>報告 #%1 を割り当て</translation>
+    </message>
+    <message>
+        <source>Team or person who deals with it</source>
+        <translation>対応するチームまたは担当者</translation>
+    </message>
+    <message>
+        <source>e.g. Road crew 3</source>
+        <translation>例：道路班 3</translation>
+    </message>
+    <message>
+        <source>Recorded with the report and in the audit log</source>
+        <translation>報告と監査ログに記録されます</translation>
+    </message>
+    <message>
+        <source>Mark report #%1 as a duplicate</source>
+        <translation>報告 #%1 を重複としてマーク</translation>
+    </message>
+    <message>
+        <source>Number of the report it repeats. It leaves the queue and any road it closed reopens.</source>
+        <translation>重複元の報告番号。この報告は一覧から外れ、閉鎖していた道路は再開通します。</translation>
+    </message>
+    <message>
+        <source>The report number shown as #N in the queue</source>
+        <translation>一覧に #N と表示される報告番号</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Situation report</source>
+        <translation>状況報告書</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>報告書の保存先</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>A PDF with a map of the city, the operator and the time, and the sections of the loaded plugins (shelters, damage, power …).</source>
+        <translation>市の地図、作成者と時刻、読み込まれたプラグインの各章（避難所、被害、電力など）を含む PDF です。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Situation at</source>
+        <translation>対象時点</translation>
+    </message>
+    <message>
+        <source>now (or e.g. %1)</source>
+        <translation>現在（または例：%1）</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>Write the time like %1 (local time), or leave it empty for now.</source>
+        <translation>時刻を %1 のように入力してください（現地時刻）。空欄なら現在です。</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>報告書を書き出せませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>報告書を %1 に書き出しました</translation>
+    </message>
+    <message>
+        <source>Open the report</source>
+        <translation>報告書を開く</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>フォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Write report</source>
+        <translation>報告書を作成</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>ReporterKind</name>
+    <message>
+        <source>Staff</source>
+        <extracomment>Japanese: 職員</extracomment>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <extracomment>Japanese: 住民</extracomment>
+        <translation>住民</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>Japanese: その他</extracomment>
+        <translation>その他</translation>
+    </message>
+</context>
+<context>
+    <name>RequestForm</name>
+    <message>
+        <source>What the shelter needs from HQ</source>
+        <translation>避難所が本部に求めるもの</translation>
+    </message>
+    <message>
+        <source>(other supplies)</source>
+        <translation>（その他の物資）</translation>
+    </message>
+    <message>
+        <source>A stock item: on delivery its quantity is added to the shelter&apos;s stock</source>
+        <translation>備蓄品目：到着時にその数量が避難所の備蓄に加算されます</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>details (what, how many, by when)</source>
+        <translation>詳細（何を、いくつ、いつまでに）</translation>
+    </message>
+    <message>
+        <source>Send request to HQ</source>
+        <translation>本部に要請を送信</translation>
+    </message>
+    <message>
+        <source>HQ sees it at the top of its queue until acknowledged</source>
+        <translation>確認されるまで本部の一覧の先頭に表示されます</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>権限がありません：%1</translation>
+    </message>
+    <message>
+        <source>your role may not raise requests</source>
+        <translation>あなたの役割では要請を出せません</translation>
+    </message>
+</context>
+<context>
+    <name>RequestList</name>
+    <message>
+        <source>Decline the request</source>
+        <translation>要請を却下</translation>
+    </message>
+    <message>
+        <source>The shelter sees this reason:</source>
+        <translation>避難所にはこの理由が表示されます：</translation>
+    </message>
+    <message>
+        <source>e.g. no vehicle free before 18:00</source>
+        <translation>例：18:00 まで空いている車両がない</translation>
+    </message>
+    <message>
+        <source>%1 by %2 — waiting %3</source>
+        <translation>%1 %2 — 待ち時間 %3</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Declined: %1</source>
+        <translation>却下：%1</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Tell the shelter HQ has seen the request</source>
+        <translation>本部が要請を確認したことを避難所に伝えます</translation>
+    </message>
+    <message>
+        <source>Only HQ acknowledges requests</source>
+        <translation>要請を確認できるのは本部だけです</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>手配</translation>
+    </message>
+    <message>
+        <source>The help is on its way</source>
+        <translation>支援が向かっています</translation>
+    </message>
+    <message>
+        <source>Only HQ dispatches</source>
+        <translation>手配できるのは本部だけです</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>到着</translation>
+    </message>
+    <message>
+        <source>Confirm the delivery; supplies with a quantity are added to the shelter&apos;s stock</source>
+        <translation>到着を確認します。数量のある物資は避難所の備蓄に加算されます</translation>
+    </message>
+    <message>
+        <source>HQ or the shelter&apos;s own staff confirm deliveries</source>
+        <translation>到着を確認できるのは本部またはその避難所の職員です</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>却下…</translation>
+    </message>
+    <message>
+        <source>Decline with a reason the shelter will see</source>
+        <translation>避難所に表示される理由を付けて却下します</translation>
+    </message>
+</context>
+<context>
+    <name>RoleTitles</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>HQ commander</source>
+        <translation>本部指揮者</translation>
+    </message>
+    <message>
+        <source>Shelter staff</source>
+        <translation>避難所職員</translation>
+    </message>
+    <message>
+        <source>Planner</source>
+        <translation>計画担当</translation>
+    </message>
+    <message>
+        <source>Mobility dispatcher</source>
+        <translation>配車担当</translation>
+    </message>
+    <message>
+        <source>Police liaison</source>
+        <translation>警察連絡担当</translation>
+    </message>
+    <message>
+        <source>School liaison</source>
+        <translation>学校連絡担当</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>閲覧者</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+</context>
+<context>
+    <name>Routing</name>
+    <message>
+        <source>a road closure needs a source</source>
+        <translation>道路閉鎖には発生元が必要です</translation>
+    </message>
+    <message>
+        <source>a road closure needs a valid start time</source>
+        <translation>道路閉鎖には有効な開始時刻が必要です</translation>
+    </message>
+    <message>
+        <source>the twin has no roads layer</source>
+        <translation>ツインに roads レイヤーがありません</translation>
+    </message>
+    <message>
+        <source>the roads layer has no feature %1</source>
+        <translation>roads レイヤーに地物 %1 がありません</translation>
+    </message>
+    <message>
+        <source>reopening a road needs a valid time</source>
+        <translation>道路の再開通には有効な時刻が必要です</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>%1 may not read safety alerts</source>
+        <translation>%1 は安全情報を閲覧できません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are wrong; nothing was imported:
+</source>
+        <translation>
+            <numerusform>%n 行に誤りがあるため、何も取り込みませんでした：
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the twin has no city boundary (layer &quot;boundary&quot;), so places cannot be checked against the city</source>
+        <translation>ツインに市域（レイヤー &quot;boundary&quot;）がないため、場所が市内かどうかを確認できません</translation>
+    </message>
+    <message>
+        <source>the twin&apos;s boundary layer has no polygon</source>
+        <translation>ツインの boundary レイヤーにポリゴンがありません</translation>
+    </message>
+    <message>
+        <source>the patrol route is empty</source>
+        <translation>パトロール経路が空です</translation>
+    </message>
+    <message>
+        <source>a patrol plan needs a day</source>
+        <translation>パトロール計画には日付が必要です</translation>
+    </message>
+    <message>
+        <source>Hotspot %1 has no patrol planned for %2</source>
+        <translation>ホットスポット %1 は %2 のパトロール予定がありません</translation>
+    </message>
+    <message>
+        <source>Police crime open data (CSV)</source>
+        <translation>警察の犯罪オープンデータ（CSV）</translation>
+    </message>
+    <message>
+        <source>the twin has no roads layer</source>
+        <translation>ツインに roads レイヤーがありません</translation>
+    </message>
+    <message>
+        <source>A patrol needs hotspots and a police box in the twin.</source>
+        <translation>パトロールには、ツインにホットスポットと交番が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyCategory</name>
+    <message>
+        <source>Verbal approach</source>
+        <translation>声かけ</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>つきまとい</translation>
+    </message>
+    <message>
+        <source>Suspicious person</source>
+        <translation>不審者</translation>
+    </message>
+    <message>
+        <source>Groping</source>
+        <translation>痴漢</translation>
+    </message>
+    <message>
+        <source>Indecent exposure</source>
+        <translation>公然わいせつ</translation>
+    </message>
+    <message>
+        <source>Covert filming</source>
+        <translation>盗撮</translation>
+    </message>
+    <message>
+        <source>Assault</source>
+        <translation>暴行</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+</context>
+<context>
     <name>ScaleBar</name>
     <message>
         <source>%1 km</source>
@@ -1600,6 +3499,1030 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</source>
     <message>
         <source>%1 m</source>
         <translation>%1 m</translation>
+    </message>
+</context>
+<context>
+    <name>ShelterDelegate</name>
+    <message>
+        <source>%1 — %2
+Congestion: %3
+Power: %4
+Suitable for: %5</source>
+        <translation>%1 — %2
+混雑度：%3
+電源：%4
+対応災害：%5</translation>
+    </message>
+    <message>
+        <source>no hazard designation</source>
+        <translation>災害種別の指定なし</translation>
+    </message>
+    <message>
+        <source>Short of: %1</source>
+        <translation>不足：%1</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>over capacity</source>
+        <translation>定員超過</translation>
+    </message>
+    <message>
+        <source>no power</source>
+        <translation>停電</translation>
+    </message>
+    <message>
+        <source>short of: %1</source>
+        <translation>不足：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new request(s), waiting %1 min</source>
+        <translation>
+            <numerusform>新規要請 %n 件、%1 分待ち</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in progress</source>
+        <translation>
+            <numerusform>対応中の要請 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShelterDetail</name>
+    <message>
+        <source>%1 — not allowed: %2</source>
+        <translation>%1 — 権限がありません：%2</translation>
+    </message>
+    <message>
+        <source>your role may not do this</source>
+        <translation>あなたの役割ではこの操作はできません</translation>
+    </message>
+    <message>
+        <source>Close a shelter with evacuees inside?</source>
+        <translation>避難者がいる避難所を閉鎖しますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evacuee(s) are still checked in at %1. Closing stops new admissions; the shelter can only become closed once everybody has been checked out. Continue?</source>
+        <translation>
+            <numerusform>%1 にはまだ避難者 %n 人が入所しています。閉鎖準備に入ると新たな受け入れを停止し、全員が退所した時点で閉鎖できます。続行しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>一覧に戻る</translation>
+    </message>
+    <message>
+        <source>Designated for: %1</source>
+        <translation>指定災害：%1</translation>
+    </message>
+    <message>
+        <source>no hazard</source>
+        <translation>指定なし</translation>
+    </message>
+    <message>
+        <source>Last change %1 by %2</source>
+        <translation>最終変更 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>開設状況</translation>
+    </message>
+    <message>
+        <source>closed → opening → open ⇄ full; opening, open or full → closing → closed (only when nobody is inside)</source>
+        <translation>閉鎖 → 開設準備中 → 開設中 ⇄ 満員；開設準備中・開設中・満員 → 閉鎖準備中 → 閉鎖（在所者がいない場合のみ）</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>Change the status to %1</source>
+        <translation>状態を %1 に変更します</translation>
+    </message>
+    <message>
+        <source>No further step.</source>
+        <translation>これ以上の段階はありません。</translation>
+    </message>
+    <message>
+        <source>Evacuees</source>
+        <translation>避難者</translation>
+    </message>
+    <message>
+        <source>Check-ins and check-outs change the head count; going over capacity is allowed and flagged</source>
+        <translation>入所・退所で在所者数が変わります。定員超過も可能ですが、警告表示されます</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %) — %4</source>
+        <translation>%1 / %2（%3 %）— %4</translation>
+    </message>
+    <message>
+        <source>%1 inside (capacity unknown)</source>
+        <translation>在所 %1 人（定員不明）</translation>
+    </message>
+    <message>
+        <source>Number of persons to check in or out</source>
+        <translation>入所・退所する人数</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>入所</translation>
+    </message>
+    <message>
+        <source>Add these persons to the head count</source>
+        <translation>この人数を在所者数に加えます</translation>
+    </message>
+    <message>
+        <source>Only an opening, open or full shelter admits evacuees</source>
+        <translation>避難者を受け入れられるのは開設準備中・開設中・満員の避難所だけです</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>退所</translation>
+    </message>
+    <message>
+        <source>Remove these persons from the head count (never below zero)</source>
+        <translation>この人数を在所者数から減らします（0 未満にはなりません）</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>電源</translation>
+    </message>
+    <message>
+        <source>Estimated load = 5 kW base + 0.1 kW per person + the medical devices (coefficients in the twin&apos;s shelter_load_model and shelter_medical_need)</source>
+        <translation>推定負荷 = 基本 5 kW + 1 人あたり 0.1 kW + 医療機器（係数はツインの shelter_load_model と shelter_medical_need）</translation>
+    </message>
+    <message>
+        <source>Supply</source>
+        <translation>給電元</translation>
+    </message>
+    <message>
+        <source>Where the shelter&apos;s electricity comes from now</source>
+        <translation>避難所の現在の電力の供給元</translation>
+    </message>
+    <message>
+        <source>Load %1 kW</source>
+        <translation>負荷 %1 kW</translation>
+    </message>
+    <message>
+        <source>Outage h</source>
+        <translation>停電時間</translation>
+    </message>
+    <message>
+        <source>Hours of outage the shelter must bridge (HQ&apos;s estimate, default 72); the hydrogen power dispatch plans with it</source>
+        <translation>避難所がしのぐ必要のある停電時間（本部の推定、既定 72）。水素バスの給電計画はこの値を使います</translation>
+    </message>
+    <message>
+        <source>Stockpiles</source>
+        <translation>備蓄</translation>
+    </message>
+    <message>
+        <source>Days of supply = quantity ÷ (daily use per person × persons inside); a shortage below one day, low below three</source>
+        <translation>充足日数 = 数量 ÷（1 人 1 日あたりの使用量 × 在所者数）。1 日未満は不足、3 日未満は残少</translation>
+    </message>
+    <message>
+        <source>Counted quantity; press Enter to record it</source>
+        <translation>数えた数量。Enter キーで記録します</translation>
+    </message>
+    <message>
+        <source>no use</source>
+        <translation>使用なし</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 日分</translation>
+    </message>
+    <message>
+        <source>need %1</source>
+        <translation>必要量 %1</translation>
+    </message>
+    <message>
+        <source>Continued medical care</source>
+        <translation>継続的な医療的ケア</translation>
+    </message>
+    <message>
+        <source>Numbers of evacuees needing each kind of care (counts only, no names); they add to the power load</source>
+        <translation>ケアの種類ごとの避難者数（人数のみ、氏名なし）。電力負荷に加算されます</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in all</source>
+        <translation>
+            <numerusform>合計 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Persons needing %1</source>
+        <translation>%1 が必要な人数</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>要請</translation>
+    </message>
+    <message>
+        <source>Requests to HQ: requested → acknowledged → dispatched → delivered, or declined with a reason</source>
+        <translation>本部への要請：要請中 → 確認済み → 手配済み → 到着済み、または理由付きで却下</translation>
+    </message>
+    <message>
+        <source>No requests from this shelter.</source>
+        <translation>この避難所からの要請はありません。</translation>
+    </message>
+    <message>
+        <source>Messages with HQ</source>
+        <translation>本部とのメッセージ</translation>
+    </message>
+    <message>
+        <source>One thread per shelter between HQ and the shelter&apos;s staff</source>
+        <translation>避難所ごとに本部と避難所職員の間でスレッドが 1 つあります</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>状態の履歴</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3  (%4, %5)</source>
+        <translation>%1  %2 → %3  （%4、%5）</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>変更の記録はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ShelterList</name>
+    <message>
+        <source>Search name, address or id</source>
+        <translation>名称・住所・ID で検索</translation>
+    </message>
+    <message>
+        <source>Show only shelters whose Japanese or English name, address or source id contains this text</source>
+        <translation>日本語名・英語名・住所・元データの ID にこの文字列を含む避難所だけを表示します</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter by status, congestion, power and hazard suitability</source>
+        <translation>状態・混雑度・電源・対応災害で絞り込みます</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>operating (not closed)</source>
+        <translation>運営中（閉鎖以外）</translation>
+    </message>
+    <message>
+        <source>Only shelters in this state of their lifecycle</source>
+        <translation>この開設状況の避難所だけを表示します</translation>
+    </message>
+    <message>
+        <source>Congestion</source>
+        <translation>混雑度</translation>
+    </message>
+    <message>
+        <source>60 % and more</source>
+        <translation>60 % 以上</translation>
+    </message>
+    <message>
+        <source>Occupancy of capacity: under 30 %, 30–60 %, 60–80 %, 80 % and more (a boundary belongs to the higher level)</source>
+        <translation>定員に対する収容率：30 % 未満、30～60 %、60～80 %、80 % 以上（境界値は上の段階に含む）</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>電源</translation>
+    </message>
+    <message>
+        <source>Where the shelter&apos;s electricity comes from now</source>
+        <translation>避難所の現在の電力の供給元</translation>
+    </message>
+    <message>
+        <source>Suitable for</source>
+        <translation>対応災害</translation>
+    </message>
+    <message>
+        <source>any hazard</source>
+        <translation>すべての災害</translation>
+    </message>
+    <message>
+        <source>Only shelters designated for this hazard (e.g. a flood-unsuitable shelter is hidden for flood)</source>
+        <translation>この災害に指定された避難所だけを表示します（例：洪水を選ぶと洪水に不適な避難所は非表示）</translation>
+    </message>
+    <message>
+        <source>Needs attention only</source>
+        <translation>要対応のみ</translation>
+    </message>
+    <message>
+        <source>Unacknowledged requests, supply shortages, no power or over capacity</source>
+        <translation>未確認の要請、物資不足、停電、定員超過</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>並べ替え</translation>
+    </message>
+    <message>
+        <source>most urgent first</source>
+        <translation>緊急度順</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>congestion</source>
+        <translation>混雑度</translation>
+    </message>
+    <message>
+        <source>evacuees</source>
+        <translation>避難者数</translation>
+    </message>
+    <message>
+        <source>free places</source>
+        <translation>空き人数</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>定員</translation>
+    </message>
+    <message>
+        <source>open requests</source>
+        <translation>未完了の要請</translation>
+    </message>
+    <message>
+        <source>power load</source>
+        <translation>電力負荷</translation>
+    </message>
+    <message>
+        <source>Most urgent first: shelters with unacknowledged requests (longest waiting on top), then shortages, no power or overcrowding, then by congestion</source>
+        <translation>緊急度順：未確認の要請がある避難所（待ち時間の長い順）、次に物資不足・停電・過密、その後は混雑度の順</translation>
+    </message>
+    <message>
+        <source>Ascending; click for descending</source>
+        <translation>昇順。クリックで降順</translation>
+    </message>
+    <message>
+        <source>Descending; click for ascending</source>
+        <translation>降順。クリックで昇順</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shelters</source>
+        <translation>避難所 %2 か所中 %1 か所</translation>
+    </message>
+</context>
+<context>
+    <name>ShelterReport</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>Evacuation shelters</source>
+        <translation>避難所</translation>
+    </message>
+    <message>
+        <source>The shelters cannot be read: %1</source>
+        <translation>避難所を読み込めません：%1</translation>
+    </message>
+    <message>
+        <source>The twin has no shelters.</source>
+        <translation>ツインに避難所がありません。</translation>
+    </message>
+    <message>
+        <source>Open shelters (open or full)</source>
+        <translation>開設中の避難所（開設中・満員）</translation>
+    </message>
+    <message>
+        <source>Operating shelters (opening to closing)</source>
+        <translation>運営中の避難所（開設準備中～閉鎖準備中）</translation>
+    </message>
+    <message>
+        <source>Evacuees in shelters</source>
+        <translation>避難所の避難者数</translation>
+    </message>
+    <message>
+        <source>Capacity of admitting shelters</source>
+        <translation>受け入れ中の避難所の定員</translation>
+    </message>
+    <message>
+        <source>Free places</source>
+        <translation>空き人数</translation>
+    </message>
+    <message>
+        <source>Shelters over capacity</source>
+        <translation>定員超過の避難所</translation>
+    </message>
+    <message>
+        <source>Operating shelters without power</source>
+        <translation>停電中の運営中避難所</translation>
+    </message>
+    <message>
+        <source>Operating shelters with a supply shortage</source>
+        <translation>物資不足の運営中避難所</translation>
+    </message>
+    <message>
+        <source>Evacuees needing continued medical care</source>
+        <translation>継続的な医療的ケアが必要な避難者</translation>
+    </message>
+    <message>
+        <source>Estimated electrical load</source>
+        <translation>推定電力負荷</translation>
+    </message>
+    <message>
+        <source>%1 kW</source>
+        <translation>%1 kW</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>未完了の要請</translation>
+    </message>
+    <message>
+        <source>Requests not yet acknowledged</source>
+        <translation>未確認の要請</translation>
+    </message>
+    <message>
+        <source>Status, occupancy and requests are as of the time of the report; stock, power and medical counts have changed since and are shown as they are now.</source>
+        <translation>状態・在所者数・要請は報告書の対象時点のものです。備蓄・電源・医療的ケアの人数はその後変化している可能性があり、現在の値を示しています。</translation>
+    </message>
+    <message>
+        <source>Operating shelters</source>
+        <translation>運営中の避難所</translation>
+    </message>
+    <message>
+        <source>No shelter was operating at the time of the report.</source>
+        <translation>報告書の対象時点で運営中の避難所はありませんでした。</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>避難所</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Inside / capacity</source>
+        <translation>在所者数 / 定員</translation>
+    </message>
+    <message>
+        <source>Congestion</source>
+        <translation>混雑度</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>電源</translation>
+    </message>
+    <message>
+        <source>Shortages</source>
+        <translation>不足</translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <translation>医療的ケア</translation>
+    </message>
+    <message>
+        <source>no capacity</source>
+        <translation>定員なし</translation>
+    </message>
+    <message>
+        <source> (over capacity)</source>
+        <translation>（定員超過）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 unacknowledged)</source>
+        <translation>%1（未確認 %2）</translation>
+    </message>
+    <message>
+        <source>Most urgent first: unacknowledged requests, then shortages, power and overcrowding, then congestion.</source>
+        <translation>緊急度順：未確認の要請、次に物資不足・電源・過密、その後は混雑度の順。</translation>
+    </message>
+    <message>
+        <source>Open requests from shelters</source>
+        <translation>避難所からの未完了の要請</translation>
+    </message>
+    <message>
+        <source>The requests cannot be read: %1</source>
+        <translation>要請を読み込めません：%1</translation>
+    </message>
+    <message>
+        <source>No request was open at the time of the report.</source>
+        <translation>報告書の対象時点で未完了の要請はありませんでした。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>要請内容</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>要請日時</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待ち時間</translation>
+    </message>
+    <message>
+        <source>Requests not yet acknowledged come first, the longest waiting on top.</source>
+        <translation>未確認の要請を先頭に、待ち時間の長い順に並べています。</translation>
+    </message>
+</context>
+<context>
+    <name>Shelters</name>
+    <message>
+        <source>low (under 30 %)</source>
+        <translation>低（30 % 未満）</translation>
+    </message>
+    <message>
+        <source>moderate (30–60 %)</source>
+        <translation>中（30～60 %）</translation>
+    </message>
+    <message>
+        <source>high (60–80 %)</source>
+        <translation>高（60～80 %）</translation>
+    </message>
+    <message>
+        <source>critical (80 % and more)</source>
+        <translation>逼迫（80 % 以上）</translation>
+    </message>
+    <message>
+        <source>flood</source>
+        <translation>洪水</translation>
+    </message>
+    <message>
+        <source>landslide</source>
+        <translation>土砂災害</translation>
+    </message>
+    <message>
+        <source>earthquake</source>
+        <translation>地震</translation>
+    </message>
+    <message>
+        <source>large fire</source>
+        <translation>大規模な火事</translation>
+    </message>
+    <message>
+        <source>inland flooding</source>
+        <translation>内水氾濫</translation>
+    </message>
+    <message>
+        <source>dialysis</source>
+        <translation>人工透析</translation>
+    </message>
+    <message>
+        <source>home oxygen</source>
+        <translation>在宅酸素療法</translation>
+    </message>
+    <message>
+        <source>insulin</source>
+        <translation>インスリン</translation>
+    </message>
+    <message>
+        <source>ventilator</source>
+        <translation>人工呼吸器</translation>
+    </message>
+    <message>
+        <source>suction</source>
+        <translation>吸引</translation>
+    </message>
+    <message>
+        <source>tube feeding</source>
+        <translation>経管栄養</translation>
+    </message>
+    <message>
+        <source>other continued care</source>
+        <translation>その他の継続的ケア</translation>
+    </message>
+    <message>
+        <source>a message cannot be empty</source>
+        <translation>メッセージを空にはできません</translation>
+    </message>
+    <message>
+        <source>a message is at most %1 characters (this one has %2)</source>
+        <translation>メッセージは %1 文字までです（このメッセージは %2 文字）</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>商用電源</translation>
+    </message>
+    <message>
+        <source>no power</source>
+        <translation>停電</translation>
+    </message>
+    <message>
+        <source>fuel-cell bus</source>
+        <translation>燃料電池バス</translation>
+    </message>
+    <message>
+        <source>generator</source>
+        <translation>発電機</translation>
+    </message>
+    <message>
+        <source>no request with id %1</source>
+        <translation>ID %1 の要請はありません</translation>
+    </message>
+    <message>
+        <source>a request needs an item or a description</source>
+        <translation>要請には品目または説明が必要です</translation>
+    </message>
+    <message>
+        <source>the description is longer than %1 characters</source>
+        <translation>説明が %1 文字を超えています</translation>
+    </message>
+    <message>
+        <source>only a supplies request names a stock item</source>
+        <translation>備蓄品目を指定できるのは物資の要請だけです</translation>
+    </message>
+    <message>
+        <source>unknown stock item &quot;%1&quot;</source>
+        <translation>不明な備蓄品目 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a requested quantity must be above zero</source>
+        <translation>要請する数量は 0 より大きくしてください</translation>
+    </message>
+    <message>
+        <source>the note is longer than %1 characters</source>
+        <translation>メモが %1 文字を超えています</translation>
+    </message>
+    <message>
+        <source>the request is already %1</source>
+        <translation>要請は既に %1 です</translation>
+    </message>
+    <message>
+        <source>a request cannot go from %1 to %2</source>
+        <translation>要請を %1 から %2 に変更することはできません</translation>
+    </message>
+    <message>
+        <source>declining a request needs a reason</source>
+        <translation>要請を却下するには理由が必要です</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>要請中</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation>手配済み</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>到着済み</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>supplies</source>
+        <translation>物資</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>電力</translation>
+    </message>
+    <message>
+        <source>medical</source>
+        <translation>医療</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>the twin lacks the shelters table %1 (%2)</source>
+        <translation>ツインに避難所のテーブル %1 がありません（%2）</translation>
+    </message>
+    <message>
+        <source>No twin is open.</source>
+        <translation>ツインが開かれていません。</translation>
+    </message>
+    <message>
+        <source>The twin is open read-only.</source>
+        <translation>ツインは読み取り専用で開かれています。</translation>
+    </message>
+    <message>
+        <source>Select a shelter first.</source>
+        <translation>先に避難所を選択してください。</translation>
+    </message>
+    <message>
+        <source>unknown shelter status &quot;%1&quot;</source>
+        <translation>不明な避難所の状態 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Shelter is now %1.</source>
+        <translation>避難所を %1 にしました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) checked in.</source>
+        <translation>
+            <numerusform>%n 人が入所しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) checked out.</source>
+        <translation>
+            <numerusform>%n 人が退所しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stock updated.</source>
+        <translation>備蓄を更新しました。</translation>
+    </message>
+    <message>
+        <source>unknown power source &quot;%1&quot;</source>
+        <translation>不明な電源 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Power status updated.</source>
+        <translation>電源の状態を更新しました。</translation>
+    </message>
+    <message>
+        <source>Expected outage updated.</source>
+        <translation>想定停電時間を更新しました。</translation>
+    </message>
+    <message>
+        <source>Medical count updated.</source>
+        <translation>医療的ケアの人数を更新しました。</translation>
+    </message>
+    <message>
+        <source>Message sent.</source>
+        <translation>メッセージを送信しました。</translation>
+    </message>
+    <message>
+        <source>unknown request kind &quot;%1&quot;</source>
+        <translation>不明な要請の種類 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Request sent to HQ.</source>
+        <translation>本部に要請を送信しました。</translation>
+    </message>
+    <message>
+        <source>Request acknowledged.</source>
+        <translation>要請を確認しました。</translation>
+    </message>
+    <message>
+        <source>Request dispatched.</source>
+        <translation>要請を手配しました。</translation>
+    </message>
+    <message>
+        <source>Delivery confirmed.</source>
+        <translation>到着を確認しました。</translation>
+    </message>
+    <message>
+        <source>Request declined.</source>
+        <translation>要請を却下しました。</translation>
+    </message>
+    <message>
+        <source>the shelter is already %1</source>
+        <translation>避難所は既に %1 です</translation>
+    </message>
+    <message>
+        <source>a shelter cannot go from %1 to %2</source>
+        <translation>避難所を %1 から %2 に変更することはできません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evacuee(s) still inside: check them out before closing</source>
+        <translation>
+            <numerusform>避難者 %n 人がまだ在所しています。閉鎖する前に退所させてください</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>閉鎖</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation>開設準備中</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>開設中</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>満員</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>閉鎖準備中</translation>
+    </message>
+    <message>
+        <source>unknown key (expected: twin_state)</source>
+        <translation>不明なキー（想定：twin_state）</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true または false を指定してください</translation>
+    </message>
+    <message>
+        <source>the twin has no shelters layer</source>
+        <translation>ツインに shelters レイヤーがありません</translation>
+    </message>
+    <message>
+        <source>no shelter with fid %1</source>
+        <translation>fid %1 の避難所はありません</translation>
+    </message>
+    <message>
+        <source>check in between 1 and %1 persons, not %2</source>
+        <translation>入所人数は 1～%1 人で指定してください（%2 は不可）</translation>
+    </message>
+    <message>
+        <source>check out between 1 and %1 persons, not %2</source>
+        <translation>退所人数は 1～%1 人で指定してください（%2 は不可）</translation>
+    </message>
+    <message>
+        <source>a %1 shelter admits nobody</source>
+        <translation>%1 の避難所は受け入れできません</translation>
+    </message>
+    <message>
+        <source>cannot check out %1: only %2 inside</source>
+        <translation>%1 人は退所できません：在所者は %2 人だけです</translation>
+    </message>
+    <message>
+        <source>occupancy out of range</source>
+        <translation>在所者数が範囲外です</translation>
+    </message>
+    <message>
+        <source>unknown stock item &quot;%1&quot; (known: %2)</source>
+        <translation>不明な備蓄品目 &quot;%1&quot;（有効な品目：%2）</translation>
+    </message>
+    <message>
+        <source>the quantity must be a number</source>
+        <translation>数量は数値で指定してください</translation>
+    </message>
+    <message>
+        <source>%1: using %2 leaves less than nothing (%3 in stock)</source>
+        <translation>%1：%2 を使うと在庫がマイナスになります（在庫 %3）</translation>
+    </message>
+    <message>
+        <source>%1: a stock cannot be negative (%2)</source>
+        <translation>%1：在庫を負の値にはできません（%2）</translation>
+    </message>
+    <message>
+        <source>expected outage must be 0 to 744 hours, not %1</source>
+        <translation>想定停電時間は 0～744 時間で指定してください（%1 は不可）</translation>
+    </message>
+    <message>
+        <source>unknown medical need &quot;%1&quot; (known: %2)</source>
+        <translation>不明な医療的ケア &quot;%1&quot;（有効な値：%2）</translation>
+    </message>
+    <message>
+        <source>%1: a count of persons must be 0 to %2, not %3</source>
+        <translation>%1：人数は 0～%2 で指定してください（%3 は不可）</translation>
+    </message>
+    <message>
+        <source>drinking water</source>
+        <translation>飲料水</translation>
+    </message>
+    <message>
+        <source>food</source>
+        <translation>食料</translation>
+    </message>
+    <message>
+        <source>blankets</source>
+        <translation>毛布</translation>
+    </message>
+    <message>
+        <source>medical kits</source>
+        <translation>救急セット</translation>
+    </message>
+    <message>
+        <source>diapers</source>
+        <translation>おむつ</translation>
+    </message>
+    <message>
+        <source>emergency toilet bags</source>
+        <translation>携帯トイレ</translation>
+    </message>
+    <message>
+        <source>baby formula</source>
+        <translation>粉ミルク</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>meals</source>
+        <translation>食</translation>
+    </message>
+    <message>
+        <source>pieces</source>
+        <translation>枚</translation>
+    </message>
+    <message>
+        <source>kits</source>
+        <translation>セット</translation>
+    </message>
+    <message>
+        <source>bags</source>
+        <translation>袋</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation>g</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation>管理者を作成</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>パスワードが一致しません。</translation>
+    </message>
+    <message>
+        <source>%1 has no operators yet. Create its administrator, who then adds the other operators with their roles.</source>
+        <translation>%1 にはまだ担当者がいません。管理者を作成してください。管理者がほかの担当者を役割とともに追加します。</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 with your operator account.</source>
+        <translation>担当者アカウントで %1 にサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>アカウント名</translation>
+    </message>
+    <message>
+        <source>e.g. admin</source>
+        <translation>例：admin</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>表示名</translation>
+    </message>
+    <message>
+        <source>shown in the status bar (optional)</source>
+        <translation>ステータスバーに表示（任意）</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>パスワード（確認）</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>%n 文字以上。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>View only</source>
+        <translation>閲覧のみ</translation>
+    </message>
+    <message>
+        <source>Look at the twin without signing in; nothing can be changed (Esc)</source>
+        <translation>サインインせずにツインを閲覧します。変更はできません (Esc)</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>作成してサインイン</translation>
+    </message>
+    <message>
+        <source>Create the administrator account and sign in as it (Enter)</source>
+        <translation>管理者アカウントを作成し、そのアカウントでサインインします (Enter)</translation>
+    </message>
+    <message>
+        <source>Sign in with this account (Enter)</source>
+        <translation>このアカウントでサインインします (Enter)</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +4542,42 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</source>
     <message>
         <source>read-only</source>
         <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Viewer (not signed in)</source>
+        <translation>閲覧者（未サインイン）</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, responsible for %2</source>
+        <translation>%1 としてサインイン中（担当：%2）</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>%1 としてサインイン中</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in: the twin can be looked at, not changed</source>
+        <translation>サインインしていません：ツインの閲覧のみ可能で、変更はできません</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>サインアウト</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>サインイン…</translation>
+    </message>
+    <message>
+        <source>End this operator&apos;s session (Ctrl+Shift+O)</source>
+        <translation>この担当者のセッションを終了します (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Sign in with an operator account (Ctrl+Shift+I)</source>
+        <translation>担当者アカウントでサインインします (Ctrl+Shift+I)</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +4830,84 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</source>
         <source>layer %1 has no feature %2</source>
         <translation>レイヤー %1 に地物 %2 がありません</translation>
     </message>
+    <message>
+        <source>%1 may not %2</source>
+        <translation>%1 には %2 の権限がありません</translation>
+    </message>
+    <message>
+        <source>%1 may not %2 (%3)</source>
+        <translation>%1 には %2 の権限がありません（%3）</translation>
+    </message>
+    <message>
+        <source>cannot read the permissions</source>
+        <translation>権限を読み込めません</translation>
+    </message>
+</context>
+<context>
+    <name>TimeChart</name>
+    <message>
+        <source>Mon</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>火</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>水</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>木</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>金</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>土</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>日</translation>
+    </message>
+</context>
+<context>
+    <name>TimeTable</name>
+    <message>
+        <source>Mon</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>火</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>水</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>木</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>金</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>土</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>%1 %2:00 — %3 alerts</source>
+        <translation>%1 %2:00 — %3 件</translation>
+    </message>
 </context>
 <context>
     <name>Timeline</name>
@@ -1958,6 +4995,1322 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</source>
         <source>All files (*)</source>
         <translation>すべてのファイル (*)</translation>
     </message>
+    <message>
+        <source>Sign in with a role that may record runs (planner, HQ commander, administrator)</source>
+        <translation>実行結果を記録できる役割（計画担当、本部指揮者、管理者）でサインインしてください</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsGrid</name>
+    <message>
+        <source>Open shelters</source>
+        <translation>開設中の避難所</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>Shelters open or full; %1 operating in all (opening to closing)</source>
+        <translation>開設中または満員の避難所。運営中は全体で %1 か所（開設準備中～閉鎖準備中）</translation>
+    </message>
+    <message>
+        <source>Evacuees</source>
+        <translation>避難者</translation>
+    </message>
+    <message>
+        <source>%1 need care</source>
+        <translation>要ケア %1 人</translation>
+    </message>
+    <message>
+        <source>Persons checked in at all shelters, and how many of them need continued medical care</source>
+        <translation>全避難所の在所者数と、そのうち継続的な医療的ケアが必要な人数</translation>
+    </message>
+    <message>
+        <source>Free places</source>
+        <translation>空き人数</translation>
+    </message>
+    <message numerus="yes">
+        <source>Room left in the shelters admitting evacuees; %n shelter(s) over capacity</source>
+        <translation>
+            <numerusform>受け入れ中の避難所の空き人数。定員超過の避難所 %n か所</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Room left in the shelters admitting evacuees (opening, open, full), of their capacity</source>
+        <translation>受け入れ中の避難所（開設準備中・開設中・満員）の空き人数と定員</translation>
+    </message>
+    <message>
+        <source>No power</source>
+        <translation>停電</translation>
+    </message>
+    <message>
+        <source>%1 kW load</source>
+        <translation>負荷 %1 kW</translation>
+    </message>
+    <message>
+        <source>Operating shelters without electricity; the estimated load of all operating shelters</source>
+        <translation>電気が使えない運営中の避難所の数と、運営中の全避難所の推定負荷</translation>
+    </message>
+    <message>
+        <source>Shortages</source>
+        <translation>物資不足</translation>
+    </message>
+    <message>
+        <source>Operating shelters where a supply lasts less than a day, or does not cover everyone inside</source>
+        <translation>物資が 1 日分未満、または在所者全員に行き渡らない運営中の避難所</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>未完了の要請</translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation>新規 %1</translation>
+    </message>
+    <message>
+        <source>Requests not yet delivered or declined; new ones are not acknowledged yet. Click to see them.</source>
+        <translation>到着・却下のいずれにもなっていない要請。新規は未確認のものです。クリックで表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>TriageState</name>
+    <message>
+        <source>New</source>
+        <extracomment>Japanese: 新規</extracomment>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <extracomment>Japanese: 確認済み</extracomment>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <extracomment>Japanese: 対応割当済み</extracomment>
+        <translation>割当済み</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <extracomment>Japanese: 対応完了</extracomment>
+        <translation>対応完了</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <extracomment>Japanese: 重複</extracomment>
+        <translation>重複</translation>
+    </message>
+</context>
+<context>
+    <name>ct::damage::DamageController</name>
+    <message>
+        <source>No twin is open.</source>
+        <translation>ツインが開かれていません。</translation>
+    </message>
+    <message>
+        <source>longitude and latitude must be numbers</source>
+        <translation>経度と緯度は数値で指定してください</translation>
+    </message>
+    <message>
+        <source>pick the place on the map or give its coordinates</source>
+        <translation>地図で場所を指定するか、座標を入力してください</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 はファイルではありません</translation>
+    </message>
+    <message>
+        <source>%1 has %2 MiB; at most %3 MiB are accepted</source>
+        <translation>%1 のサイズが %2 MiB です。受け付けるのは %3 MiB までです</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み込めません：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ct::damage::DamageRegistry</name>
+    <message>
+        <source>a position needs a longitude within ±180° and a latitude within ±90°</source>
+        <translation>位置には ±180° 以内の経度と ±90° 以内の緯度が必要です</translation>
+    </message>
+    <message>
+        <source>the position cannot be transformed to EPSG:6677</source>
+        <translation>位置を EPSG:6677 に変換できません</translation>
+    </message>
+    <message>
+        <source>the position cannot be transformed to WGS84</source>
+        <translation>位置を WGS84 に変換できません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a category (expected one of %2)</source>
+        <translation>&quot;%1&quot; は種別ではありません（%2 のいずれかを指定）</translation>
+    </message>
+    <message>
+        <source>must be 1 to 5, not %1</source>
+        <translation>1～5 で指定してください（%1 は不可）</translation>
+    </message>
+    <message>
+        <source>the description has %1 characters; at most %2 are accepted</source>
+        <translation>説明が %1 文字あります。受け付けるのは %2 文字までです</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of reporter (expected staff, resident or other)</source>
+        <translation>&quot;%1&quot; は報告者の区分ではありません（staff、resident、other のいずれか）</translation>
+    </message>
+    <message>
+        <source>the reporter&apos;s name has %1 characters; at most %2 are accepted</source>
+        <translation>報告者の氏名が %1 文字あります。受け付けるのは %2 文字までです</translation>
+    </message>
+    <message>
+        <source>the report time %1 lies in the future</source>
+        <translation>報告時刻 %1 が未来です</translation>
+    </message>
+    <message>
+        <source>the position is not a number</source>
+        <translation>位置が数値ではありません</translation>
+    </message>
+    <message>
+        <source>the position (%1, %2) lies outside the city boundary</source>
+        <translation>位置 (%1, %2) は市域外です</translation>
+    </message>
+    <message>
+        <source>the twin has no damage reports yet (the damage plugin&apos;s schema has not been applied to it)</source>
+        <translation>このツインにはまだ被害報告がありません（被害報告プラグインのスキーマが適用されていません）</translation>
+    </message>
+    <message>
+        <source>report %1 is %2; it cannot become %3</source>
+        <translation>報告 %1 は %2 のため、%3 にはできません</translation>
+    </message>
+    <message>
+        <source>say to whom the report is assigned</source>
+        <translation>報告の割当先を指定してください</translation>
+    </message>
+    <message>
+        <source>the assignee&apos;s name has %1 characters; at most %2 are accepted</source>
+        <translation>割当先の名前が %1 文字あります。受け付けるのは %2 文字までです</translation>
+    </message>
+    <message>
+        <source>a report cannot be a duplicate of itself</source>
+        <translation>報告を自分自身の重複にはできません</translation>
+    </message>
+    <message>
+        <source>there is no damage report %1 to be a duplicate of</source>
+        <translation>重複元となる被害報告 %1 はありません</translation>
+    </message>
+    <message>
+        <source>report %1 is itself a duplicate of report %2; mark this one a duplicate of %2</source>
+        <translation>報告 %1 自体が報告 %2 の重複です。この報告は %2 の重複としてください</translation>
+    </message>
+</context>
+<context>
+    <name>ct::hydrogen</name>
+    <message>
+        <source>in service</source>
+        <translation>運行中</translation>
+    </message>
+    <message>
+        <source>en route</source>
+        <translation>移動中</translation>
+    </message>
+    <message>
+        <source>supplying power</source>
+        <translation>給電中</translation>
+    </message>
+    <message>
+        <source>refuelling</source>
+        <translation>水素充填中</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>休止</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>未着手</translation>
+    </message>
+    <message>
+        <source>underway</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ct::hydrogen::BusStateBook</name>
+    <message>
+        <source>the twin has no layer fuel_cell_buses</source>
+        <translation>ツインにレイヤー fuel_cell_buses がありません</translation>
+    </message>
+    <message>
+        <source>no fuel-cell bus %1</source>
+        <translation>燃料電池バス %1 はありません</translation>
+    </message>
+    <message>
+        <source>bus %1 is already %2</source>
+        <translation>バス %1 は既に %2 です</translation>
+    </message>
+    <message>
+        <source>bus %1 cannot go from %2 to %3 directly</source>
+        <translation>バス %1 を %2 から %3 に直接変更することはできません</translation>
+    </message>
+    <message>
+        <source>energy %1 kWh is outside 0..%2 kWh</source>
+        <translation>電力量 %1 kWh が 0～%2 kWh の範囲外です</translation>
+    </message>
+</context>
+<context>
+    <name>ct::hydrogen::DispatchInputReader</name>
+    <message>
+        <source>the twin has no layer fuel_cell_buses</source>
+        <translation>ツインにレイヤー fuel_cell_buses がありません</translation>
+    </message>
+    <message>
+        <source>unknown bus state &quot;%1&quot; (expected one of %2)</source>
+        <translation>不明なバスの状態 &quot;%1&quot;（%2 のいずれかを指定）</translation>
+    </message>
+    <message>
+        <source>export power must be positive, not %1 kW</source>
+        <translation>給電出力は正の値にしてください（%1 kW は不可）</translation>
+    </message>
+    <message>
+        <source>energy %1 kWh is outside 0..%2 kWh</source>
+        <translation>電力量 %1 kWh が 0～%2 kWh の範囲外です</translation>
+    </message>
+    <message>
+        <source>the bus has no position</source>
+        <translation>バスの位置がありません</translation>
+    </message>
+    <message>
+        <source>the twin has no view shelter_power_need: the shelters plugin (schema version 2 or later) provides the shelters&apos; occupancy, medical needs and outage hours</source>
+        <translation>ツインにビュー shelter_power_need がありません。避難所の在所者数・医療的ケア・停電時間は避難所プラグイン（スキーマ バージョン 2 以降）が提供します</translation>
+    </message>
+    <message>
+        <source>shelter_power_need names shelter %1, which has no position in the shelters layer</source>
+        <translation>shelter_power_need に避難所 %1 がありますが、shelters レイヤーに位置がありません</translation>
+    </message>
+</context>
+<context>
+    <name>ct::hydrogen::DispatchOrderBook</name>
+    <message>
+        <source>an infeasible plan cannot be accepted</source>
+        <translation>実行不可能な計画は承認できません</translation>
+    </message>
+    <message>
+        <source>the plan has %1 buses, the problem %2</source>
+        <translation>計画のバスは %1 台ですが、問題設定では %2 台です</translation>
+    </message>
+    <message>
+        <source>the plan has no stops to order</source>
+        <translation>計画に指示を出す停車地がありません</translation>
+    </message>
+    <message>
+        <source>the plan needs a start time</source>
+        <translation>計画には開始時刻が必要です</translation>
+    </message>
+    <message>
+        <source>no dispatch order %1</source>
+        <translation>配車指示 %1 はありません</translation>
+    </message>
+    <message>
+        <source>order %1 cannot go from %2 to %3</source>
+        <translation>指示 %1 を %2 から %3 に変更することはできません</translation>
+    </message>
+</context>
+<context>
+    <name>ct::hydrogen::DispatchProblem</name>
+    <message>
+        <source>the travel matrix has %1 sites, the problem %2</source>
+        <translation>移動時間行列の地点は %1 か所ですが、問題設定では %2 か所です</translation>
+    </message>
+    <message>
+        <source>the horizon must be a positive number of hours</source>
+        <translation>計画期間は正の時間数にしてください</translation>
+    </message>
+    <message>
+        <source>the medical factor must not be negative</source>
+        <translation>医療的ケアの係数は負の値にできません</translation>
+    </message>
+    <message>
+        <source>a bus needs room for at least one stop</source>
+        <translation>バスには少なくとも 1 つの停車地の枠が必要です</translation>
+    </message>
+    <message>
+        <source>bus %1: export power and tank must be positive, consumption and refuelling time not negative</source>
+        <translation>バス %1：給電出力とタンク容量は正、消費量と充填時間は 0 以上にしてください</translation>
+    </message>
+    <message>
+        <source>bus %1: energy %2 kWh is outside 0..%3 kWh</source>
+        <translation>バス %1：電力量 %2 kWh が 0～%3 kWh の範囲外です</translation>
+    </message>
+    <message>
+        <source>bus %1: negative ready time</source>
+        <translation>バス %1：準備完了時刻が負です</translation>
+    </message>
+    <message>
+        <source>shelter %1: negative occupancy or medical count</source>
+        <translation>避難所 %1：在所者数または医療的ケアの人数が負です</translation>
+    </message>
+</context>
+<context>
+    <name>ct::hydrogen::PlanEvaluator</name>
+    <message>
+        <source>bus %1 is out of service</source>
+        <translation>バス %1 は休止中です</translation>
+    </message>
+    <message>
+        <source>the travel matrix does not match the problem</source>
+        <translation>移動時間行列が問題設定と一致しません</translation>
+    </message>
+    <message>
+        <source>bus %1 has more than %2 stops</source>
+        <translation>バス %1 の停車地が %2 か所を超えています</translation>
+    </message>
+    <message>
+        <source>bus %1, stop %2: no shelter %3</source>
+        <translation>バス %1、停車地 %2：避難所 %3 はありません</translation>
+    </message>
+    <message>
+        <source>bus %1, stop %2: no hydrogen station can be reached</source>
+        <translation>バス %1、停車地 %2：到達できる水素ステーションがありません</translation>
+    </message>
+    <message>
+        <source>bus %1, stop %2: the road there is closed or missing</source>
+        <translation>バス %1、停車地 %2：そこへの道路が閉鎖されているか、ありません</translation>
+    </message>
+    <message>
+        <source>bus %1, stop %2: %3 kWh on board, %4 kWh needed to get there and on to a station</source>
+        <translation>バス %1、停車地 %2：搭載 %3 kWh に対し、そこへ行きさらにステーションまで移動するには %4 kWh 必要です</translation>
+    </message>
+    <message>
+        <source>bus %1, stop %2: no station can be reached from this shelter</source>
+        <translation>バス %1、停車地 %2：この避難所から到達できるステーションがありません</translation>
+    </message>
+</context>
+<context>
+    <name>ct::hydrogen::PowerDispatchController</name>
+    <message>
+        <source>Reading the twin and driving times over the roads…</source>
+        <translation>ツインと道路の走行時間を読み込み中…</translation>
+    </message>
+    <message>
+        <source>Optimising the dispatch…</source>
+        <translation>配車を最適化中…</translation>
+    </message>
+    <message>
+        <source>Open a twin to see its fuel-cell buses.</source>
+        <translation>燃料電池バスを表示するにはツインを開いてください。</translation>
+    </message>
+    <message>
+        <source>Power dispatch needs the view shelter_power_need of the shelters plugin (schema 2 or later); this twin does not have it, so shelters without power cannot be read.</source>
+        <translation>給電配車には避難所プラグイン（スキーマ 2 以降）のビュー shelter_power_need が必要です。このツインにはないため、停電中の避難所を読み込めません。</translation>
+    </message>
+    <message>
+        <source>hydrogen station</source>
+        <translation>水素ステーション</translation>
+    </message>
+    <message>
+        <source>Open a twin first.</source>
+        <translation>先にツインを開いてください。</translation>
+    </message>
+    <message>
+        <source>Power dispatch needs the view shelter_power_need of the shelters plugin (schema 2 or later); this twin does not have it.</source>
+        <translation>給電配車には避難所プラグイン（スキーマ 2 以降）のビュー shelter_power_need が必要です。このツインにはありません。</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>計画を作成中…</translation>
+    </message>
+    <message>
+        <source>Planning cancelled.</source>
+        <translation>計画の作成を中止しました。</translation>
+    </message>
+    <message>
+        <source>Planned %1 buses for %2 shelters without power in %3 ms.</source>
+        <translation>停電中の避難所 %2 か所に対し、バス %1 台の計画を作成しました（%3 ms）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n road(s) closed.</source>
+        <translation>
+            <numerusform>閉鎖中の道路 %n 本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>変更していません：%1</translation>
+    </message>
+    <message>
+        <source>Choose another bus.</source>
+        <translation>別のバスを選んでください。</translation>
+    </message>
+    <message>
+        <source>Bus %1 is off: it cannot be dispatched.</source>
+        <translation>バス %1 は休止中のため、配車できません。</translation>
+    </message>
+    <message>
+        <source>Bus %1 already has %2 stops.</source>
+        <translation>バス %1 には既に %2 か所の停車地があります。</translation>
+    </message>
+    <message>
+        <source>Not changed: bus %1 cannot reach that stop with the energy it has, even with refuelling stops as planned.</source>
+        <translation>変更していません：バス %1 は、計画どおり水素を充填しても、現在の電力量ではその停車地に到達できません。</translation>
+    </message>
+    <message>
+        <source>Stop moved to bus %1.</source>
+        <translation>停車地をバス %1 に移しました。</translation>
+    </message>
+    <message>
+        <source>Stop removed from the plan.</source>
+        <translation>停車地を計画から削除しました。</translation>
+    </message>
+    <message>
+        <source>The plan is on the map (layers &quot;Power plan routes&quot; and &quot;Power plan stops&quot;).</source>
+        <translation>計画を地図に表示しました（レイヤー「給電計画の経路」と「給電計画の停車地」）。</translation>
+    </message>
+    <message>
+        <source>Plan %1 accepted: dispatch orders created and shown on the map.</source>
+        <translation>計画 %1 を承認しました：配車指示を作成し、地図に表示しました。</translation>
+    </message>
+    <message>
+        <source>Plan %1 accepted: dispatch orders created.</source>
+        <translation>計画 %1 を承認しました：配車指示を作成しました。</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2.</source>
+        <translation>指示 %1 は %2 になりました。</translation>
+    </message>
+    <message>
+        <source>Bus %1 is %2.</source>
+        <translation>バス %1 は %2 になりました。</translation>
+    </message>
+</context>
+<context>
+    <name>ct::hydrogen::PowerDispatchModelFactory</name>
+    <message>
+        <source>unknown key (expected: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;accepted&quot; or &quot;optimise&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the twin has no view shelter_power_need (the shelters plugin provides it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the twin has no accepted power dispatch plan (use &quot;optimise&quot; to plan one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the twin has no accepted power dispatch plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::hydrogen::PowerPlanReport</name>
+    <message>
+        <source>Power dispatch by fuel-cell buses</source>
+        <translation>燃料電池バスによる給電</translation>
+    </message>
+    <message>
+        <source>The power dispatch plans cannot be read: %1</source>
+        <translation>給電計画を読み込めません：%1</translation>
+    </message>
+    <message>
+        <source>No power dispatch plan had been accepted by the time of the report.</source>
+        <translation>報告書の対象時点までに承認された給電計画はありません。</translation>
+    </message>
+    <message>
+        <source>Plan %1, accepted %2 by %3 (%4), covers %5 h from %6. Covered person-hours weigh each person by the hours of power the plan brings to their shelter; persons with medical needs count three times.</source>
+        <translation>計画 %1（%2 に %3（%4）が承認）は、%6 から %5 時間を対象とします。カバーする人時は、計画によって各人の避難所に電力が供給される時間数で各人を重み付けしたもので、医療的ケアが必要な人は 3 倍で計算します。</translation>
+    </message>
+    <message>
+        <source>The dispatch orders cannot be read: %1</source>
+        <translation>配車指示を読み込めません：%1</translation>
+    </message>
+    <message>
+        <source>Dispatch orders</source>
+        <translation>配車指示</translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation>バス</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>行き先</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>出発</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>到着</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Supply (h)</source>
+        <translation>給電（時間）</translation>
+    </message>
+    <message>
+        <source>Person-hours</source>
+        <translation>人時</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>hydrogen station (refuelling)</source>
+        <translation>水素ステーション（充填）</translation>
+    </message>
+    <message>
+        <source>Covered person-hours (plan)</source>
+        <translation>カバーする人時（計画）</translation>
+    </message>
+    <message>
+        <source>Covered person-hours (simple greedy rule)</source>
+        <translation>カバーする人時（単純な貪欲法）</translation>
+    </message>
+    <message>
+        <source>Orders pending</source>
+        <translation>未着手の指示</translation>
+    </message>
+    <message>
+        <source>Orders underway</source>
+        <translation>実行中の指示</translation>
+    </message>
+    <message>
+        <source>Orders done</source>
+        <translation>完了した指示</translation>
+    </message>
+    <message>
+        <source>Orders cancelled</source>
+        <translation>取り消された指示</translation>
+    </message>
+    <message>
+        <source>Order states are shown as they are now.</source>
+        <translation>指示の状態は現在のものを示しています。</translation>
+    </message>
+    <message>
+        <source>Fuel-cell buses</source>
+        <translation>燃料電池バス</translation>
+    </message>
+    <message>
+        <source>The buses cannot be read: %1</source>
+        <translation>バスを読み込めません：%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Energy (kWh)</source>
+        <translation>電力量（kWh）</translation>
+    </message>
+    <message>
+        <source>Supply left at full output (h)</source>
+        <translation>最大出力での残り給電時間（時間）</translation>
+    </message>
+    <message>
+        <source>Buses</source>
+        <translation>バス台数</translation>
+    </message>
+    <message>
+        <source>Buses available for dispatch (not off)</source>
+        <translation>配車可能なバス（休止以外）</translation>
+    </message>
+    <message>
+        <source>Exportable energy on board</source>
+        <translation>搭載している給電可能な電力量</translation>
+    </message>
+    <message>
+        <source>%1 kWh</source>
+        <translation>%1 kWh</translation>
+    </message>
+</context>
+<context>
+    <name>ct::report::ReportGenerator</name>
+    <message>
+        <source>The plugin &quot;%1&quot; could not write its part: %2</source>
+        <translation>プラグイン &quot;%1&quot; が担当部分を書き出せませんでした：%2</translation>
+    </message>
+    <message>
+        <source>The plugin &quot;%1&quot; could not write its part.</source>
+        <translation>プラグイン &quot;%1&quot; が担当部分を書き出せませんでした。</translation>
+    </message>
+    <message>
+        <source>The state of the layer &quot;%1&quot; could not be read: %2</source>
+        <translation>レイヤー &quot;%1&quot; の状態を読み込めませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Operator actions</source>
+        <translation>担当者の操作</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>The %1 most recent of %2 actions up to the time of the report, newest first.</source>
+        <translation>報告書の対象時点までの操作 %2 件のうち、最新の %1 件（新しい順）。</translation>
+    </message>
+    <message>
+        <source>Actions recorded up to the time of the report, newest first.</source>
+        <translation>報告書の対象時点までに記録された操作（新しい順）。</translation>
+    </message>
+    <message>
+        <source>Twin contents</source>
+        <translation>ツインの内容</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>レイヤー</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>テーブル</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>地物数</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>レイヤー</translation>
+    </message>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation>報告書を書き出せません：%1</translation>
+    </message>
+    <message>
+        <source>Situation report</source>
+        <translation>状況報告書</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（不明）</translation>
+    </message>
+    <message>
+        <source>Situation at</source>
+        <translation>対象時点</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Twin file</source>
+        <translation>ツインファイル</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地図</translation>
+    </message>
+    <message>
+        <source>The twin has no map layers to show.</source>
+        <translation>ツインに表示できる地図レイヤーがありません。</translation>
+    </message>
+    <message>
+        <source>Boundary, water, rivers, roads and the facilities of the domain plugins; coloured symbols show the state of each facility where it is known.</source>
+        <translation>市域、水域、河川、道路、各ドメインプラグインの施設。状態が分かる施設は色付きの記号で状態を示します。</translation>
+    </message>
+    <message>
+        <source>Facility states are those of %1, when the report was made.</source>
+        <translation>施設の状態は報告書作成時（%1）のものです。</translation>
+    </message>
+    <message>
+        <source>No loaded plugin contributes a section to the report.</source>
+        <translation>報告書に章を提供する読み込み済みのプラグインはありません。</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>PDF を開始できません</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>PDF を書き出し中</translation>
+    </message>
+    <message>
+        <source>cannot add a page to the PDF</source>
+        <translation>PDF にページを追加できません</translation>
+    </message>
+    <message>
+        <source>cannot move the finished report into place from %1</source>
+        <translation>完成した報告書を %1 から所定の場所に移動できません</translation>
+    </message>
+</context>
+<context>
+    <name>ct::safety</name>
+    <message>
+        <source>unknown GDAL error</source>
+        <translation>不明な GDAL エラー</translation>
+    </message>
+    <message>
+        <source>the output exists; refusing to overwrite it</source>
+        <translation>出力先が既に存在するため、上書きしません</translation>
+    </message>
+    <message>
+        <source>cannot create the output directory</source>
+        <translation>出力フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 を書き込めません</translation>
+    </message>
+    <message>
+        <source>cannot move the finished directory into place</source>
+        <translation>完成したフォルダーを所定の場所に移動できません</translation>
+    </message>
+    <message>
+        <source>cannot write the alert&apos;s lifecycle step</source>
+        <translation>安全情報の状態遷移を書き込めません</translation>
+    </message>
+</context>
+<context>
+    <name>ct::safety::AlertExporter</name>
+    <message>
+        <source>the output exists; refusing to overwrite it</source>
+        <translation>出力先が既に存在するため、上書きしません</translation>
+    </message>
+    <message>
+        <source>GDAL has no %1 driver</source>
+        <translation>GDAL に %1 ドライバーがありません</translation>
+    </message>
+    <message>
+        <source>cannot create the file: %1</source>
+        <translation>ファイルを作成できません：%1</translation>
+    </message>
+    <message>
+        <source>cannot create the layer: %1</source>
+        <translation>レイヤーを作成できません：%1</translation>
+    </message>
+    <message>
+        <source>cannot create field %1: %2</source>
+        <translation>フィールド %1 を作成できません：%2</translation>
+    </message>
+    <message>
+        <source>cannot write alert %1: %2</source>
+        <translation>安全情報 %1 を書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>GDAL failed while writing: %1</source>
+        <translation>書き込み中に GDAL でエラーが発生しました：%1</translation>
+    </message>
+    <message>
+        <source>cannot move the finished file into place</source>
+        <translation>完成したファイルを所定の場所に移動できません</translation>
+    </message>
+</context>
+<context>
+    <name>ct::safety::AlertReader</name>
+    <message>
+        <source>cannot read the safety alerts</source>
+        <translation>安全情報を読み込めません</translation>
+    </message>
+    <message>
+        <source>there is no safety alert %1 you may see</source>
+        <translation>閲覧できる安全情報 %1 はありません</translation>
+    </message>
+    <message>
+        <source>cannot read the alert&apos;s lifecycle</source>
+        <translation>安全情報の状態履歴を読み込めません</translation>
+    </message>
+</context>
+<context>
+    <name>ct::safety::AlertSimulationFactory</name>
+    <message>
+        <source>unknown key (expected: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school_share and station_share add up to more than 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of [longitude, latitude]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected [longitude, latitude] in degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::safety::AlertStore</name>
+    <message>
+        <source>cannot store the alert</source>
+        <translation>安全情報を保存できません</translation>
+    </message>
+    <message>
+        <source>cannot store the alert&apos;s personal data</source>
+        <translation>安全情報の個人データを保存できません</translation>
+    </message>
+    <message>
+        <source>there is no safety alert %1</source>
+        <translation>安全情報 %1 はありません</translation>
+    </message>
+    <message>
+        <source>retracting an alert needs a reason</source>
+        <translation>安全情報を取り消すには理由が必要です</translation>
+    </message>
+    <message>
+        <source>an alert cannot go back to received</source>
+        <translation>安全情報を受付済みに戻すことはできません</translation>
+    </message>
+    <message>
+        <source>safety alert %1 is %2 and cannot become %3</source>
+        <translation>安全情報 %1 は %2 のため、%3 にはできません</translation>
+    </message>
+    <message>
+        <source>cannot change the alert&apos;s status</source>
+        <translation>安全情報の状態を変更できません</translation>
+    </message>
+</context>
+<context>
+    <name>ct::safety::AlertValidator</name>
+    <message>
+        <source>an alert needs the time it happened</source>
+        <translation>安全情報には発生日時が必要です</translation>
+    </message>
+    <message>
+        <source>the time %1 is in the future</source>
+        <translation>日時 %1 が未来です</translation>
+    </message>
+    <message>
+        <source>the time range ends before it starts</source>
+        <translation>期間の終了が開始より前です</translation>
+    </message>
+    <message>
+        <source>an alert needs a category</source>
+        <translation>安全情報には種別が必要です</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot;</source>
+        <translation>不明な種別 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an alert needs a place: pick a point, give an address or a school</source>
+        <translation>安全情報には場所が必要です。地点を指定するか、住所または学校を入力してください</translation>
+    </message>
+    <message>
+        <source>the address &quot;%1&quot; is not a place name this twin knows; pick the point on the map</source>
+        <translation>住所 &quot;%1&quot; はこのツインにない地名です。地図上で地点を指定してください</translation>
+    </message>
+    <message>
+        <source>there is no school %1 in this twin</source>
+        <translation>このツインに学校 %1 はありません</translation>
+    </message>
+    <message>
+        <source>the place has no valid coordinates</source>
+        <translation>場所に有効な座標がありません</translation>
+    </message>
+    <message>
+        <source>the place (%1, %2) is outside the city</source>
+        <translation>場所 (%1, %2) は市外です</translation>
+    </message>
+</context>
+<context>
+    <name>ct::safety::AreaCatalogue</name>
+    <message>
+        <source>an area needs an id and a name</source>
+        <translation>エリアには ID と名称が必要です</translation>
+    </message>
+    <message>
+        <source>subscribers must be 0 or more</source>
+        <translation>登録者数は 0 以上にしてください</translation>
+    </message>
+    <message>
+        <source>the area has no shape</source>
+        <translation>エリアに形状がありません</translation>
+    </message>
+    <message>
+        <source>the header has no column &quot;%1&quot;</source>
+        <translation>ヘッダーに列 &quot;%1&quot; がありません</translation>
+    </message>
+    <message>
+        <source>area_id is empty</source>
+        <translation>area_id が空です</translation>
+    </message>
+    <message>
+        <source>area_id &quot;%1&quot; appears twice</source>
+        <translation>area_id &quot;%1&quot; が重複しています</translation>
+    </message>
+    <message>
+        <source>name is empty</source>
+        <translation>name が空です</translation>
+    </message>
+    <message>
+        <source>kind &quot;%1&quot; is not school-district, neighbourhood, polygon or radius</source>
+        <translation>kind &quot;%1&quot; は school-district、neighbourhood、polygon、radius のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>subscribers &quot;%1&quot; is not a whole number of 0 or more</source>
+        <translation>subscribers &quot;%1&quot; は 0 以上の整数ではありません</translation>
+    </message>
+    <message>
+        <source>district &quot;%1&quot; is not a school district of this twin</source>
+        <translation>district &quot;%1&quot; はこのツインの学区ではありません</translation>
+    </message>
+    <message>
+        <source>wkt is empty</source>
+        <translation>wkt が空です</translation>
+    </message>
+    <message>
+        <source>lon/lat must be WGS84 degrees</source>
+        <translation>lon/lat は WGS84 の度で指定してください</translation>
+    </message>
+    <message>
+        <source>radius_m must be a number of metres above 0</source>
+        <translation>radius_m は 0 より大きいメートル数で指定してください</translation>
+    </message>
+    <message>
+        <source>the centre cannot be transformed to the twin&apos;s CRS</source>
+        <translation>中心をツインの座標参照系に変換できません</translation>
+    </message>
+    <message>
+        <source>the file has no areas</source>
+        <translation>ファイルにエリアがありません</translation>
+    </message>
+</context>
+<context>
+    <name>ct::safety::CsvTable</name>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>ファイルを読み込めません（%1）</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <source>UTF-16 text is not supported; save the file as UTF-8 or Shift_JIS</source>
+        <translation>UTF-16 のテキストには対応していません。UTF-8 または Shift_JIS で保存し直してください</translation>
+    </message>
+    <message>
+        <source>the text is neither UTF-8 nor Shift_JIS (first undecodable byte on this line)</source>
+        <translation>テキストが UTF-8 でも Shift_JIS でもありません（この行に最初の解読できないバイトがあります）</translation>
+    </message>
+    <message>
+        <source>the Shift_JIS text cannot be converted</source>
+        <translation>Shift_JIS のテキストを変換できません</translation>
+    </message>
+    <message>
+        <source>GDAL cannot read the file as CSV: %1</source>
+        <translation>GDAL でファイルを CSV として読み込めません：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ct::safety::Outbox</name>
+    <message>
+        <source>cannot read the outbox</source>
+        <translation>送信キューを読み込めません</translation>
+    </message>
+    <message>
+        <source>cannot read the notices</source>
+        <translation>お知らせを読み込めません</translation>
+    </message>
+    <message>
+        <source>cannot update the outbox</source>
+        <translation>送信キューを更新できません</translation>
+    </message>
+    <message>
+        <source>outbox entry %1 is not pending</source>
+        <translation>送信キューの項目 %1 は送信待ちではありません</translation>
+    </message>
+</context>
+<context>
+    <name>ct::safety::PoliceCrimeImporter</name>
+    <message>
+        <source>the header has no column &quot;%1&quot;; is this the police crime open data?</source>
+        <translation>ヘッダーに列 &quot;%1&quot; がありません。警察の犯罪オープンデータですか？</translation>
+    </message>
+    <message>
+        <source>no offence (罪名) and no method (手口)</source>
+        <translation>罪名も手口もありません</translation>
+    </message>
+    <message>
+        <source>another municipality (%1 %2)</source>
+        <translation>他の市区町村です（%1 %2）</translation>
+    </message>
+    <message>
+        <source>no valid date (発生年月日): &quot;%1&quot;</source>
+        <translation>有効な発生年月日がありません：&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the date %1 is in the future</source>
+        <translation>日付 %1 が未来です</translation>
+    </message>
+    <message>
+        <source>no town and block (町丁目)</source>
+        <translation>町丁目がありません</translation>
+    </message>
+    <message>
+        <source>the town &quot;%1&quot; is not a place of this twin</source>
+        <translation>町名 &quot;%1&quot; はこのツインにない地名です</translation>
+    </message>
+    <message>
+        <source>the town &quot;%1&quot; lies outside the city boundary</source>
+        <translation>町名 &quot;%1&quot; は市域外です</translation>
+    </message>
+    <message>
+        <source>located at %1 (approximate)</source>
+        <translation>%1 に位置付け（概略）</translation>
+    </message>
+    <message>
+        <source>cannot read the safety alerts</source>
+        <translation>安全情報を読み込めません</translation>
+    </message>
+    <message>
+        <source>cannot update the alert</source>
+        <translation>安全情報を更新できません</translation>
+    </message>
+    <message>
+        <source>cannot store the alert</source>
+        <translation>安全情報を保存できません</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows placed at a coarser name than their 町丁目 (approximate)</source>
+        <translation>%1：%2 行を町丁目より粗い地名の位置に配置しました（概略）</translation>
+    </message>
+</context>
+<context>
+    <name>ct::safety::Publisher</name>
+    <message>
+        <source>cannot store the notice</source>
+        <translation>お知らせを保存できません</translation>
+    </message>
+    <message>
+        <source>cannot write the outbox</source>
+        <translation>送信キューに書き込めません</translation>
+    </message>
+    <message>
+        <source>cannot read the notice</source>
+        <translation>お知らせを読み込めません</translation>
+    </message>
+    <message>
+        <source>cannot store the cancel message</source>
+        <translation>取消メッセージを保存できません</translation>
+    </message>
+    <message>
+        <source>cannot cancel the outbox entries</source>
+        <translation>送信キューの項目を取り消せません</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::AccountAdministration</name>
+    <message>
+        <source>No twin is open.</source>
+        <translation>ツインが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;.</source>
+        <translation>不明な役割 &quot;%1&quot;。</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::OperatorSession</name>
+    <message>
+        <source>Open a twin first: accounts belong to a twin.</source>
+        <translation>先にツインを開いてください。アカウントはツインごとに管理されます。</translation>
+    </message>
+    <message>
+        <source>Sign in to change your password.</source>
+        <translation>パスワードを変更するにはサインインしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::ReportController</name>
+    <message>
+        <source>A report is being written already.</source>
+        <translation>既に報告書を書き出し中です。</translation>
+    </message>
+    <message>
+        <source>No twin is open.</source>
+        <translation>ツインが開かれていません。</translation>
+    </message>
+    <message>
+        <source>The report has no plugin list.</source>
+        <translation>報告書にプラグインの一覧がありません。</translation>
+    </message>
+    <message>
+        <source>Choose a file for the report.</source>
+        <translation>報告書のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time; write it like %2.</source>
+        <translation>&quot;%1&quot; は時刻ではありません。%2 のように入力してください。</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>開始中</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::RunComparison</name>
+    <message>
+        <source>Share evacuated</source>
+        <translation>避難完了率</translation>
+    </message>
+    <message>
+        <source>Sheltered (persons)</source>
+        <translation>避難完了（人）</translation>
+    </message>
+    <message>
+        <source>Time to 50 % sheltered</source>
+        <translation>避難完了 50 % までの時間</translation>
+    </message>
+    <message>
+        <source>Time to 90 % sheltered</source>
+        <translation>避難完了 90 % までの時間</translation>
+    </message>
+    <message>
+        <source>Time to 100 % sheltered</source>
+        <translation>避難完了 100 % までの時間</translation>
+    </message>
+    <message>
+        <source>Not sheltered at the end</source>
+        <translation>終了時に未避難</translation>
+    </message>
+    <message>
+        <source>No reachable shelter</source>
+        <translation>到達可能な避難所なし</translation>
+    </message>
+    <message>
+        <source>Stranded on the way</source>
+        <translation>途中で立ち往生</translation>
+    </message>
+    <message>
+        <source>No room in a suitable shelter</source>
+        <translation>適切な避難所に空きなし</translation>
+    </message>
+    <message>
+        <source>Population in scope</source>
+        <translation>対象人口</translation>
+    </message>
+    <message>
+        <source>Persons who set out</source>
+        <translation>避難開始者数</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>世帯数</translation>
+    </message>
+    <message>
+        <source>Households by car</source>
+        <translation>車で避難した世帯数</translation>
+    </message>
+    <message>
+        <source>Roads closed</source>
+        <translation>閉鎖道路数</translation>
+    </message>
+    <message>
+        <source>Gridlock moves</source>
+        <translation>グリッドロック解消の移動回数</translation>
+    </message>
+    <message>
+        <source>Not yet departed at the end</source>
+        <translation>終了時に未出発</translation>
+    </message>
+    <message>
+        <source>On the way at the end</source>
+        <translation>終了時に移動中</translation>
+    </message>
+    <message>
+        <source>Simulated time</source>
+        <translation>シミュレーション時間</translation>
+    </message>
+    <message>
+        <source>End of the run</source>
+        <translation>実行終了時刻</translation>
+    </message>
+    <message>
+        <source>Events processed</source>
+        <translation>処理したイベント数</translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation>%1 ポイント</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (seed %3, %4)</source>
+        <translation>#%1 %2（seed %3、%4）</translation>
+    </message>
+    <message>
+        <source>Shelter occupancy</source>
+        <translation>避難所の収容状況</translation>
+    </message>
+    <message>
+        <source>% of capacity</source>
+        <translation>定員比（%）</translation>
+    </message>
+    <message>
+        <source>Shelters full</source>
+        <translation>満員の避難所</translation>
+    </message>
+    <message>
+        <source>shelters</source>
+        <translation>避難所数（か所）</translation>
+    </message>
+    <message>
+        <source>Sheltered</source>
+        <translation>避難完了</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>人数（人）</translation>
+    </message>
+    <message>
+        <source>On the way</source>
+        <translation>移動中</translation>
+    </message>
+    <message>
+        <source>Not yet departed</source>
+        <translation>未出発</translation>
+    </message>
+    <message>
+        <source>Unreachable or stranded</source>
+        <translation>到達不能・立ち往生</translation>
+    </message>
 </context>
 <context>
     <name>ct::ui::TimelineController</name>
@@ -1968,6 +6321,36 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</source>
     <message>
         <source>Run %1 has no recorded samples to replay.</source>
         <translation>実行 %1 には再生できる記録済みのサンプルがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::TwinSession</name>
+    <message>
+        <source>No twin is open.</source>
+        <translation>ツインが開かれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>geo</name>
+    <message>
+        <source>wkt is not well-formed WKT</source>
+        <translation>wkt が正しい形式の WKT ではありません</translation>
+    </message>
+    <message>
+        <source>wkt must be a POLYGON or MULTIPOLYGON</source>
+        <translation>wkt は POLYGON または MULTIPOLYGON にしてください</translation>
+    </message>
+    <message>
+        <source>the polygon is empty or invalid (self-intersecting?)</source>
+        <translation>ポリゴンが空か不正です（自己交差していませんか？）</translation>
+    </message>
+    <message>
+        <source>wkt coordinates must be WGS84 longitude/latitude</source>
+        <translation>wkt の座標は WGS84 の経度・緯度にしてください</translation>
+    </message>
+    <message>
+        <source>the polygon cannot be transformed to the twin&apos;s CRS</source>
+        <translation>ポリゴンをツインの座標参照系に変換できません</translation>
     </message>
 </context>
 </TS>
