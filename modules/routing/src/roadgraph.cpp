@@ -269,6 +269,37 @@ std::vector<geo::Point> RoadGraph::edgeGeometry(int edge) const
     return points;
 }
 
+geo::Point RoadGraph::pointAlong(int edge, double fraction) const
+{
+    const std::size_t e = std::size_t(edge);
+    const geo::Point tail = m_positions[std::size_t(m_tail[e])];
+    const geo::Point head = m_positions[std::size_t(m_head[e])];
+    fraction = std::clamp(fraction, 0.0, 1.0);
+    const int shape = m_shape[e];
+    if (shape < 0)
+        return {tail.x + fraction * (head.x - tail.x), tail.y + fraction * (head.y - tail.y)};
+    const geo::Point *first = m_shapePoints.data() + m_shapeStarts[std::size_t(shape)];
+    const std::size_t count = m_shapeStarts[std::size_t(shape) + 1] - m_shapeStarts[std::size_t(shape)];
+    const bool reversed = m_shapeReversed[e];
+    // Vertex i in the edge's direction of travel.
+    auto vertex = [&](std::size_t i) { return reversed ? first[count - 1 - i] : first[i]; };
+    double total = 0.0;
+    for (std::size_t i = 0; i + 1 < count; ++i)
+        total += std::hypot(vertex(i + 1).x - vertex(i).x, vertex(i + 1).y - vertex(i).y);
+    double left = fraction * total;
+    for (std::size_t i = 0; i + 1 < count; ++i) {
+        const geo::Point a = vertex(i);
+        const geo::Point b = vertex(i + 1);
+        const double segment = std::hypot(b.x - a.x, b.y - a.y);
+        if (left <= segment && segment > 0.0) {
+            const double t = left / segment;
+            return {a.x + t * (b.x - a.x), a.y + t * (b.y - a.y)};
+        }
+        left -= segment;
+    }
+    return vertex(count - 1);
+}
+
 std::span<const int> RoadGraph::edgesOfRoad(qint64 roadId) const
 {
     const auto it = std::lower_bound(m_roadKeys.begin(), m_roadKeys.end(), roadId);

@@ -598,11 +598,10 @@ void EvacuationModel::contribute(Snapshot &snapshot) const
         const std::int32_t link = net.agentLink(m_agent[h]);
         if (link < 0)
             continue;
-        const double f = net.agentProgress(m_agent[h], now);
-        const geo::Point a = graph.position(graph.edgeTail(link));
-        const geo::Point b = graph.position(graph.edgeHead(link));
-        snapshot.positions.push_back(a.x + f * (b.x - a.x));
-        snapshot.positions.push_back(a.y + f * (b.y - a.y));
+        // Along the road's polyline, so dots follow curved roads (free-flow progress = share of length).
+        const geo::Point p = graph.pointAlong(link, net.agentProgress(m_agent[h], now));
+        snapshot.positions.push_back(p.x);
+        snapshot.positions.push_back(p.y);
         snapshot.modes.push_back(std::uint8_t(mode));
         snapshot.sizes.push_back(m_persons[h]);
     }

@@ -41,6 +41,9 @@ struct GridTwin
     std::vector<GridShelter> shelters;
     std::vector<GridHome> homes;
     bool withRoads = true;
+    //! Sideways offset (m, +y) of a middle vertex on every horizontal road: bent roads whose
+    //! polyline leaves the straight chord between their nodes (length_m stays `spacing`).
+    double bend = 0.0;
 
     //! Node id of (column, row), 1-based.
     qint64 nodeId(int column, int row) const { return qint64(row) * columns + column + 1; }
@@ -89,7 +92,11 @@ struct GridTwin
                                                                      QStringLiteral("from_node"), QStringLiteral("to_node"),
                                                                      QStringLiteral("bridge"), QStringLiteral("name")});
             auto road = [&](qint64 id, int c0, int r0, int c1, int r1) {
-                (void)roadWriter->insert(geo::Geometry::lineString({position(c0, r0), position(c1, r1)}),
+                const geo::Point a = position(c0, r0), b = position(c1, r1);
+                std::vector<geo::Point> line{a, b};
+                if (bend != 0.0 && r0 == r1)
+                    line.insert(line.begin() + 1, geo::Point{(a.x + b.x) / 2, a.y + bend});
+                (void)roadWriter->insert(geo::Geometry::lineString(line),
                                          {id, QStringLiteral("residential"), 2, 36.0, false, spacing, nodeId(c0, r0),
                                           nodeId(c1, r1), false, QString()});
             };

@@ -86,6 +86,9 @@ public:
     RoadClass edgeRoadClass(int edge) const { return m_class[edge]; }
     /// The edge's polyline from tail to head (at least the two node positions).
     std::vector<geo::Point> edgeGeometry(int edge) const;
+    /// The point at `fraction` (clamped to 0–1) of the edge's polyline length, from its tail:
+    /// where an agent that has covered that share of the edge is drawn. No allocation.
+    geo::Point pointAlong(int edge, double fraction) const;
 
     /// Every directed edge of a road (one or two), empty for an unknown road id.
     std::span<const int> edgesOfRoad(qint64 roadId) const;
