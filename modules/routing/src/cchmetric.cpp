@@ -28,10 +28,7 @@ CchMetric::CchMetric(const RoadGraph &graph, const CchTopology &topology)
     const auto n = std::size_t(topology.nodeCount());
     m_up.assign(arcs, kInf);
     m_down.assign(arcs, kInf);
-    m_upDescent.assign(arcs, kNoWay);
-    m_upAscent.assign(arcs, kNoWay);
-    m_downDescent.assign(arcs, kNoWay);
-    m_downAscent.assign(arcs, kNoWay);
+    m_halves.assign(arcs, Halves{});
     m_perfectUp.assign(arcs, kInf);
     m_perfectDown.assign(arcs, kInf);
     for (CchQueryGraph *g : {&m_upward, &m_downward}) {
@@ -78,24 +75,36 @@ int CchMetric::queryArcCount() const
     return count;
 }
 
-void CchMetric::unpack(int k, bool upwards, std::vector<int> &out) const
+void CchMetric::unpack(std::vector<int> &path, std::vector<int> &work) const
 {
-    // Iterative: the stack holds (arc << 1 | upwards), the part to emit next on top.
-    std::vector<int> stack{k << 1 | int(upwards)};
-    while (!stack.empty()) {
-        const int item = stack.back();
-        stack.pop_back();
-        const int arc = item >> 1;
-        const bool up = item & 1;
-        const int descent = up ? m_upDescent[std::size_t(arc)] : m_downDescent[std::size_t(arc)];
-        if (descent <= -2) {
-            out.push_back(decodeEdge(descent));
-            continue;
+    // Breadth-first, one level of the shortcut tree per round over the whole path: unpacking is a
+    // chain of cache misses (each shortcut's halves lead to the next), and the misses of one round
+    // are independent of each other, so the processor overlaps them. Finished edges are kept as
+    // -(edge + 1).
+    bool expanded = true;
+    while (expanded) {
+        expanded = false;
+        work.clear();
+        for (const int item : path) {
+            if (item < 0) {
+                work.push_back(item);
+                continue;
+            }
+            const Halves &h = m_halves[std::size_t(item >> 1)];
+            const bool up = item & 1;
+            const int descent = up ? h.upDescent : h.downDescent;
+            if (descent <= -2) {
+                work.push_back(-decodeEdge(descent) - 1);
+                continue;
+            }
+            work.push_back(descent << 1);
+            work.push_back((up ? h.upAscent : h.downAscent) << 1 | 1);
+            expanded = true;
         }
-        const int ascent = up ? m_upAscent[std::size_t(arc)] : m_downAscent[std::size_t(arc)];
-        stack.push_back(ascent << 1 | 1);
-        stack.push_back(descent << 1);
+        path.swap(work);
     }
+    for (int &item : path)
+        item = -item - 1;
 }
 
 void CchMetric::computeInput(int k)
@@ -121,8 +130,8 @@ void CchMetric::computeInput(int k)
     }
     m_up[std::size_t(k)] = up;
     m_down[std::size_t(k)] = down;
-    m_upDescent[std::size_t(k)] = upWay;
-    m_downDescent[std::size_t(k)] = downWay;
+    m_halves[std::size_t(k)].upDescent = upWay;
+    m_halves[std::size_t(k)].downDescent = downWay;
 }
 
 void CchMetric::pull(int k)
@@ -145,13 +154,13 @@ void CchMetric::pull(int k)
             const double viaDown = m_down[std::size_t(vw)] + m_up[std::size_t(vu)]; // w → v → u
             if (viaUp < up) {
                 up = viaUp;
-                m_upDescent[std::size_t(k)] = vu;
-                m_upAscent[std::size_t(k)] = vw;
+                m_halves[std::size_t(k)].upDescent = vu;
+                m_halves[std::size_t(k)].upAscent = vw;
             }
             if (viaDown < down) {
                 down = viaDown;
-                m_downDescent[std::size_t(k)] = vw;
-                m_downAscent[std::size_t(k)] = vu;
+                m_halves[std::size_t(k)].downDescent = vw;
+                m_halves[std::size_t(k)].downAscent = vu;
             }
             ++i;
             ++j;
@@ -182,13 +191,13 @@ void CchMetric::customizeBasicFully()
                 const double viaDown = m_down[std::size_t(j)] + upVU; // w → v → u
                 if (viaUp < m_up[std::size_t(k)]) {
                     m_up[std::size_t(k)] = viaUp;
-                    m_upDescent[std::size_t(k)] = i;
-                    m_upAscent[std::size_t(k)] = j;
+                    m_halves[std::size_t(k)].upDescent = i;
+                    m_halves[std::size_t(k)].upAscent = j;
                 }
                 if (viaDown < m_down[std::size_t(k)]) {
                     m_down[std::size_t(k)] = viaDown;
-                    m_downDescent[std::size_t(k)] = j;
-                    m_downAscent[std::size_t(k)] = i;
+                    m_halves[std::size_t(k)].downDescent = j;
+                    m_halves[std::size_t(k)].downAscent = i;
                 }
             }
         }

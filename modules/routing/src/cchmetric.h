@@ -48,8 +48,10 @@ public:
 
     const CchQueryGraph &upward() const { return m_upward; }     //!< the forward search's arcs
     const CchQueryGraph &downward() const { return m_downward; } //!< the backward search's arcs
-    /// Appends the graph edges of arc k travelled upwards (tail → head) or downwards.
-    void unpack(int k, bool upwards, std::vector<int> &out) const;
+    /// Replaces the arc directions in `path` (each arc << 1 | 1 when travelled upwards, tail →
+    /// head, or arc << 1 downwards; in travel order) by the graph edges they stand for, in travel
+    /// order. `work` is scratch space (kept by the caller to save allocations).
+    void unpack(std::vector<int> &path, std::vector<int> &work) const;
 
     int lastBasicNodes() const { return m_lastBasicNodes; }     //!< nodes the last basic pass recomputed
     int lastPerfectNodes() const { return m_lastPerfectNodes; } //!< nodes the last perfect pass recomputed
@@ -66,11 +68,18 @@ private:
 
     const RoadGraph *m_graph;
     const CchTopology *m_topology;
-    // basic customization: time per direction (up = tail → head), and how it is made: through a
-    // lower node v, *Descent is the arc travelled down to v and *Ascent the arc up from v; a
-    // *Descent <= -2 is the graph edge -(d+2) itself, -1 no way at all
+    //! How the basic time of an arc direction is made: through a lower node v, `descent` is the arc
+    //! travelled down to v and `ascent` the arc up from v; a descent <= -2 is the graph edge
+    //! -(descent+2) itself, -1 no way at all. Both directions side by side: unpacking reads one
+    //! cache line per shortcut.
+    struct Halves
+    {
+        int upDescent = -1, upAscent = -1, downDescent = -1, downAscent = -1;
+    };
+
+    // basic customization: time per direction (up = tail → head) and its halves
     std::vector<double> m_up, m_down;
-    std::vector<int> m_upDescent, m_upAscent, m_downDescent, m_downAscent;
+    std::vector<Halves> m_halves;
     // perfect customization
     std::vector<double> m_perfectUp, m_perfectDown;
     CchQueryGraph m_upward, m_downward;

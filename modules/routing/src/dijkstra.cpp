@@ -22,14 +22,12 @@ Dijkstra::Dijkstra(const RoadGraph &graph)
 {
 }
 
-Route Dijkstra::route(int from, int to, const Closures &closures)
+bool Dijkstra::search(int from, int to, const Closures &closures)
 {
-    Route result;
-    result.seconds = kInf;
     m_settled = 0;
     const int n = m_graph->nodeCount();
     if (from < 0 || from >= n || to < 0 || to >= n)
-        return result;
+        return false;
     for (int v : m_touched) {
         m_dist[std::size_t(v)] = kInf;
         m_parentEdge[std::size_t(v)] = -1;
@@ -64,7 +62,14 @@ Route Dijkstra::route(int from, int to, const Closures &closures)
             }
         }
     }
-    if (m_dist[std::size_t(to)] == kInf)
+    return m_dist[std::size_t(to)] < kInf;
+}
+
+Route Dijkstra::route(int from, int to, const Closures &closures)
+{
+    Route result;
+    result.seconds = kInf;
+    if (!search(from, to, closures))
         return result;
     result.reachable = true;
     for (int v = to; v != from;) {
@@ -79,6 +84,11 @@ Route Dijkstra::route(int from, int to, const Closures &closures)
         result.metres += m_graph->edgeLength(e);
     }
     return result;
+}
+
+double Dijkstra::seconds(int from, int to, const Closures &closures)
+{
+    return search(from, to, closures) ? m_dist[std::size_t(to)] : kInf;
 }
 
 ShortestPathTree Dijkstra::oneToAll(int source, const Closures &closures, Direction direction)

@@ -5,6 +5,7 @@
 #include "cchmetric.h"
 #include "cchtopology.h"
 
+#include <algorithm>
 #include <chrono>
 #include <limits>
 
@@ -22,32 +23,31 @@ struct Router::State
     const Closures *lastClosures = nullptr;
     std::uint64_t lastRevision = 0;
     double lastMs = 0.0;
-    // query work arrays, by rank; pred* is the query-graph slot that gave the label
+    // query work: labels by rank (infinite between queries) and the scanned nodes, ascending
     std::vector<double> df, db;
-    std::vector<int> predF, predB, chain;
+    std::vector<int> chain;
+    std::vector<int> upPath, downPath, unpackWork;
 
     //! Adds the arcs of `graph` leaving v to the labels `dist` when v's label can still matter.
-    void relax(int v, const detail::CchQueryGraph &graph, double label, double bound, double *dist, int *pred) const
+    void relax(int v, const detail::CchQueryGraph &graph, double label, double bound, double *dist) const
     {
         if (!(label < bound))
             return;
         const int end = graph.end[std::size_t(v)];
         const int *head = graph.head.data();
         const double *weight = graph.weight.data();
+        // Branch-free (minsd): whether a label improves is a coin toss for the branch predictor.
+        // No predecessors either: pathTo() finds the path afterwards, cheaper than storing them.
         for (int slot = topology.upFirst[std::size_t(v)]; slot < end; ++slot) {
-            const double d = label + weight[slot];
             const int w = head[slot];
-            if (d < dist[w]) {
-                dist[w] = d;
-                pred[w] = slot;
-            }
+            dist[w] = std::min(dist[w], label + weight[slot]);
         }
     }
 
     //! Elimination-tree search from both ends: every ancestor of `from` relaxes its upward arcs
     //! and every ancestor of `to` its downward arcs, in rank order, so a node's label is final
     //! when it is scanned; nodes whose label cannot beat the best meeting time are skipped.
-    //! Returns (meeting rank or -1, time) and leaves the labels for path unpacking.
+    //! Returns (meeting rank or -1, time) and leaves the labels for pathTo().
     std::pair<int, double> search(int from, int to)
     {
         const int source = topology.rank[std::size_t(from)], target = topology.rank[std::size_t(to)];
@@ -67,16 +67,16 @@ struct Router::State
                     best = total;
                     meet = x;
                 }
-                relax(x, up, forward[x], best, forward, predF.data());
-                relax(x, down, backward[x], best, backward, predB.data());
+                relax(x, up, forward[x], best, forward);
+                relax(x, down, backward[x], best, backward);
                 chain.push_back(x);
                 x = y = parent[x];
             } else if (y < 0 || (x >= 0 && x < y)) {
-                relax(x, up, forward[x], best, forward, predF.data());
+                relax(x, up, forward[x], best, forward);
                 chain.push_back(x);
                 x = parent[x];
             } else {
-                relax(y, down, backward[y], best, backward, predB.data());
+                relax(y, down, backward[y], best, backward);
                 chain.push_back(y);
                 y = parent[y];
             }
@@ -84,13 +84,45 @@ struct Router::State
         return {meet, best};
     }
 
+    //! The query-graph slots of one side's shortest path from `meet` down to its end (source or
+    //! target), after the search. A label is exactly the sum it was made of, so going down the
+    //! scanned nodes once, the first node below the current one with an arc to it that sums to
+    //! its label continues the path (any such node does: its own label was made the same way).
+    void pathTo(int meet, int end, const detail::CchQueryGraph &graph, const std::vector<double> &dist,
+                std::vector<int> &path) const
+    {
+        path.clear();
+        int current = meet;
+        double currentLabel = dist[std::size_t(current)];
+        const int *heads = graph.head.data();
+        for (auto it = chain.rbegin(); it != chain.rend() && current != end; ++it) {
+            const int x = *it;
+            const double label = dist[std::size_t(x)];
+            // unscanned on this side, or too far already (arc times are >= 0)
+            if (x >= current || !(label <= currentLabel))
+                continue;
+            int first = topology.upFirst[std::size_t(x)], count = graph.end[std::size_t(x)] - first;
+            if (count == 0 || heads[first + count - 1] < current)
+                continue;
+            // branch-free lower bound of `current` in x's heads (sorted)
+            while (count > 1) {
+                const int half = count / 2;
+                first = heads[first + half - 1] < current ? first + half : first;
+                count -= half;
+            }
+            if (heads[first] == current && label + graph.weight[std::size_t(first)] == currentLabel) {
+                path.push_back(first);
+                current = x;
+                currentLabel = label;
+            }
+        }
+    }
+
     void clearQuery()
     {
         for (int v : chain) {
             df[std::size_t(v)] = kInf;
             db[std::size_t(v)] = kInf;
-            predF[std::size_t(v)] = -1;
-            predB[std::size_t(v)] = -1;
         }
         chain.clear();
     }
@@ -104,8 +136,6 @@ Router::Router(const RoadGraph &graph) : m_state(std::make_unique<State>())
     const auto n = std::size_t(graph.nodeCount());
     s.df.assign(n, kInf);
     s.db.assign(n, kInf);
-    s.predF.assign(n, -1);
-    s.predB.assign(n, -1);
     const auto start = std::chrono::steady_clock::now();
     s.metric = std::make_unique<detail::CchMetric>(graph, s.topology);
     s.lastMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
@@ -139,19 +169,15 @@ Route Router::route(int from, int to)
     if (meet >= 0 && best < kInf) {
         result.reachable = true;
         const detail::CchQueryGraph &up = s.metric->upward(), &down = s.metric->downward();
-        std::vector<int> upArcs;
-        for (int v = meet; s.predF[std::size_t(v)] >= 0;) {
-            const int arc = up.arc[std::size_t(s.predF[std::size_t(v)])];
-            upArcs.push_back(arc);
-            v = s.topology.arcTail[std::size_t(arc)];
-        }
-        for (auto it = upArcs.rbegin(); it != upArcs.rend(); ++it)
-            s.metric->unpack(*it, true, result.edges);
-        for (int v = meet; s.predB[std::size_t(v)] >= 0;) {
-            const int arc = down.arc[std::size_t(s.predB[std::size_t(v)])];
-            s.metric->unpack(arc, false, result.edges);
-            v = s.topology.arcTail[std::size_t(arc)];
-        }
+        s.pathTo(meet, s.topology.rank[std::size_t(from)], up, s.df, s.upPath);
+        s.pathTo(meet, s.topology.rank[std::size_t(to)], down, s.db, s.downPath);
+        std::vector<int> &edges = result.edges;
+        edges.reserve(std::size_t(2 * (s.upPath.size() + s.downPath.size())));
+        for (auto it = s.upPath.rbegin(); it != s.upPath.rend(); ++it)
+            edges.push_back(up.arc[std::size_t(*it)] << 1 | 1);
+        for (int slot : s.downPath)
+            edges.push_back(down.arc[std::size_t(slot)] << 1);
+        s.metric->unpack(edges, s.unpackWork);
         result.seconds = 0.0;
         for (int e : result.edges) {
             result.seconds += s.graph->edgeSeconds(e);

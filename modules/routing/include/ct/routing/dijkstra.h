@@ -24,12 +24,17 @@ public:
 
     /// Fastest route from `from` to `to` avoiding closed edges; stops when `to` is settled.
     Route route(int from, int to, const Closures &closures = {});
+    /// Only the travel time (s) of that route, infinite when unreachable (no path assembly).
+    double seconds(int from, int to, const Closures &closures = {});
     /// Time from `source` to every node (Forward) or from every node to `source` (Backward).
     ShortestPathTree oneToAll(int source, const Closures &closures = {}, Direction direction = Direction::Forward);
     /// Nodes settled by the last query (search-space size, for benchmarks).
     int settledCount() const { return m_settled; }
 
 private:
+    //! Settles nodes from `from` until `to`; false when `to` is out of range or unreachable.
+    bool search(int from, int to, const Closures &closures);
+
     const RoadGraph *m_graph;
     std::vector<double> m_dist;
     std::vector<int> m_parentEdge;
