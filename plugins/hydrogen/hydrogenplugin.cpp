@@ -4,6 +4,7 @@
 
 #include "ct/hydrogen/hydrogenschema.h"
 #include "ct/hydrogen/planlayerwriter.h"
+#include "ct/hydrogen/powerdispatchmodelfactory.h"
 #include "ct/hydrogen/powerplanreport.h"
 #include "hydrogenqmltypes.h"
 
@@ -45,6 +46,11 @@ QUrl HydrogenPlugin::panel() const
 store::MigrationList HydrogenPlugin::migrations() const
 {
     return HydrogenSchema::migrations();
+}
+
+std::vector<std::shared_ptr<plugin::SimulationModelFactory>> HydrogenPlugin::simulationModels() const
+{
+    return {std::make_shared<PowerDispatchModelFactory>()};
 }
 
 std::vector<plugin::ReportSection> HydrogenPlugin::reportSections(const plugin::ReportContext &context) const

@@ -23,6 +23,7 @@ public:
     std::vector<plugin::LayerDescriptor> layers() const override;
     QUrl panel() const override;
     store::MigrationList migrations() const override;
+    std::vector<std::shared_ptr<plugin::SimulationModelFactory>> simulationModels() const override;
     std::vector<plugin::ReportSection> reportSections(const plugin::ReportContext &context) const override;
 };
 
