@@ -203,11 +203,15 @@ void ShelterDashboard::setSelectedFid(qint64 fid)
     if (fid == m_selectedFid)
         return;
     m_selectedFid = fid;
-    rebuildSelection();
+    rebuildSelection(true);
 }
 
-void ShelterDashboard::rebuildSelection()
+void ShelterDashboard::rebuildSelection(bool force)
 {
+    // Unchanged selection and permissions emit nothing: the periodic refresh must not rebuild
+    // the detail's editors under the operator's fingers.
+    const QVariantMap previous = m_selected;
+    const QVariantMap previousMay = m_may;
     m_selected.clear();
     const int index = m_dashboard ? m_dashboard->indexOf(m_selectedFid) : -1;
     store::TwinStore *twin = store();
@@ -215,7 +219,8 @@ void ShelterDashboard::rebuildSelection()
         m_shelterRequests->setRows({}, now());
         m_messages->setMessages({});
         computePermissions();
-        emit selectionChanged();
+        if (force || m_selected != previous || m_may != previousMay)
+            emit selectionChanged();
         return;
     }
     const ShelterRecord &r = m_dashboard->shelters()[std::size_t(index)];
@@ -303,7 +308,8 @@ void ShelterDashboard::rebuildSelection()
     if (auto messages = MessageThread(*twin).messages(r.fid))
         m_messages->setMessages(std::move(messages.value()));
     computePermissions();
-    emit selectionChanged();
+    if (force || m_selected != previous || m_may != previousMay)
+        emit selectionChanged();
 }
 
 void ShelterDashboard::computePermissions()
@@ -346,6 +352,8 @@ bool ShelterDashboard::finish(const core::Status &status, const QString &done)
         setErrorString(message);
         emit actionFailed(message);
         refresh();
+        // Editors still show what was refused: reset them to the twin's values.
+        rebuildSelection(true);
         return false;
     }
     setErrorString({});

@@ -135,7 +135,8 @@ private:
     store::TwinStore *store() const;
     core::Actor actor() const;
     bool finish(const core::Status &status, const QString &done);
-    void rebuildSelection();
+    //! Emits selectionChanged() when the detail or the permissions changed, or when `force`.
+    void rebuildSelection(bool force = false);
     void computePermissions();
     void setErrorString(const QString &message);
     std::vector<RequestListModel::Row> rowsOf(std::vector<ShelterRequest> requests) const;

@@ -4,7 +4,10 @@
 
 #include "dashboard.h"
 #include "requestbook.h"
+#include "shelterdashboard.h"
 #include "shelterregistry.h"
+
+#include <QSignalSpy>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -192,6 +195,54 @@ private slots:
         QCOMPARE(d->totals().overCapacity, 1);
         QCOMPARE(d->totals().freePlaces, 0);
         QVERIFY(ShelterFilter::needsAttention(d->shelters().front()));
+    }
+
+    //! The QML-facing object: refreshes that change nothing leave the detail alone (no editor is
+    //! rebuilt under the operator's fingers); a change or a refused action updates it.
+    void dashboardObjectRefreshes()
+    {
+        ShelterDashboard board;
+        board.setRefreshInterval(0);
+        board.setSource(m_twin.get(), test::hq());
+        QVERIFY(board.isReady());
+        QCOMPARE(board.totals().value(QStringLiteral("evacuees")).toInt(), 210);
+        QCOMPARE(board.shelters()->count(), 5);
+        QCOMPARE(board.openRequests()->count(), 3);
+        QSignalSpy selection(&board, &ShelterDashboard::selectionChanged);
+        board.setSelectedFid(5);
+        QCOMPARE(selection.count(), 1);
+        QCOMPARE(board.selected().value(QStringLiteral("occupancy")).toInt(), 40);
+        board.refresh();
+        board.refresh();
+        QCOMPARE(selection.count(), 1);
+        // Another console checks people in: the next refresh shows it.
+        QVERIFY(ShelterRegistry(*m_twin).checkIn(test::system(), 5, 2).ok());
+        board.refresh();
+        QCOMPARE(selection.count(), 2);
+        QCOMPARE(board.selected().value(QStringLiteral("occupancy")).toInt(), 42);
+        // A refused action reports the store's reason and resets the detail.
+        QSignalSpy failed(&board, &ShelterDashboard::actionFailed);
+        QVERIFY(!board.setStock(QStringLiteral("water"), -1));
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(selection.count(), 3);
+        QVERIFY(!board.errorString().isEmpty());
+        // An action through the object is audited as the operator.
+        QVERIFY(board.checkOut(2));
+        QCOMPARE(m_twin->auditLog(1).front().operatorName, QStringLiteral("hq-sato"));
+        QCOMPARE(board.selected().value(QStringLiteral("occupancy")).toInt(), 40);
+        // The stock of the selected shelter, item by item, with days left at 40 persons.
+        const QVariantList stock = board.selected().value(QStringLiteral("stock")).toList();
+        QCOMPARE(stock.size(), 7);
+        const QVariantMap water = stock.front().toMap();
+        QCOMPARE(water.value(QStringLiteral("item")).toString(), QStringLiteral("water"));
+        QCOMPARE(water.value(QStringLiteral("daysLeft")).toDouble(), 1e6 / 120.0);
+        // A planner's may-map is all false.
+        board.setSource(m_twin.get(), test::planner());
+        QVERIFY(!board.may().value(QStringLiteral("checkin")).toBool());
+        QVERIFY(!board.checkIn(1));
+        QVERIFY(board.errorString().contains(QLatin1String("planner")));
+        board.setSelectedFid(-1);
+        QVERIFY(board.selected().isEmpty());
     }
 
     void twinWithoutSheltersLayer()
