@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "safetyplugin.h"
 
+#include "ct/safety/alertsimulationfactory.h"
 #include "ct/safety/policecrimeimporter.h"
 #include "ct/safety/safetyschema.h"
 #include "safetyqmltypes.h"
@@ -57,6 +58,11 @@ store::MigrationList SafetyPlugin::migrations() const
 std::vector<std::shared_ptr<plugin::Importer>> SafetyPlugin::importers() const
 {
     return {std::make_shared<PoliceCrimeImporter>()};
+}
+
+std::vector<std::shared_ptr<plugin::SimulationModelFactory>> SafetyPlugin::simulationModels() const
+{
+    return {std::make_shared<AlertSimulationFactory>()};
 }
 
 } // namespace ct::safety

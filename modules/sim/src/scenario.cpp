@@ -288,8 +288,8 @@ core::Result<Scenario> Scenario::fromJson(const QByteArray &json, QList<Error> *
         s.duration = *d;
         if (s.duration <= 0)
             r.fail(QStringLiteral("duration"), QStringLiteral("must be longer than 00:00"));
-        else if (s.duration > 14 * 24 * kHour)
-            r.fail(QStringLiteral("duration"), QStringLiteral("longer than 14 days (336:00) is not supported"));
+        else if (s.duration > 31 * 24 * kHour)   // a month: long-running domain models (safety alerts)
+            r.fail(QStringLiteral("duration"), QStringLiteral("longer than 31 days (744:00) is not supported"));
     }
     s.seed = std::uint64_t(r.number(root, QStringLiteral("seed"), {}, 1, 0, 9007199254740991.0));
     if (root.contains(QStringLiteral("seed")) && root.value(QStringLiteral("seed")).isDouble()

@@ -89,7 +89,8 @@ inline std::unique_ptr<store::TwinStore> writeSafetyTwin(const QString &path, bo
             roads.fields = {{QStringLiteral("road_id"), Type::Integer}, {QStringLiteral("road_class"), Type::Text},
                             {QStringLiteral("lanes"), Type::Integer}, {QStringLiteral("speed_kmh"), Type::Real},
                             {QStringLiteral("oneway"), Type::Boolean}, {QStringLiteral("length_m"), Type::Real},
-                            {QStringLiteral("from_node"), Type::Integer}, {QStringLiteral("to_node"), Type::Integer}};
+                            {QStringLiteral("from_node"), Type::Integer}, {QStringLiteral("to_node"), Type::Integer},
+                            {QStringLiteral("bridge"), Type::Boolean}, {QStringLiteral("name"), Type::Text}};
             check(twin->createLayer(roads), "roads");
             store::LayerDefinition nodes{QStringLiteral("road_nodes"), geo::GeometryType::Point};
             nodes.fields = {{QStringLiteral("node_id"), Type::Integer}};
@@ -104,17 +105,18 @@ inline std::unique_ptr<store::TwinStore> writeSafetyTwin(const QString &path, bo
             check(nw->finish(), "nodes finish");
             auto rw = twin->writer(QStringLiteral("roads"), {QStringLiteral("road_id"), QStringLiteral("road_class"), QStringLiteral("lanes"),
                                                             QStringLiteral("speed_kmh"), QStringLiteral("oneway"), QStringLiteral("length_m"),
-                                                            QStringLiteral("from_node"), QStringLiteral("to_node")});
+                                                            QStringLiteral("from_node"), QStringLiteral("to_node"), QStringLiteral("bridge"),
+                                                            QStringLiteral("name")});
             qint64 id = 0;
             for (int r = 0; r < n; ++r)
                 for (int c = 0; c < n; ++c) {
                     if (c + 1 < n)
                         check(rw->insert(geo::Geometry::lineString({at(c, r), at(c + 1, r)}),
-                                         {++id, QStringLiteral("residential"), 2, 30.0, false, kRoadSpacing, node(c, r), node(c + 1, r)}).ok()
+                                         {++id, QStringLiteral("residential"), 2, 30.0, false, kRoadSpacing, node(c, r), node(c + 1, r), false, QString()}).ok()
                                   ? core::Status() : core::Error::internal("road"), "road");
                     if (r + 1 < n)
                         check(rw->insert(geo::Geometry::lineString({at(c, r), at(c, r + 1)}),
-                                         {++id, QStringLiteral("residential"), 2, 30.0, false, kRoadSpacing, node(c, r), node(c, r + 1)}).ok()
+                                         {++id, QStringLiteral("residential"), 2, 30.0, false, kRoadSpacing, node(c, r), node(c, r + 1), false, QString()}).ok()
                                   ? core::Status() : core::Error::internal("road"), "road");
                 }
             check(rw->finish(), "roads finish");
