@@ -69,8 +69,12 @@ private slots:
                         const int other = int(rng() % unsigned(graph.nodeCount()));
                         const Route route = forward ? dijkstra.route(source, other, closures) : dijkstra.route(other, source, closures);
                         QCOMPARE(route.reachable, !std::isinf(reference[std::size_t(other)]));
+                        // the time-only query answers the same without assembling the path
+                        const double seconds = forward ? dijkstra.seconds(source, other, closures) : dijkstra.seconds(other, source, closures);
+                        QCOMPARE(std::isinf(seconds), !route.reachable);
                         if (!route.reachable)
                             continue;
+                        QVERIFY(std::abs(seconds - reference[std::size_t(other)]) <= 1e-6);
                         QVERIFY(std::abs(route.seconds - reference[std::size_t(other)]) <= 1e-6);
                         bool ok = false;
                         const double sum = forward ? test::walkSeconds(graph, route.edges, source, other, closures, &ok)
@@ -100,6 +104,8 @@ private slots:
         QVERIFY(!closures.close(404));
         QVERIFY(!dijkstra.route(0, 2, closures).reachable);
         QVERIFY(std::isinf(dijkstra.route(0, 2, closures).seconds));
+        QVERIFY(std::isinf(dijkstra.seconds(0, 2, closures)));
+        QVERIFY(std::isinf(dijkstra.seconds(0, 7, closures))); // no such node
         QVERIFY(closures.open(5));
         QVERIFY(dijkstra.route(0, 2, closures).reachable);
     }
