@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "sensorsplugin.h"
 
+#include "sensorschema.h"
+
 namespace ct::sensors {
 
 using plugin::LayerDescriptor;
@@ -23,16 +25,7 @@ QUrl SensorsPlugin::panel() const
 
 store::MigrationList SensorsPlugin::migrations() const
 {
-    // One row per reading; the key makes a repeated reading (same sensor, same time) a no-op
-    // update rather than a duplicate. Time in milliseconds since the Unix epoch, UTC.
-    return {{1, QStringLiteral("sensor readings"), QStringLiteral(R"sql(
-CREATE TABLE sensor_reading (
-    sensor_fid INTEGER NOT NULL,
-    t_ms INTEGER NOT NULL,
-    value REAL NOT NULL,
-    PRIMARY KEY (sensor_fid, t_ms)
-) WITHOUT ROWID;
-)sql")}};
+    return SensorSchema::migrations();
 }
 
 } // namespace ct::sensors
