@@ -250,6 +250,14 @@ ApplicationWindow {
             }
         }
         Menu {
+            title: qsTr("S&imulation")
+            Action {
+                text: qsTr("&Compare runs…")
+                enabled: root.session.isOpen
+                onTriggered: compareRunsDialog.open()
+            }
+        }
+        Menu {
             title: qsTr("&Settings")
             Menu {
                 title: qsTr("&Language")
@@ -495,6 +503,12 @@ ApplicationWindow {
         id: importDialog
         anchors.centerIn: parent
         importer: root.importer
+    }
+
+    CompareRunsDialog {
+        id: compareRunsDialog
+        anchors.centerIn: parent
+        session: root.session
     }
 
     ReportDialog {

@@ -18,6 +18,7 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QApplication>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
@@ -58,7 +59,9 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceLaunch;
     sinceLaunch.start();
-    QGuiApplication app(argc, argv);
+    // A QApplication, not a QGuiApplication: Qt Charts (Simulation → Compare runs…) draws with
+    // Graphics View, which needs QtWidgets' application object.
+    QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CityTwin"));
     QCoreApplication::setApplicationName(QStringLiteral("citytwin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CITYTWIN_VERSION));

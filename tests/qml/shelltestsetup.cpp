@@ -14,6 +14,9 @@
 #include "twinsession.h"
 
 #include "ct/pluginapi/pluginregistry.h"
+#include "ct/sim/runrecorder.h"
+#include "ct/sim/simulation.h"
+#include "ct/sim/simulationworld.h"
 #include "ct/store/twinstore.h"
 
 #include <QCoreApplication>
@@ -162,11 +165,45 @@ void ShellTestSetup::createTwin()
     if (auto generated = citygen::CityGenerator::generate(m_cityPath, options); !generated)
         fixtureFailed(generated.error().toString());
 
+    // Another city with two recorded runs, for Simulation → Compare runs… (the first city stays
+    // without runs: the timeline's tests start from none).
+    // Scale 0.05: shelters with room enough for half the people to be sheltered within the hour.
+    m_runsPath = m_dir.filePath(QStringLiteral("runs.gpkg"));
+    citygen::GeneratorOptions runsCity;
+    runsCity.scale = 0.05;
+    runsCity.seed = 1;
+    if (auto generated = citygen::CityGenerator::generate(m_runsPath, runsCity); !generated)
+        fixtureFailed(generated.error().toString());
+    recordRuns();
+
     // A file the session must refuse: text with a .gpkg name.
     m_notATwinPath = m_dir.filePath(QStringLiteral("not-a-twin.gpkg"));
     QFile notATwin(m_notATwinPath);
     if (!notATwin.open(QIODevice::WriteOnly) || notATwin.write("this is not a GeoPackage\n") < 0)
         fixtureFailed(QStringLiteral("cannot write %1").arg(m_notATwinPath));
+}
+
+void ShellTestSetup::recordRuns()
+{
+    // The earthquake scenario with seeds 1 and 2, stopped after 60 simulated minutes.
+    auto twin = store::TwinStore::open(m_runsPath);
+    check(twin, "open runs twin");
+    QList<core::Error> errors;
+    auto scenario = sim::Scenario::fromFile(QStringLiteral(CITYTWIN_SOURCE_DIR "/data/scenarios/earthquake-bridges.json"), &errors);
+    check(scenario, "scenario");
+    auto world = sim::SimulationWorld::load(*twin.value());
+    check(world, "simulation world");
+    for (const std::uint64_t seed : {std::uint64_t(1), std::uint64_t(2)}) {
+        sim::SimulationOptions options;
+        options.seed = seed;
+        options.until = 60 * sim::kMinute;
+        sim::Simulation simulation(world.value(), scenario.value(), options);
+        const QDateTime started = QDateTime::currentDateTimeUtc();
+        simulation.run();
+        check(sim::RunRecorder::record(*twin.value(), core::Actor::system(QStringLiteral("tst_shell_qml")), simulation, started,
+                                       QDateTime::currentDateTimeUtc()),
+              "record run");
+    }
 }
 
 void ShellTestSetup::releaseServices()
@@ -221,6 +258,7 @@ void ShellTestSetup::qmlEngineAvailable(QQmlEngine *engine)
     context->setContextProperty(QStringLiteral("testTwinName"), kTwinName);
     context->setContextProperty(QStringLiteral("testTwinPath"), m_twinPath);
     context->setContextProperty(QStringLiteral("testCityPath"), m_cityPath);
+    context->setContextProperty(QStringLiteral("testRunsTwinPath"), m_runsPath);
     context->setContextProperty(QStringLiteral("testScenarioUrl"),
                                 QUrl::fromLocalFile(QStringLiteral(CITYTWIN_SOURCE_DIR "/data/scenarios/earthquake-bridges.json")));
     context->setContextProperty(QStringLiteral("testBadScenarioUrl"), QUrl::fromLocalFile(m_notATwinPath));

@@ -51,11 +51,13 @@ public slots:
 
 private:
     void createTwin();
+    void recordRuns();
     void releaseServices();
 
     QTemporaryDir m_dir;
     QString m_twinPath;
     QString m_cityPath;   //!< a generated city, for simulations
+    QString m_runsPath;   //!< another generated city with two recorded runs, for Compare runs
     QString m_notATwinPath;
     int m_accountsTwins = 0;   //!< fresh account-less twins made so far
     std::unique_ptr<FakeDomainPlugin> m_fakePlugin;

@@ -22,6 +22,7 @@ ReportController::ReportController(QObject *parent)
 {
     connect(&m_watcher, &QFutureWatcher<core::Status>::finished, this, [this] {
         const core::Status status = m_watcher.result();
+        m_busy = false;
         if (status) {
             m_errorString.clear();
             m_writtenPath = m_pendingPath;
@@ -154,6 +155,7 @@ bool ReportController::generate(const QUrl &target, const QString &at)
             }, Qt::QueuedConnection);
         });
     }));
+    m_busy = true;
     emit busyChanged();
     return true;
 }

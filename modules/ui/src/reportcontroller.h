@@ -49,7 +49,7 @@ public:
     void setPlugins(PluginListModel *plugins);
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
-    bool busy() const { return m_watcher.isRunning(); }
+    bool busy() const { return m_busy; }
     double progress() const { return m_progress; }
     QString stage() const { return m_stage; }
     QString errorString() const { return m_errorString; }
@@ -94,6 +94,7 @@ private:
     QString m_errorString;
     QString m_writtenPath;
     QString m_pendingPath;
+    bool m_busy = false;          //!< from setFuture() to the watcher's finished(), which comes queued
 };
 
 } // namespace ct::ui
