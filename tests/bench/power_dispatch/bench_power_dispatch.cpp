@@ -57,6 +57,7 @@ int main(int argc, char **argv)
     options.scale = 1.0;
     options.buses = 20;
     options.shelters = 125;
+    options.allInService = true;   // all 20 buses dispatchable
     double horizon = 72.0;
     int repeat = 5;
     for (int i = 1; i + 1 < argc; i += 2) {

@@ -29,6 +29,7 @@ struct OutageOptions
     int buses = 4;                    //!< total fuel-cell buses (the generated ones included)
     int shelters = 0;                 //!< shelters without grid power (0: all)
     std::uint64_t seed = 7;
+    bool allInService = false;        //!< also put the generated buses that are off in service
 };
 
 /// Deterministic numbers without the standard library's distributions (which differ between
@@ -105,6 +106,10 @@ inline QString makeOutage(ct::store::TwinStore &twin, const OutageOptions &optio
                 !e.isEmpty())
                 return e;
         }
+    }
+    if (options.allInService) {
+        if (QString e = exec(QStringLiteral("UPDATE fuel_cell_buses SET state = 'in_service' WHERE state = 'off'")); !e.isEmpty())
+            return e;
     }
     // More buses: at the station and at bus stops.
     auto existing = twin.read(QStringLiteral("fuel_cell_buses"), {QStringLiteral("bus_id")});

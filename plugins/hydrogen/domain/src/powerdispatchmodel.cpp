@@ -5,6 +5,7 @@
 #include "ct/sim/engine.h"
 #include "ct/sim/snapshot.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -269,19 +270,21 @@ void PowerDispatchModel::contribute(sim::Snapshot &snapshot) const
         state.append(vehicle.fid, {energyAt(int(b), t), bus.phase == Phase::Supplying ? bus.drawKw : 0.0},
                      {vehicle.isAvailable() ? phaseName(bus.phase) : QStringLiteral("off")});
     }
-    state.style.title = QStringLiteral("Fuel-cell buses");
+    // Legend texts are translated by the map (context "FeatureState").
+    state.style.title = QStringLiteral(QT_TRANSLATE_NOOP("FeatureState", "Fuel-cell buses"));
     state.style.categoryBy = QStringLiteral("state");
-    state.style.categories = {{QStringLiteral("supplying_power"), QStringLiteral("#2b8a3e"), QStringLiteral("supplying power")},
-                              {QStringLiteral("en_route"), QStringLiteral("#1f5fbf"), QStringLiteral("en route")},
-                              {QStringLiteral("refuelling"), QStringLiteral("#0aa3c2"), QStringLiteral("refuelling")},
-                              {QStringLiteral("held"), QStringLiteral("#c92a2a"), QStringLiteral("held (energy)")},
-                              {QStringLiteral("off"), QStringLiteral("#868e96"), QStringLiteral("off")}};
+    state.style.categories = {
+        {QStringLiteral("supplying_power"), QStringLiteral("#2b8a3e"), QStringLiteral(QT_TRANSLATE_NOOP("FeatureState", "supplying power"))},
+        {QStringLiteral("en_route"), QStringLiteral("#1f5fbf"), QStringLiteral(QT_TRANSLATE_NOOP("FeatureState", "en route"))},
+        {QStringLiteral("refuelling"), QStringLiteral("#0aa3c2"), QStringLiteral(QT_TRANSLATE_NOOP("FeatureState", "refuelling"))},
+        {QStringLiteral("held"), QStringLiteral("#c92a2a"), QStringLiteral(QT_TRANSLATE_NOOP("FeatureState", "held (too little energy)"))},
+        {QStringLiteral("off"), QStringLiteral("#868e96"), QStringLiteral(QT_TRANSLATE_NOOP("FeatureState", "off"))}};
     state.style.sizeBy = QStringLiteral("energy_kwh");
     state.style.sizeFrom = 0.0;
     state.style.sizeTo = 235.0;
     state.style.pixelsFrom = 8.0;
     state.style.pixelsTo = 20.0;
-    state.style.sizeLabel = QStringLiteral("size: energy on board");
+    state.style.sizeLabel = QStringLiteral(QT_TRANSLATE_NOOP("FeatureState", "size: energy on board"));
     if (state.size() > 0)
         snapshot.featureStates.push_back(std::move(state));
 }
