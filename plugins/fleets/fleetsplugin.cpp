@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "fleetsplugin.h"
 
+#include "ct/fleets/fleetschema.h"
+#include "ct/fleets/gtfsimporter.h"
+
 namespace ct::fleets {
 
 using plugin::LayerDescriptor;
@@ -25,19 +28,12 @@ QUrl FleetsPlugin::panel() const
 
 store::MigrationList FleetsPlugin::migrations() const
 {
-    return {{1, QStringLiteral("fleet vehicles and their last known state"), QStringLiteral(R"sql(
-CREATE TABLE fleet_vehicle (
-    vehicle_id TEXT PRIMARY KEY,
-    kind TEXT NOT NULL CHECK (kind IN ('on_demand_bus', 'community_bus', 'autonomous_shuttle',
-        'personal_mobility', 'delivery_robot', 'drone', 'mobile_supermarket')),
-    capacity INTEGER NOT NULL DEFAULT 0 CHECK (capacity >= 0),
-    state TEXT,
-    x REAL,
-    y REAL,
-    heading_deg REAL,
-    updated_at TEXT
-);
-)sql")}};
+    return FleetSchema::migrations();
+}
+
+std::vector<std::shared_ptr<plugin::Importer>> FleetsPlugin::importers() const
+{
+    return {std::make_shared<GtfsImporter>()};
 }
 
 } // namespace ct::fleets

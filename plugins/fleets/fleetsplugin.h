@@ -9,7 +9,7 @@
 namespace ct::fleets {
 
 /// \brief The mobility domain: bus routes and stops on the map, and the vehicle table for every
-/// fleet. Live positions and dispatch arrive with the mobility issue.
+/// fleet, GTFS / GTFS-JP timetables through its importer. The logic lives in the ct_fleets library.
 class FleetsPlugin : public QObject, public plugin::DomainPlugin
 {
     Q_OBJECT
@@ -20,6 +20,7 @@ public:
     std::vector<plugin::LayerDescriptor> layers() const override;
     QUrl panel() const override;
     store::MigrationList migrations() const override;
+    std::vector<std::shared_ptr<plugin::Importer>> importers() const override;
 };
 
 } // namespace ct::fleets

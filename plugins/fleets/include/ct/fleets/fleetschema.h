@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+#pragma once
+
+#include "ct/store/layerdefinition.h"
+#include "ct/store/migration.h"
+
+namespace ct::fleets {
+
+/// \brief The fleets component's schema: the vehicle table (v1) and the GTFS tables and layers (v2).
+///
+/// GTFS rows carry the feed they came from (`feed_id`, the zip's base name): re-importing a feed
+/// replaces its rows. Times are seconds after the service day's start (25:30:00 → 91800), dates
+/// stay YYYYMMDD text. Stops with coordinates and shapes are also GeoPackage layers in EPSG:6677.
+class FleetSchema
+{
+public:
+    static store::MigrationList migrations();
+    static store::LayerDefinition stopLayer();
+    static store::LayerDefinition shapeLayer();
+};
+
+} // namespace ct::fleets
