@@ -88,7 +88,7 @@ TestCase {
         verify(row);
         mouseClick(row);
         verify(Helpers.shownTexts(window.contentItem).indexOf("Fake shelters  #4") >= 0, "the inspector does not show shelter 4");
-        mouseClick(menuItem(openMenu(4), "Plugins… (1 failed)"));
+        mouseClick(menuItem(openMenu(5), "Plugins… (1 failed)"));
         tryVerify(() => overlayTexts().indexOf("Provides: layers, panel, migrations") >= 0, 5000, "Help → Plugins did not open");
 
         activate();
@@ -211,7 +211,7 @@ TestCase {
     }
 
     function test_helpMenuCountsFailedPlugins() {
-        const menu = openMenu(4);
+        const menu = openMenu(5);
         verify(menuItem(menu, "Plugins… (1 failed)"), "the Help menu does not count the failed plugin");
         menu.close();
         tryCompare(menu, "opened", false);
@@ -223,7 +223,7 @@ TestCase {
         verify(heading, "no \"Layers\" heading");
 
         // Settings → Language → 日本語, with the mouse.
-        const settings = openMenu(2);
+        const settings = openMenu(3);
         const languageItem = menuItem(settings, "Language");
         verify(languageItem && languageItem.subMenu, "no Language submenu");
         mouseClick(languageItem);
@@ -241,7 +241,7 @@ TestCase {
         tryCompare(heading, "text", testJapaneseLayersHeading);
 
         // And back: Settings → Language → English (the menu is in Japanese now: by position).
-        mouseClick(openMenu(2).itemAt(0));
+        mouseClick(openMenu(3).itemAt(0));
         tryCompare(languages, "opened", true);
         mouseClick(menuItem(languages, "English"));
         tryCompare(testLanguages, "language", "en");

@@ -84,7 +84,7 @@ TestCase {
 
     /// Whether Operator → Accounts… is offered.
     function accountsOffered() {
-        const menu = openMenu(3);
+        const menu = openMenu(4);
         compare(menu.title.replace("&", ""), "Operator");
         const item = menuItem(menu, "Accounts…");
         const offered = item !== null && item.visible && item.enabled;
@@ -144,7 +144,7 @@ TestCase {
     }
 
     function test_2_administratorAddsOperators() {
-        mouseClick(menuItem(openMenu(3), "Accounts…"));
+        mouseClick(menuItem(openMenu(4), "Accounts…"));
         tryVerify(() => overlayTexts().indexOf("Add an operator") >= 0, 5000,
                   "the Accounts dialog did not open: " + JSON.stringify(overlayTexts()));
         const list = dialogItem("accountList");
