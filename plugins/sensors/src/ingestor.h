@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+#pragma once
+
+#include "alarmengine.h"
+#include "ingestreport.h"
+#include "observation.h"
+#include "readingstore.h"
+#include "sensorregistry.h"
+
+#include <map>
+
+namespace ct::sensors {
+
+/// \brief Turns parsed feed payloads into stored readings and alarm evaluations.
+///
+/// Checks per observation: the sensor is known (alias or source id), the value finite, the unit
+/// (when the feed gives one) the sensor's, the time no further ahead of `nowMs` than the setting
+/// future_tolerance_s. Refusals are counted per reason and logged (category ct.sensors.ingest)
+/// with where they came from; the good readings of the same payload are kept. Each ingest() is one
+/// transaction: readings and alarms together, or nothing on a storage error.
+class Ingestor
+{
+public:
+    explicit Ingestor(store::TwinStore &twin);
+
+    core::Result<IngestReport> ingest(const ParsedPayload &payload, qint64 nowMs);
+    /// CSV through GDAL's CSV driver: columns sensor, time, value, and optionally unit, quality.
+    /// Rows are named "<file>:<line>" in the log. A file GDAL cannot open is an error.
+    core::Result<IngestReport> ingestCsv(const QString &path, qint64 nowMs);
+
+    AlarmEngine &alarms() { return m_alarms; }
+    ReadingStore &readings() { return m_readings; }
+    //! Forgets cached sensors (after registry changes).
+    void reload() { m_cache.clear(); }
+
+private:
+    const Sensor *sensorFor(const QString &key);
+
+    store::TwinStore &m_twin;
+    SensorRegistry m_registry;
+    ReadingStore m_readings;
+    AlarmEngine m_alarms;
+    std::map<QString, std::optional<Sensor>> m_cache; //!< node-based: pointers stay valid
+};
+
+} // namespace ct::sensors
