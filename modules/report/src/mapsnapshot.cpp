@@ -24,7 +24,12 @@ using plugin::LayerDescriptor;
 
 namespace {
 
-/// The base map in print colours: quieter than the screen, so the domain layers stand out.
+//! Pen width of the domain plugins' lines (bus routes …) on paper.
+constexpr double kDomainLineMillimetres = 0.6;
+
+/// The base map in print colours: quieter than the screen, so the domain layers stand out. In
+/// these descriptors (and in the domain lines after read()) `widthMetres` is a pen width in
+/// millimetres on paper.
 std::vector<LayerDescriptor> baseLayers()
 {
     auto boundary = LayerDescriptor::areas(QStringLiteral("boundary"), QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "City boundary")),
@@ -144,11 +149,16 @@ core::Result<MapSnapshot> MapSnapshot::read(const store::TwinStore &twin, const 
     for (const LayerDescriptor &d : domainLayers) {
         if (d.kind != LayerDescriptor::Kind::Points && d.kind != LayerDescriptor::Kind::Lines)
             continue;
+        // On paper a line has a pen width, not a width on the ground: the domain's metres would
+        // make a bus route kilometres wide at the scale of a city map.
+        LayerDescriptor print = d;
+        if (print.kind == LayerDescriptor::Kind::Lines)
+            print.widthMetres = kDomainLineMillimetres;
         const auto same = std::find_if(wanted.begin(), wanted.end(), [&](const LayerDescriptor &w) { return w.table == d.table; });
         if (same == wanted.end())
-            wanted.push_back(d);
+            wanted.push_back(print);
         else if (same->owner == QLatin1String("core") && d.owner != QLatin1String("core") && same->kind == d.kind)
-            *same = d; // a domain's own style for a table the base map draws by default
+            *same = print; // a domain's own style for a table the base map draws by default
     }
     std::stable_sort(wanted.begin(), wanted.end(), [](const auto &a, const auto &b) { return a.order < b.order; });
 
@@ -381,7 +391,8 @@ void MapSnapshot::paint(QPainter &painter, const QRectF &area) const
             break;
         }
         case LayerDescriptor::Kind::Points: {
-            const double base = millimetres(painter, 2.4);
+            // Smaller symbols for the many (bus stops) so that they do not cover the few (shelters).
+            const double base = millimetres(painter, layer.points.size() > 100 ? 1.5 : 2.4);
             const int sizeColumn = state && !state->style.sizeBy.isEmpty() ? state->numberColumn(state->style.sizeBy) : -1;
             painter.setPen(QPen(Qt::white, millimetres(painter, 0.25)));
             for (std::size_t i = 0; i < layer.points.size(); ++i) {
