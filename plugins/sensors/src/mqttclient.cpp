@@ -38,6 +38,12 @@ bool MqttClient::start()
     mosquitto_reconnect_delay_set(m_client, 1, 10, true);
     m_state = State::Connecting;
     int rc = mosquitto_connect_async(m_client, m_host.toUtf8().constData(), m_port, 30);
+    if (rc == MOSQ_ERR_ERRNO || rc == MOSQ_ERR_EAI) {
+        // Refused or unresolved now: the network thread keeps trying.
+        std::lock_guard lock(m_mutex);
+        m_error = QStringLiteral("%1:%2: %3").arg(m_host).arg(m_port).arg(QString::fromUtf8(mosquitto_strerror(rc)));
+        rc = MOSQ_ERR_SUCCESS;
+    }
     if (rc == MOSQ_ERR_SUCCESS)
         rc = mosquitto_loop_start(m_client);
     if (rc != MOSQ_ERR_SUCCESS) {
@@ -60,6 +66,14 @@ void MqttClient::stop()
     mosquitto_destroy(m_client);
     m_client = nullptr;
     m_state = State::Disconnected;
+}
+
+bool MqttClient::publish(const QString &topic, const QByteArray &payload, int qos)
+{
+    if (!m_client)
+        return false;
+    return mosquitto_publish(m_client, nullptr, topic.toUtf8().constData(), int(payload.size()), payload.constData(), qos, false)
+           == MOSQ_ERR_SUCCESS;
 }
 
 QString MqttClient::errorString() const

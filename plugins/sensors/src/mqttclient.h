@@ -37,10 +37,13 @@ public:
     MqttClient(const MqttClient &) = delete;
     MqttClient &operator=(const MqttClient &) = delete;
 
-    /// Starts connecting (asynchronously; the library reconnects on its own). False with
-    /// errorString() when the client cannot even start.
+    /// Starts connecting (asynchronously; the network thread retries every 1–10 s until stop(),
+    /// so a broker that is not up yet is a state, Connecting, with errorString()). False only
+    /// when the client cannot start at all (bad arguments, no thread).
     bool start();
     void stop();
+    /// Queues a publication (sent by the network thread). False when not started or refused.
+    bool publish(const QString &topic, const QByteArray &payload, int qos = 1);
     State state() const { return m_state.load(); }
     QString errorString() const;
     std::vector<MqttMessage> takeMessages();
