@@ -3,6 +3,7 @@
 #include "safetyplugin.h"
 
 #include "ct/safety/alertsimulationfactory.h"
+#include "ct/safety/areacsvimporter.h"
 #include "ct/safety/policecrimeimporter.h"
 #include "ct/safety/safetyschema.h"
 #include "safetyqmltypes.h"
@@ -57,7 +58,7 @@ store::MigrationList SafetyPlugin::migrations() const
 
 std::vector<std::shared_ptr<plugin::Importer>> SafetyPlugin::importers() const
 {
-    return {std::make_shared<PoliceCrimeImporter>()};
+    return {std::make_shared<PoliceCrimeImporter>(), std::make_shared<AreaCsvImporter>()};
 }
 
 std::vector<std::shared_ptr<plugin::SimulationModelFactory>> SafetyPlugin::simulationModels() const

@@ -15,6 +15,15 @@ Item {
 
     required property var twin              // ct::ui::TwinSession (plugin::TwinAccess)
     property alias controller: controller
+    property alias page: tabs.currentIndex  // 0 alerts, 1 analysis
+
+    /// A click on the console's map (EPSG:6677): the place of the alert being recorded.
+    function mapPicked(x: real, y: real) {
+        intake.pickedX = x;
+        intake.pickedY = y;
+        intake.hasPick = true;
+        placeMap.checked = true;
+    }
 
     implicitWidth: 380
     implicitHeight: 1200
@@ -24,169 +33,387 @@ Item {
         twin: root.twin
     }
 
-    ScrollView {
-        id: scroll
+    ColumnLayout {
         anchors.fill: parent
-        contentWidth: availableWidth
-        clip: true
+        spacing: 4
 
-        ColumnLayout {
-            width: scroll.availableWidth
-            spacing: 6
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Community safety")
+            font.bold: true
+            font.pixelSize: 15
+        }
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: controller.errorString.length > 0 ? "#b00020" : palette.placeholderText
+            text: controller.errorString.length > 0
+                  ? controller.errorString
+                  : qsTr("%1 alerts in the last %2 days, %3 of them with places generalised to 100 m")
+                        .arg(controller.alertCount).arg(controller.windowDays).arg(controller.generalisedCount)
+        }
+        TabBar {
+            id: tabs
+            Layout.fillWidth: true
+            TabButton { text: qsTr("Alerts") }
+            TabButton { text: qsTr("Analysis") }
+        }
 
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("Community safety")
-                font.bold: true
-                font.pixelSize: 15
-            }
-            Label {
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                color: controller.errorString.length > 0 ? "#b00020" : palette.placeholderText
-                text: controller.errorString.length > 0
-                      ? controller.errorString
-                      : qsTr("%1 alerts in the last %2 days, %3 of them with places generalised to 100 m")
-                            .arg(controller.alertCount).arg(controller.windowDays).arg(controller.generalisedCount)
-            }
+        StackLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: tabs.currentIndex
 
-            GridLayout {
-                Layout.fillWidth: true
-                columns: 2
-                columnSpacing: 8
-                Label { text: qsTr("Bandwidth (m)") }
-                SpinBox {
-                    id: bandwidth
-                    from: 100; to: 3000; stepSize: 50
-                    editable: true
-                    value: controller.bandwidthMetres
-                    onValueModified: controller.bandwidthMetres = value
-                    ToolTip.visible: hovered
-                    ToolTip.text: qsTr("Radius of the kernel: larger values give smoother, wider hotspots")
+            // --- alerts: intake and lifecycle ---------------------------------------------------
+            ScrollView {
+                id: alertsScroll
+                contentWidth: availableWidth
+                clip: true
+
+                ColumnLayout {
+                    id: intake
+                    width: alertsScroll.availableWidth
+                    spacing: 4
+
+                    property real pickedX: 0
+                    property real pickedY: 0
+                    property bool hasPick: false
+                    property string message
+                    property bool failed: false
+
+                    Label {
+                        text: qsTr("Record an alert")
+                        font.bold: true
+                        visible: controller.may("received", schoolBox.currentValue ?? -1) || controller.may("received", -1)
+                    }
+                    GridLayout {
+                        Layout.fillWidth: true
+                        columns: 2
+                        columnSpacing: 6
+                        visible: controller.may("received", schoolBox.currentValue ?? -1) || controller.may("received", -1)
+
+                        Label { text: qsTr("When (JST)") }
+                        TextField {
+                            id: fromField
+                            Layout.fillWidth: true
+                            placeholderText: "2026-03-01 16:30"
+                            text: Qt.formatDateTime(new Date(), "yyyy-MM-dd HH:mm")
+                        }
+                        Label { text: qsTr("Until (optional)") }
+                        TextField { id: toField; Layout.fillWidth: true; placeholderText: "2026-03-01 17:00" }
+                        Label { text: qsTr("Category") }
+                        ComboBox {
+                            id: categoryBox
+                            Layout.fillWidth: true
+                            model: controller.categories
+                            textRole: "en"
+                            valueRole: "key"
+                            displayText: currentIndex >= 0 ? controller.categories[currentIndex].ja + " / " + currentText : ""
+                        }
+                        Label { text: qsTr("Place") }
+                        Flow {
+                            Layout.fillWidth: true
+                            RadioButton { id: placeMap; text: qsTr("Map"); checked: true }
+                            RadioButton { id: placeAddress; text: qsTr("Address") }
+                            RadioButton { id: placeSchool; text: qsTr("School") }
+                        }
+                        Label { text: placeMap.checked ? qsTr("Point") : placeAddress.checked ? qsTr("Address") : qsTr("School") }
+                        Item {
+                            Layout.fillWidth: true
+                            implicitHeight: placeMap.checked ? pickLabel.implicitHeight : placeAddress.checked ? addressField.implicitHeight : placeSchoolBox.implicitHeight
+                            Label {
+                                id: pickLabel
+                                visible: placeMap.checked
+                                width: parent.width
+                                wrapMode: Text.Wrap
+                                text: intake.hasPick ? qsTr("%1, %2 (EPSG:6677)").arg(intake.pickedX.toFixed(0)).arg(intake.pickedY.toFixed(0))
+                                                     : qsTr("Click the place on the map")
+                            }
+                            TextField {
+                                id: addressField
+                                visible: placeAddress.checked
+                                width: parent.width
+                                placeholderText: qsTr("e.g. 竹園1丁目")
+                            }
+                            ComboBox {
+                                id: placeSchoolBox
+                                visible: placeSchool.checked
+                                width: parent.width
+                                model: controller.schools
+                                textRole: "name"
+                                valueRole: "fid"
+                            }
+                        }
+                        Label { text: qsTr("Concerned school") }
+                        ComboBox {
+                            id: schoolBox
+                            Layout.fillWidth: true
+                            model: [{ fid: -1, name: qsTr("(none)") }].concat(controller.schools)
+                            textRole: "name"
+                            valueRole: "fid"
+                        }
+                        Label { text: qsTr("Description") }
+                        TextField { id: descriptionField; Layout.fillWidth: true }
+                        Label { text: qsTr("Suspect") }
+                        TextField { id: suspectField; Layout.fillWidth: true; placeholderText: qsTr("e.g. man in his 40s, white car") }
+                        Label { text: qsTr("Source") }
+                        TextField { id: sourceField; Layout.fillWidth: true; placeholderText: qsTr("school or police station") }
+                        Label {
+                            Layout.columnSpan: 2
+                            text: qsTr("Personal data (kept apart, seen only by the police and the school)")
+                            font.italic: true
+                        }
+                        Label { text: qsTr("Victim age group") }
+                        TextField { id: ageField; Layout.fillWidth: true; placeholderText: qsTr("e.g. 小学生") }
+                        Label { text: qsTr("Grade") }
+                        TextField { id: gradeField; Layout.fillWidth: true; placeholderText: qsTr("e.g. 小3") }
+                        Label { text: qsTr("Reporter contact") }
+                        TextField { id: contactField; Layout.fillWidth: true }
+                    }
+                    Button {
+                        text: qsTr("Record")
+                        visible: controller.may("received", schoolBox.currentValue ?? -1) || controller.may("received", -1)
+                        onClicked: {
+                            const result = controller.recordAlert({
+                                occurredFrom: fromField.text, occurredTo: toField.text,
+                                placeKind: placeMap.checked ? "map" : placeAddress.checked ? "address" : "school",
+                                x: intake.hasPick ? intake.pickedX : undefined, y: intake.hasPick ? intake.pickedY : undefined,
+                                address: addressField.text, placeSchool: placeSchoolBox.currentValue ?? -1,
+                                category: categoryBox.currentValue, description: descriptionField.text,
+                                suspect: suspectField.text, source: sourceField.text, school: schoolBox.currentValue ?? -1,
+                                victimAgeGroup: ageField.text, victimGrade: gradeField.text, reporterContact: contactField.text
+                            });
+                            intake.failed = !result.ok;
+                            intake.message = result.ok ? qsTr("Alert %1 recorded (received).").arg(result.id)
+                                                       : (result.where ? result.where + ": " : "") + result.error;
+                            if (result.ok) {
+                                descriptionField.text = ""; suspectField.text = ""; ageField.text = "";
+                                gradeField.text = ""; contactField.text = ""; intake.hasPick = false;
+                            }
+                        }
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        visible: intake.message.length > 0
+                        color: intake.failed ? "#b00020" : "#1b5e20"
+                        text: intake.message
+                    }
+
+                    Label {
+                        text: qsTr("Alerts you may see")
+                        font.bold: true
+                    }
+                    TextField {
+                        id: reasonField
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("Reason (needed to retract)")
+                    }
+                    Repeater {
+                        model: controller.alertRows
+                        delegate: Frame {
+                            id: row
+                            required property var modelData
+                            Layout.fillWidth: true
+                            padding: 4
+                            ColumnLayout {
+                                width: parent.width
+                                spacing: 2
+                                Label {
+                                    Layout.fillWidth: true
+                                    elide: Text.ElideRight
+                                    font.bold: true
+                                    text: qsTr("#%1 %2 / %3 — %4").arg(row.modelData.id).arg(row.modelData.categoryJa)
+                                          .arg(row.modelData.categoryEn).arg(row.modelData.time)
+                                }
+                                Label {
+                                    Layout.fillWidth: true
+                                    wrapMode: Text.Wrap
+                                    color: palette.placeholderText
+                                    text: qsTranslate("SafetyStatus", row.modelData.status)
+                                          + (row.modelData.detail === "generalised" ? " · " + qsTr("place generalised, no personal data") : "")
+                                          + (row.modelData.reason ? " · " + row.modelData.reason : "")
+                                }
+                                Label {
+                                    Layout.fillWidth: true
+                                    wrapMode: Text.Wrap
+                                    visible: (row.modelData.personalText ?? "").length > 0
+                                    text: row.modelData.personalText ?? ""
+                                }
+                                Flow {
+                                    Layout.fillWidth: true
+                                    spacing: 4
+                                    Repeater {
+                                        model: [{ to: "verified", label: qsTr("Verify") }, { to: "published", label: qsTr("Publish") },
+                                                { to: "closed", label: qsTr("Close") }, { to: "retracted", label: qsTr("Retract") }]
+                                        delegate: Button {
+                                            required property var modelData
+                                            text: modelData.label
+                                            visible: row.modelData.next.indexOf(modelData.to) >= 0
+                                                     && controller.may(modelData.to, row.modelData.school)
+                                            onClicked: {
+                                                const result = controller.transition(row.modelData.id, modelData.to, reasonField.text);
+                                                intake.failed = !result.ok;
+                                                intake.message = result.ok ? "" : result.error;
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
-                Label { text: qsTr("Period (days)") }
-                SpinBox {
-                    from: 1; to: 3650
-                    editable: true
-                    value: controller.windowDays
-                    onValueModified: controller.windowDays = value
-                }
             }
 
-            HotspotView {
-                id: map
-                objectName: "hotspotView"
-                Layout.fillWidth: true
-                Layout.preferredHeight: width
-                controller: controller
-                showAlerts: alertsBox.checked
-                showDensity: densityBox.checked
-                showPatrol: patrolBox.checked
-                showStreetlights: lightsBox.checked
-            }
-            Flow {
-                Layout.fillWidth: true
-                spacing: 4
-                CheckBox { id: densityBox; text: qsTr("Hotspots"); checked: true }
-                CheckBox { id: alertsBox; text: qsTr("Alerts (fading with age)"); checked: true }
-                CheckBox { id: patrolBox; text: qsTr("Patrol"); checked: true }
-                CheckBox { id: lightsBox; text: qsTr("Streetlight suggestions"); checked: true }
-            }
+            // --- analysis -------------------------------------------------------------------------
+            ScrollView {
+                id: scroll
+                contentWidth: availableWidth
+                clip: true
 
-            Label {
-                text: qsTr("Hotspots")
-                font.bold: true
-            }
-            Repeater {
-                model: controller.hotspots.slice(0, 5)
-                delegate: Label {
-                    required property var modelData
-                    Layout.fillWidth: true
-                    text: qsTr("#%1: peak %2 alerts/km², about %3 alerts in %4 km²")
-                          .arg(modelData.rank).arg(modelData.peakDensity.toFixed(1))
-                          .arg(modelData.expectedAlerts.toFixed(1)).arg(modelData.areaKm2.toFixed(2))
-                }
-            }
-            Label {
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                text: qsTr("%1 near-repeat alerts (another alert within %2 m and %3 days before)")
-                      .arg(controller.nearRepeatCount).arg(controller.nearRepeatMetres).arg(controller.nearRepeatDays)
-            }
+                ColumnLayout {
+                    width: scroll.availableWidth
+                    spacing: 6
 
-            Label {
-                text: qsTr("Alerts by hour (JST) and weekday")
-                font.bold: true
-            }
-            Loader {
-                id: chart
-                Layout.fillWidth: true
-                Layout.preferredHeight: 260
-                Component.onCompleted: setSource(controller.chartsAvailable ? "TimeChart.qml" : "TimeTable.qml",
-                                                 { controller: controller })
-            }
+                    GridLayout {
+                        Layout.fillWidth: true
+                        columns: 2
+                        columnSpacing: 8
+                        Label { text: qsTr("Bandwidth (m)") }
+                        SpinBox {
+                            id: bandwidth
+                            from: 100; to: 3000; stepSize: 50
+                            editable: true
+                            value: controller.bandwidthMetres
+                            onValueModified: controller.bandwidthMetres = value
+                            ToolTip.visible: hovered
+                            ToolTip.text: qsTr("Radius of the kernel: larger values give smoother, wider hotspots")
+                        }
+                        Label { text: qsTr("Period (days)") }
+                        SpinBox {
+                            from: 1; to: 3650
+                            editable: true
+                            value: controller.windowDays
+                            onValueModified: controller.windowDays = value
+                        }
+                    }
 
-            Label {
-                text: qsTr("Patrol")
-                font.bold: true
-            }
-            RowLayout {
-                Layout.fillWidth: true
-                Label { text: qsTr("Time budget (min)") }
-                SpinBox {
-                    from: 10; to: 480; stepSize: 10
-                    editable: true
-                    value: controller.patrolMinutes
-                    onValueModified: controller.patrolMinutes = value
-                }
-            }
-            RowLayout {
-                Button {
-                    text: qsTr("Suggest patrol")
-                    onClicked: controller.planPatrol()
-                }
-                Button {
-                    text: qsTr("Plan it for today")
-                    enabled: controller.patrol.minutes !== undefined
-                    onClicked: controller.savePatrol()
-                }
-            }
-            Label {
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                visible: controller.patrol.minutes !== undefined
-                text: controller.patrol.minutes === undefined ? ""
-                      : qsTr("From %1 through hotspots %2: %3 min, %4 km")
-                            .arg(controller.patrol.policeBox).arg(controller.patrol.hotspots.join(", "))
-                            .arg(controller.patrol.minutes.toFixed(0)).arg(controller.patrol.kilometres.toFixed(1))
-            }
-            Repeater {
-                model: controller.unpatrolledHotspots
-                delegate: Label {
-                    required property var modelData
-                    Layout.fillWidth: true
-                    color: "#b00020"
-                    text: qsTr("Hotspot #%1 has no patrol planned today").arg(modelData.rank)
-                }
-            }
-            Button {
-                visible: controller.unpatrolledHotspots.length > 0
-                text: qsTr("Raise an alert for them")
-                onClicked: controller.raiseUnpatrolled()
-            }
+                    HotspotView {
+                        id: map
+                        objectName: "hotspotView"
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: width
+                        controller: controller
+                        showAlerts: alertsBox.checked
+                        showDensity: densityBox.checked
+                        showPatrol: patrolBox.checked
+                        showStreetlights: lightsBox.checked
+                    }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: 4
+                        CheckBox { id: densityBox; text: qsTr("Hotspots"); checked: true }
+                        CheckBox { id: alertsBox; text: qsTr("Alerts (fading with age)"); checked: true }
+                        CheckBox { id: patrolBox; text: qsTr("Patrol"); checked: true }
+                        CheckBox { id: lightsBox; text: qsTr("Streetlight suggestions"); checked: true }
+                    }
 
-            Label {
-                text: qsTr("Streetlight suggestions")
-                font.bold: true
-            }
-            Repeater {
-                model: controller.streetlightSuggestions.slice(0, 5)
-                delegate: Label {
-                    required property var modelData
-                    Layout.fillWidth: true
-                    text: modelData.metresToLight < 0
-                          ? qsTr("Road %1: no streetlight in the twin").arg(modelData.roadId)
-                          : qsTr("Road %1: %2 m from the nearest light").arg(modelData.roadId).arg(modelData.metresToLight.toFixed(0))
+                    Label {
+                        text: qsTr("Hotspots")
+                        font.bold: true
+                    }
+                    Repeater {
+                        model: controller.hotspots.slice(0, 5)
+                        delegate: Label {
+                            required property var modelData
+                            Layout.fillWidth: true
+                            text: qsTr("#%1: peak %2 alerts/km², about %3 alerts in %4 km²")
+                                  .arg(modelData.rank).arg(modelData.peakDensity.toFixed(1))
+                                  .arg(modelData.expectedAlerts.toFixed(1)).arg(modelData.areaKm2.toFixed(2))
+                        }
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        text: qsTr("%1 near-repeat alerts (another alert within %2 m and %3 days before)")
+                              .arg(controller.nearRepeatCount).arg(controller.nearRepeatMetres).arg(controller.nearRepeatDays)
+                    }
+
+                    Label {
+                        text: qsTr("Alerts by hour (JST) and weekday")
+                        font.bold: true
+                    }
+                    Loader {
+                        id: chart
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: 260
+                        Component.onCompleted: setSource(controller.chartsAvailable ? "TimeChart.qml" : "TimeTable.qml",
+                                                         { controller: controller })
+                    }
+
+                    Label {
+                        text: qsTr("Patrol")
+                        font.bold: true
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Label { text: qsTr("Time budget (min)") }
+                        SpinBox {
+                            from: 10; to: 480; stepSize: 10
+                            editable: true
+                            value: controller.patrolMinutes
+                            onValueModified: controller.patrolMinutes = value
+                        }
+                    }
+                    RowLayout {
+                        Button {
+                            text: qsTr("Suggest patrol")
+                            onClicked: controller.planPatrol()
+                        }
+                        Button {
+                            text: qsTr("Plan it for today")
+                            enabled: controller.patrol.minutes !== undefined
+                            onClicked: controller.savePatrol()
+                        }
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        visible: controller.patrol.minutes !== undefined
+                        text: controller.patrol.minutes === undefined ? ""
+                              : qsTr("From %1 through hotspots %2: %3 min, %4 km")
+                                    .arg(controller.patrol.policeBox).arg(controller.patrol.hotspots.join(", "))
+                                    .arg(controller.patrol.minutes.toFixed(0)).arg(controller.patrol.kilometres.toFixed(1))
+                    }
+                    Repeater {
+                        model: controller.unpatrolledHotspots
+                        delegate: Label {
+                            required property var modelData
+                            Layout.fillWidth: true
+                            color: "#b00020"
+                            text: qsTr("Hotspot #%1 has no patrol planned today").arg(modelData.rank)
+                        }
+                    }
+                    Button {
+                        visible: controller.unpatrolledHotspots.length > 0
+                        text: qsTr("Raise an alert for them")
+                        onClicked: controller.raiseUnpatrolled()
+                    }
+
+                    Label {
+                        text: qsTr("Streetlight suggestions")
+                        font.bold: true
+                    }
+                    Repeater {
+                        model: controller.streetlightSuggestions.slice(0, 5)
+                        delegate: Label {
+                            required property var modelData
+                            Layout.fillWidth: true
+                            text: modelData.metresToLight < 0
+                                  ? qsTr("Road %1: no streetlight in the twin").arg(modelData.roadId)
+                                  : qsTr("Road %1: %2 m from the nearest light").arg(modelData.roadId).arg(modelData.metresToLight.toFixed(0))
+                        }
+                    }
                 }
             }
         }

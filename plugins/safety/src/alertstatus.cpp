@@ -2,7 +2,15 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "ct/safety/alertstatus.h"
 
+#include <QCoreApplication>
+
 namespace ct::safety {
+
+// The keys as the panel shows them, marked for translation.
+[[maybe_unused]] const char *const kStatusNames[] = {
+    QT_TRANSLATE_NOOP("SafetyStatus", "received"), QT_TRANSLATE_NOOP("SafetyStatus", "verified"),
+    QT_TRANSLATE_NOOP("SafetyStatus", "published"), QT_TRANSLATE_NOOP("SafetyStatus", "closed"),
+    QT_TRANSLATE_NOOP("SafetyStatus", "retracted")};
 
 QString statusKey(AlertStatus status)
 {

@@ -194,11 +194,8 @@ Status AreaCatalogue::add(store::TwinStore &twin, const core::Actor &actor, cons
                         });
 }
 
-core::Result<qint64> AreaCatalogue::importCsv(store::TwinStore &twin, const core::Actor &actor, const QString &path)
+core::Result<std::vector<SubscriptionArea>> AreaCatalogue::parseCsv(const store::TwinStore &twin, const QString &path)
 {
-    // Refused before the file is even read when the actor may not import.
-    if (Status may = twin.mayPerform(actor, QStringLiteral("safety.areas.import"), QStringLiteral("safety_areas")); !may)
-        return may.error();
     const QString file = QFileInfo(path).fileName();
     auto csv = CsvTable::read(path);
     if (!csv)
@@ -314,6 +311,19 @@ core::Result<qint64> AreaCatalogue::importCsv(store::TwinStore &twin, const core
                                    file);
     if (areas.empty())
         return Error::invalidInput(tr("the file has no areas"), file);
+    return areas;
+}
+
+core::Result<qint64> AreaCatalogue::importCsv(store::TwinStore &twin, const core::Actor &actor, const QString &path)
+{
+    // Refused before the file is even read when the actor may not import.
+    if (Status may = twin.mayPerform(actor, QStringLiteral("safety.areas.import"), QStringLiteral("safety_areas")); !may)
+        return may.error();
+    auto parsed = parseCsv(twin, path);
+    if (!parsed)
+        return parsed.error();
+    const std::vector<SubscriptionArea> &areas = parsed.value();
+    const QString file = QFileInfo(path).fileName();
     qint64 subscribers = 0;
     for (const auto &a : areas)
         subscribers += a.subscribers;

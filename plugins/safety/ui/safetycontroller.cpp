@@ -4,7 +4,9 @@
 
 #include "ct/pluginapi/twinaccess.h"
 #include "ct/routing/roadgraph.h"
+#include "ct/safety/accesspolicy.h"
 #include "ct/safety/alertreader.h"
+#include "ct/safety/alertstore.h"
 #include "ct/safety/cityboundary.h"
 #include "ct/safety/hotspotfinder.h"
 #include "ct/safety/kerneldensity.h"
@@ -148,6 +150,12 @@ void SafetyController::readStaticLayers()
         for (const auto &r : m_roads)
             m_roadLines.push_back(r.points);
     }
+    m_schools.clear();
+    if (twin->hasLayer(QStringLiteral("schools"))) {
+        if (auto schools = twin->read(QStringLiteral("schools"), {QStringLiteral("name")}))
+            for (std::size_t i = 0; i < schools->size(); ++i)
+                m_schools << QVariantMap{{QStringLiteral("fid"), schools->fids[i]}, {QStringLiteral("name"), schools->columns[0][i].toString()}};
+    }
     if (twin->hasLayer(QStringLiteral("police_boxes"))) {
         if (auto boxes = twin->read(QStringLiteral("police_boxes"), {QStringLiteral("name")})) {
             for (std::size_t i = 0; i < boxes->size(); ++i) {
@@ -167,6 +175,7 @@ void SafetyController::refresh()
     m_profile = {};
     m_streetlights.clear();
     m_unpatrolled.clear();
+    m_allVisible.clear();
     m_error.clear();
     store::TwinStore *twin = store();
     if (!twin) {
@@ -186,6 +195,14 @@ void SafetyController::refresh()
         return;
     }
     m_alerts = std::move(alerts.value());
+    // The management list: every status, the newest first.
+    AlertFilter everything;
+    if (auto all = AlertReader(*twin).alerts(actor(), everything)) {
+        m_allVisible = std::move(all.value());
+        std::reverse(m_allVisible.begin(), m_allVisible.end());
+        if (m_allVisible.size() > 200)
+            m_allVisible.resize(200);
+    }
 
     std::vector<geo::Point> points;
     std::vector<NearRepeat::Event> events;
@@ -320,6 +337,142 @@ QVariantMap SafetyController::patrolSummary() const
             {QStringLiteral("minutes"), m_patrol->totalSeconds() / 60.0},
             {QStringLiteral("kilometres"), m_patrol->metres / 1000.0},
             {QStringLiteral("hotspots"), ranks}};
+}
+
+QVariantList SafetyController::alertRows() const
+{
+    QVariantList rows;
+    const QTimeZone jst(9 * 3600);
+    for (const Alert &a : m_allVisible) {
+        QVariantMap row{{QStringLiteral("id"), a.id},
+                        {QStringLiteral("status"), statusKey(a.status)},
+                        {QStringLiteral("category"), categoryKey(a.category)},
+                        {QStringLiteral("categoryJa"), categoryJapanese(a.category)},
+                        {QStringLiteral("categoryEn"), QCoreApplication::translate("SafetyCategory", qPrintable(categoryEnglish(a.category)))},
+                        {QStringLiteral("time"), a.occurredFrom.toTimeZone(jst).toString(QStringLiteral("yyyy-MM-dd HH:mm"))},
+                        {QStringLiteral("detail"), a.detail == Alert::Detail::Full ? QStringLiteral("full") : QStringLiteral("generalised")},
+                        {QStringLiteral("description"), a.description},
+                        {QStringLiteral("reason"), a.statusReason},
+                        {QStringLiteral("school"), a.schoolFid ? QVariant(*a.schoolFid) : QVariant(qint64(-1))}};
+        QVariantList next;
+        for (AlertStatus to : {AlertStatus::Verified, AlertStatus::Published, AlertStatus::Closed, AlertStatus::Retracted})
+            if (canTransition(a.status, to))
+                next << statusKey(to);
+        row.insert(QStringLiteral("next"), next);
+        if (a.detail == Alert::Detail::Full) {
+            QStringList parts;
+            if (!a.address.isEmpty())
+                parts << QCoreApplication::translate("Safety", "address: %1").arg(a.address);
+            row.insert(QStringLiteral("address"), a.address);
+            if (a.personal) {
+                row.insert(QStringLiteral("victimAgeGroup"), a.personal->victimAgeGroup);
+                row.insert(QStringLiteral("victimGrade"), a.personal->victimGrade);
+                row.insert(QStringLiteral("reporterContact"), a.personal->reporterContact);
+                const QString victim = QStringList{a.personal->victimAgeGroup, a.personal->victimGrade}.join(QLatin1Char(' ')).trimmed();
+                if (!victim.isEmpty())
+                    parts << QCoreApplication::translate("Safety", "victim: %1").arg(victim);
+                if (!a.personal->reporterContact.isEmpty())
+                    parts << QCoreApplication::translate("Safety", "reporter: %1").arg(a.personal->reporterContact);
+            }
+            row.insert(QStringLiteral("personalText"), parts.join(QStringLiteral(" · ")));
+        }
+        rows << row;
+    }
+    return rows;
+}
+
+QVariantList SafetyController::categories() const
+{
+    QVariantList list;
+    for (Category c : kAllCategories)
+        list << QVariantMap{{QStringLiteral("key"), categoryKey(c)},
+                            {QStringLiteral("ja"), categoryJapanese(c)},
+                            {QStringLiteral("en"), QCoreApplication::translate("SafetyCategory", qPrintable(categoryEnglish(c)))}};
+    return list;
+}
+
+QVariantList SafetyController::schools() const
+{
+    return m_schools;
+}
+
+QString SafetyController::operatorRole() const
+{
+    return store() ? core::roleName(actor().role) : QString();
+}
+
+bool SafetyController::may(const QString &status, qint64 schoolFid) const
+{
+    store::TwinStore *twin = store();
+    AlertStatus to = AlertStatus::Received;
+    if (!twin || !statusFromKey(status, &to))
+        return false;
+    const std::optional<qint64> school = schoolFid >= 0 ? std::optional<qint64>(schoolFid) : std::nullopt;
+    // For a new alert the target has no id; for a step, any id shows the same scope.
+    return twin->mayPerform(actor(), transitionAction(to), AlertStore::target(school, to == AlertStatus::Received ? 0 : 1)).ok();
+}
+
+QVariantMap SafetyController::recordAlert(const QVariantMap &form)
+{
+    store::TwinStore *twin = store();
+    if (!twin)
+        return {{QStringLiteral("ok"), false}, {QStringLiteral("error"), QCoreApplication::translate("Safety", "No twin is open.")}};
+    const QTimeZone jst(9 * 3600);
+    auto time = [&](const char *key) {
+        const QString text = form.value(QLatin1String(key)).toString().trimmed();
+        if (text.isEmpty())
+            return QDateTime();
+        QDateTime t = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm"));
+        if (!t.isValid())
+            t = QDateTime::fromString(text, Qt::ISODate);
+        if (t.isValid() && t.timeSpec() == Qt::LocalTime)
+            t = QDateTime(t.date(), t.time(), jst);
+        return t;
+    };
+    AlertDraft draft;
+    draft.occurredFrom = time("occurredFrom");
+    draft.occurredTo = time("occurredTo");
+    if (!form.value(QStringLiteral("occurredFrom")).toString().trimmed().isEmpty() && !draft.occurredFrom.isValid())
+        return {{QStringLiteral("ok"), false}, {QStringLiteral("where"), QStringLiteral("occurred_from")},
+                {QStringLiteral("error"), QCoreApplication::translate("Safety", "Write the time as 2026-03-01 16:30.")}};
+    const QString kind = form.value(QStringLiteral("placeKind")).toString();
+    AlertPlace::Kind placeKind = AlertPlace::Kind::MapPoint;
+    placeKindFromKey(kind, &placeKind);
+    draft.place.kind = placeKind;
+    if (form.contains(QStringLiteral("x")) && form.contains(QStringLiteral("y")) && placeKind == AlertPlace::Kind::MapPoint)
+        draft.place.point = geo::Point{form.value(QStringLiteral("x")).toDouble(), form.value(QStringLiteral("y")).toDouble()};
+    draft.place.address = form.value(QStringLiteral("address")).toString();
+    if (placeKind == AlertPlace::Kind::School && form.value(QStringLiteral("placeSchool"), -1).toLongLong() >= 0)
+        draft.place.schoolFid = form.value(QStringLiteral("placeSchool")).toLongLong();
+    draft.category = form.value(QStringLiteral("category")).toString();
+    draft.description = form.value(QStringLiteral("description")).toString();
+    draft.suspectDescription = form.value(QStringLiteral("suspect")).toString();
+    draft.sourceOrganisation = form.value(QStringLiteral("source")).toString();
+    if (form.value(QStringLiteral("school"), -1).toLongLong() >= 0)
+        draft.schoolFid = form.value(QStringLiteral("school")).toLongLong();
+    draft.personal = PersonalData{form.value(QStringLiteral("victimAgeGroup")).toString().trimmed(),
+                                  form.value(QStringLiteral("victimGrade")).toString().trimmed(),
+                                  form.value(QStringLiteral("reporterContact")).toString().trimmed()};
+    AlertStore alerts(*twin, [this] { return now(); });
+    auto id = alerts.record(actor(), draft);
+    if (!id)
+        return {{QStringLiteral("ok"), false}, {QStringLiteral("error"), id.error().message}, {QStringLiteral("where"), id.error().where}};
+    refresh();
+    return {{QStringLiteral("ok"), true}, {QStringLiteral("id"), id.value()}};
+}
+
+QVariantMap SafetyController::transition(qint64 alertId, const QString &status, const QString &reason)
+{
+    store::TwinStore *twin = store();
+    AlertStatus to = AlertStatus::Received;
+    if (!twin || !statusFromKey(status, &to))
+        return {{QStringLiteral("ok"), false}, {QStringLiteral("error"), QCoreApplication::translate("Safety", "Unknown step.")}};
+    AlertStore alerts(*twin, [this] { return now(); });
+    const core::Status done = alerts.transition(actor(), alertId, to, reason);
+    if (!done)
+        return {{QStringLiteral("ok"), false}, {QStringLiteral("error"), done.error().message}};
+    refresh();
+    return {{QStringLiteral("ok"), true}};
 }
 
 } // namespace ct::safety

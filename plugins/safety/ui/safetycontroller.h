@@ -57,6 +57,10 @@ class SafetyController : public QObject
     Q_PROPERTY(QVariantList streetlightSuggestions READ streetlightList NOTIFY refreshed)
     Q_PROPERTY(QVariantList unpatrolledHotspots READ unpatrolledList NOTIFY refreshed)
     Q_PROPERTY(QVariantMap patrol READ patrolSummary NOTIFY patrolChanged)
+    Q_PROPERTY(QVariantList alertRows READ alertRows NOTIFY refreshed)
+    Q_PROPERTY(QVariantList categories READ categories CONSTANT)
+    Q_PROPERTY(QVariantList schools READ schools NOTIFY refreshed)
+    Q_PROPERTY(QString operatorRole READ operatorRole NOTIFY refreshed)
 
 public:
     explicit SafetyController(QObject *parent = nullptr);
@@ -95,6 +99,13 @@ public:
     QVariantList streetlightList() const;
     QVariantList unpatrolledList() const;
     QVariantMap patrolSummary() const;
+    /// Every alert the operator may see (retracted ones too), newest first, at most 200: id,
+    /// status, category, time (JST), detail ("full" / "generalised") and, in full, the place and
+    /// personal fields.
+    QVariantList alertRows() const;
+    QVariantList categories() const;   //!< [{key, ja, en}]
+    QVariantList schools() const;      //!< [{fid, name}]
+    QString operatorRole() const;
 
     // --- for the map view ------------------------------------------------------------------------
     const std::vector<Alert> &alerts() const { return m_alerts; }
@@ -122,6 +133,16 @@ public:
     Q_INVOKABLE bool savePatrol();
     /// Writes one "hotspot-unpatrolled" event per hotspot without a plan today.
     Q_INVOKABLE int raiseUnpatrolled();
+    /// Records an alert from the panel's form: occurredFrom / occurredTo ("yyyy-MM-dd HH:mm",
+    /// JST), placeKind ("map", "address", "school"), x, y (EPSG:6677), address, placeSchool,
+    /// category (key), description, suspect, source, school (the concerned school's fid or -1),
+    /// victimAgeGroup, victimGrade, reporterContact. Returns {ok, id} or {ok: false, error, where}.
+    Q_INVOKABLE QVariantMap recordAlert(const QVariantMap &form);
+    /// One lifecycle step ("verified", "published", "closed", "retracted"); {ok} or {ok: false, error}.
+    Q_INVOKABLE QVariantMap transition(qint64 alertId, const QString &status, const QString &reason);
+    /// Whether the operator may take `status` for an alert of school `schoolFid` (-1: none),
+    /// asked of the store's permissions (the store checks again when it is done).
+    Q_INVOKABLE bool may(const QString &status, qint64 schoolFid) const;
 
 signals:
     void twinChanged();
@@ -152,6 +173,8 @@ private:
     std::vector<StreetlightAdvisor::Road> m_roads;
     std::vector<geo::Point> m_lights;
     std::vector<geo::Point> m_policeBoxes;
+    QVariantList m_schools;
+    std::vector<Alert> m_allVisible;
     QStringList m_policeBoxNames;
     std::unique_ptr<routing::RoadGraph> m_graph;
 

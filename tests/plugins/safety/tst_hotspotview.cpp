@@ -103,6 +103,7 @@ private slots:
         auto *controller = view.rootObject()->property("controller").value<SafetyController *>();
         QVERIFY(controller);
         controller->setNow(kNow);
+        view.rootObject()->setProperty("page", 1);   // the analysis tab
         QCOMPARE(controller->alertCount(), 300);   // all within the 90-day window (the oldest is 80 days)
         QVERIFY(controller->errorString().isEmpty());
         QVERIFY(controller->hotspots().size() >= 2);
@@ -148,9 +149,44 @@ private slots:
         QVERIFY2(chartView, "the ChartView did not load");
         QVERIFY(chartView->width() > 300 && chartView->height() > 200);
 
+        // The alerts tab: record through the panel's controller (the form's path), then its lifecycle.
+        view.rootObject()->setProperty("page", 0);
+        QMetaObject::invokeMethod(view.rootObject(), "mapPicked", Q_ARG(double, 21234.0), Q_ARG(double, 9321.0));
+        QVariantMap form{{QStringLiteral("occurredFrom"), QStringLiteral("2026-03-01 16:30")},
+                         {QStringLiteral("placeKind"), QStringLiteral("map")},
+                         {QStringLiteral("x"), 21234.0},
+                         {QStringLiteral("y"), 9321.0},
+                         {QStringLiteral("category"), QStringLiteral("stalking")},
+                         {QStringLiteral("school"), 1},
+                         {QStringLiteral("reporterContact"), QStringLiteral("tel-panel")}};
+        const QVariantMap recorded = controller->recordAlert(form);
+        QVERIFY2(recorded.value(QStringLiteral("ok")).toBool(), qPrintable(recorded.value(QStringLiteral("error")).toString()));
+        const qint64 id = recorded.value(QStringLiteral("id")).toLongLong();
+        QVariantMap row;
+        for (const QVariant &r : controller->alertRows())   // newest occurrence first
+            if (r.toMap().value(QStringLiteral("id")).toLongLong() == id)
+                row = r.toMap();
+        QCOMPARE(row.value(QStringLiteral("status")).toString(), QStringLiteral("received"));
+        QCOMPARE(row.value(QStringLiteral("reporterContact")).toString(), QStringLiteral("tel-panel"));
+        QVERIFY(controller->may(QStringLiteral("verified"), 1));
+        QVERIFY(controller->transition(id, QStringLiteral("verified"), {}).value(QStringLiteral("ok")).toBool());
+        QVERIFY(!controller->transition(id, QStringLiteral("retracted"), {}).value(QStringLiteral("ok")).toBool());   // no reason
+        form[QStringLiteral("occurredFrom")] = QStringLiteral("2027-01-01 10:00");
+        const QVariantMap future = controller->recordAlert(form);
+        QVERIFY(!future.value(QStringLiteral("ok")).toBool());
+        QCOMPARE(future.value(QStringLiteral("where")).toString(), QStringLiteral("occurred_from"));
+        QTest::qWait(200);
+        const QString alertsPath = QStringLiteral(CITYTWIN_BINARY_DIR "/tests/safety_alerts_panel.png");
+        QVERIFY(view.grabWindow().save(alertsPath));
+        qInfo("screenshot: %s", qPrintable(alertsPath));
+
         // Another operator: a planner sees generalised places; a dispatcher nothing.
         session.setActor(Actor{QStringLiteral("planner"), Role::Planner, {}});
         QCOMPARE(controller->generalisedCount(), controller->alertCount());
+        QVERIFY(!controller->may(QStringLiteral("received"), -1));
+        QVERIFY(!controller->may(QStringLiteral("verified"), 1));
+        for (const QVariant &row : controller->alertRows())
+            QVERIFY(!row.toMap().contains(QStringLiteral("reporterContact")));
         QVERIFY(controller->alertCount() < 300);   // the verified ones are not public
         session.setActor(Actor{QStringLiteral("dispatcher"), Role::MobilityDispatcher, {}});
         QCOMPARE(controller->alertCount(), 0);

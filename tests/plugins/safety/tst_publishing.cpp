@@ -10,6 +10,7 @@
 #include "ct/safety/alertexporter.h"
 #include "ct/safety/alertstore.h"
 #include "ct/safety/areacatalogue.h"
+#include "ct/safety/areacsvimporter.h"
 #include "ct/safety/capwriter.h"
 #include "ct/safety/noticecomposer.h"
 #include "ct/safety/outbox.h"
@@ -334,6 +335,25 @@ private slots:
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().where, QStringLiteral("broken.csv:3"));
         QCOMPARE(AreaCatalogue::read(*m_twin)->size(), std::size_t(5));   // the earlier import only
+    }
+
+    void importerForTheConsole()
+    {
+        // The console's import dialog: recognised by its header, written in the caller's transaction.
+        AreaCsvImporter importer;
+        const QString csv = writeFile(m_dir->filePath(QStringLiteral("areas.csv")), goodCsv().toUtf8());
+        QCOMPARE(importer.confidence(csv), 90);
+        QCOMPARE(importer.confidence(writeFile(m_dir->filePath(QStringLiteral("other.csv")), "a,b\n1,2\n")), 0);
+        store::Transaction tx(*m_twin);
+        auto first = importer.import(*m_twin, csv);
+        QVERIFY(first.ok());
+        QCOMPARE(first->imported, qint64(5));
+        QCOMPARE(first->updated, qint64(0));
+        auto again = importer.import(*m_twin, csv);
+        QCOMPARE(again->imported, qint64(0));
+        QCOMPARE(again->updated, qint64(5));
+        QVERIFY(tx.commit().ok());
+        QCOMPARE(AreaCatalogue::read(*m_twin)->size(), std::size_t(5));
     }
 
     void importPermission()

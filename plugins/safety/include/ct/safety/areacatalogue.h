@@ -38,6 +38,8 @@ public:
     static core::Result<std::vector<SubscriptionArea>> read(const store::TwinStore &twin);
     /// Imports the CSV; returns the number of areas written.
     static core::Result<qint64> importCsv(store::TwinStore &twin, const core::Actor &actor, const QString &path);
+    /// Reads and checks the CSV without writing (every bad row listed in the error).
+    static core::Result<std::vector<SubscriptionArea>> parseCsv(const store::TwinStore &twin, const QString &path);
     /// Adds or replaces one area (a polygon drawn on the map, a radius around a point).
     static core::Status add(store::TwinStore &twin, const core::Actor &actor, const SubscriptionArea &area);
 
