@@ -327,6 +327,12 @@ void PowerDispatchController::finishPlanning()
         emit planningFinished(false);
         return;
     }
+    if (!store() || store()->path() != job->path) {
+        // Another twin was opened meanwhile: the plan belongs to the one that was closed.
+        setStatus(tr("The twin changed while planning; plan again."), true);
+        emit planningFinished(false);
+        return;
+    }
     m_problem = std::move(job->problem);
     m_optimisedObjective = job->plan->coveredPersonHours;
     m_baselineObjective = job->baseline;
