@@ -27,6 +27,11 @@
 #include "accountcommand.h"
 #define CITYTWIN_HAS_ACCOUNT 1
 #endif
+#if __has_include("ingestcommand.h")
+#include "ingestcommand.h"
+#include "seriescommand.h"
+#define CITYTWIN_HAS_SENSORS 1
+#endif
 #if __has_include("reportcommand.h")
 #include "reportcommand.h"
 #define CITYTWIN_HAS_REPORT 1
@@ -76,6 +81,10 @@ std::map<QString, Entry> commands()
 #endif
 #ifdef CITYTWIN_HAS_SIMULATE
     table[QStringLiteral("simulate")] = {ct::cli::runSimulate, QT_TRANSLATE_NOOP("Cli", "run a simulation scenario and print its KPIs; compare recorded runs")};
+#endif
+#ifdef CITYTWIN_HAS_SENSORS
+    table[QStringLiteral("ingest")] = {ct::cli::runIngest, QT_TRANSLATE_NOOP("Cli", "sensor readings from MQTT or CSV into the twin, with alarms")};
+    table[QStringLiteral("series")] = {ct::cli::runSeries, QT_TRANSLATE_NOOP("Cli", "the readings of one sensor, raw or per time bucket")};
 #endif
 #ifdef CITYTWIN_HAS_REPORT
     table[QStringLiteral("report")] = {ct::cli::runReport, QT_TRANSLATE_NOOP("Cli", "write the situation report of a twin as a PDF")};
