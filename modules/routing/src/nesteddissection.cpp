@@ -117,21 +117,34 @@ private:
         }
         for (int i = 0; i < n; ++i)
             m_side[std::size_t(bestOrder[std::size_t(i)])] = i < bestSplit ? 1 : 2;
-        // Inertial flow: a minimum vertex cut between the first and last quarter of the nodes
-        // along each direction; kept when smaller than the best line cut.
+        // Inertial flow, FlowCutter-like: along each direction, terminal sets growing from both
+        // ends give minimum vertex cuts of increasing balance. A cut is kept when its expansion
+        // (separator size over the smaller side) beats the best so far: a tiny cut that splits
+        // off a small piece can be better than a balanced but wide one, and vice versa.
         if (n >= kFlowMinSize) {
+            int sideA = 0, sideB = 0;
+            for (int v : nodes) {
+                sideA += m_side[std::size_t(v)] == 1 ? 1 : 0;
+                sideB += m_side[std::size_t(v)] == 2 ? 1 : 0;
+            }
+            double bestExpansion = expansion(int(bestSeparator.size()), sideA, sideB);
+            const int limit = 2 * int(bestSeparator.size()) + 4;
             for (const auto &dir : kDirections) {
                 for (int v : nodes)
                     key[std::size_t(v)] = m_positions[std::size_t(v)].x * dir[0] + m_positions[std::size_t(v)].y * dir[1];
                 std::sort(order.begin(), order.end(), [&key](int a, int b) { return key[std::size_t(a)] < key[std::size_t(b)] || (key[std::size_t(a)] == key[std::size_t(b)] && a < b); });
-                std::vector<int> separator, sideA;
-                if (flowCut(order, int(bestSeparator.size()), &separator, &sideA) && separator.size() < bestSeparator.size()) {
-                    for (int v : nodes)
-                        m_side[std::size_t(v)] = 2;
-                    for (int v : sideA)
-                        m_side[std::size_t(v)] = 1;
-                    bestSeparator = std::move(separator);
-                }
+                flowCuts(order, limit, [&](const std::vector<int> &separator, const std::vector<int> &sourceSide) {
+                    const int a = int(sourceSide.size()), b = n - a - int(separator.size());
+                    const double candidate = expansion(int(separator.size()), a, b);
+                    if (candidate < bestExpansion) {
+                        bestExpansion = candidate;
+                        for (int v : nodes)
+                            m_side[std::size_t(v)] = 2;
+                        for (int v : sourceSide)
+                            m_side[std::size_t(v)] = 1;
+                        bestSeparator = separator;
+                    }
+                });
             }
         }
         for (int s : bestSeparator) {
@@ -151,21 +164,27 @@ private:
             stack.push_back(std::move(b));
     }
 
-    //! Max-flow min vertex cut (unit node capacities) between order's first and last quarter, by
-    //! BFS augmenting paths on the node-split graph. Gives up (false) once the flow reaches
-    //! `limit`. On success `separator` is the cut and `sideA` the nodes on the source side.
-    bool flowCut(const std::vector<int> &order, int limit, std::vector<int> *separator, std::vector<int> *sideA)
+    //! Separator size over the smaller side (lower is better); infinite when a side is empty.
+    static double expansion(int separator, int a, int b)
+    {
+        const int smaller = std::min(a, b);
+        return smaller > 0 ? double(separator) / double(smaller) : std::numeric_limits<double>::infinity();
+    }
+
+    //! Minimum vertex cuts (unit node capacities) between the first and last f of `order` for f
+    //! growing from 5 % to 45 %, by BFS augmenting paths on the node-split graph, reusing the flow
+    //! as the terminal sets grow (a flow stays valid when terminals are added). Calls
+    //! cut(separator, sourceSide) for each; stops when the flow exceeds `limit`.
+    template<class Cut>
+    void flowCuts(const std::vector<int> &order, int limit, const Cut &cut)
     {
         const int n = int(order.size());
-        const int quarter = std::max(1, n / 4);
-        std::vector<int> local(order.size());
         const int stamp = ++m_stamp;
         for (int i = 0; i < n; ++i) {
             m_mark[std::size_t(order[std::size_t(i)])] = stamp;
             m_local[std::size_t(order[std::size_t(i)])] = i;
         }
-        // local adjacency
-        std::vector<int> first(std::size_t(n) + 1, 0), adj;
+        std::vector<int> first(std::size_t(n) + 1, 0), adj, reverse;
         for (int i = 0; i < n; ++i) {
             const int v = order[std::size_t(i)];
             for (int k = m_first[std::size_t(v)]; k < m_first[std::size_t(v) + 1]; ++k) {
@@ -175,26 +194,28 @@ private:
             }
             first[std::size_t(i) + 1] = int(adj.size());
         }
-        auto kind = [n, quarter](int i) { return i < quarter ? 1 : (i >= n - quarter ? 2 : 0); };
+        reverse.assign(adj.size(), -1);
+        for (int i = 0; i < n; ++i)
+            for (int k = first[std::size_t(i)]; k < first[std::size_t(i) + 1]; ++k) {
+                const int j = adj[std::size_t(k)];
+                for (int l = first[std::size_t(j)]; l < first[std::size_t(j) + 1]; ++l)
+                    if (adj[std::size_t(l)] == i) {
+                        reverse[std::size_t(k)] = l; // the same edge from j's side
+                        break;
+                    }
+            }
+        std::vector<std::uint8_t> kind(std::size_t(n), 0);
         std::vector<int> edgeFlow(adj.size(), 0);
         std::vector<std::uint8_t> nodeFlow(std::size_t(n), 0);
-        std::vector<int> parent(std::size_t(2 * n));
-        std::vector<int> parentSlot(std::size_t(2 * n));
-        std::vector<int> queue;
-        auto slotOf = [&](int from, int to) {
-            for (int k = first[std::size_t(from)]; k < first[std::size_t(from) + 1]; ++k)
-                if (adj[std::size_t(k)] == to)
-                    return k;
-            return -1;
-        };
-        // BFS over states 2i (in) and 2i+1 (out); returns the reached sink state or -1.
+        std::vector<int> parent(std::size_t(2 * n)), parentSlot(std::size_t(2 * n)), queue;
         auto bfs = [&]() {
             std::fill(parent.begin(), parent.end(), -2);
             queue.clear();
-            for (int i = 0; i < quarter; ++i) {
-                parent[std::size_t(2 * i)] = parent[std::size_t(2 * i + 1)] = -1;
-                queue.push_back(2 * i + 1);
-            }
+            for (int i = 0; i < n; ++i)
+                if (kind[std::size_t(i)] == 1) {
+                    parent[std::size_t(2 * i)] = parent[std::size_t(2 * i + 1)] = -1;
+                    queue.push_back(2 * i + 1);
+                }
             for (std::size_t h = 0; h < queue.size(); ++h) {
                 const int state = queue[h];
                 const int i = state / 2;
@@ -204,58 +225,67 @@ private:
                     parent[std::size_t(next)] = state;
                     parentSlot[std::size_t(next)] = slot;
                     queue.push_back(next);
-                    return kind(next / 2) == 2;
+                    return kind[std::size_t(next / 2)] == 2;
                 };
-                if (state % 2 == 0) { // in(i)
-                    if ((kind(i) != 0 || !nodeFlow[std::size_t(i)]) && visit(state + 1, -1))
+                if (state % 2 == 0) {
+                    if ((kind[std::size_t(i)] != 0 || !nodeFlow[std::size_t(i)]) && visit(state + 1, -1))
                         return state + 1;
                     for (int k = first[std::size_t(i)]; k < first[std::size_t(i) + 1]; ++k) {
                         const int j = adj[std::size_t(k)];
-                        const int back = slotOf(j, i);
+                        const int back = reverse[std::size_t(k)];
                         if (edgeFlow[std::size_t(back)] > 0 && visit(2 * j + 1, back))
                             return 2 * j + 1;
                     }
-                } else {             // out(i)
+                } else {
                     for (int k = first[std::size_t(i)]; k < first[std::size_t(i) + 1]; ++k)
                         if (visit(2 * adj[std::size_t(k)], k))
                             return 2 * adj[std::size_t(k)];
-                    if (kind(i) == 0 && nodeFlow[std::size_t(i)] && visit(state - 1, -1))
+                    if (kind[std::size_t(i)] == 0 && nodeFlow[std::size_t(i)] && visit(state - 1, -1))
                         return state - 1;
                 }
             }
             return -1;
         };
         int flow = 0;
-        for (;;) {
-            const int sink = bfs();
-            if (sink < 0)
-                break;
-            if (++flow >= limit)
-                return false;
-            for (int state = sink; parent[std::size_t(state)] >= 0; state = parent[std::size_t(state)]) {
-                const int prev = parent[std::size_t(state)];
-                const int i = prev / 2, j = state / 2;
-                if (i == j) {
-                    if (kind(i) == 0)
-                        nodeFlow[std::size_t(i)] = prev % 2 == 0 ? 1 : 0;
-                } else if (prev % 2 == 1) {
-                    ++edgeFlow[std::size_t(parentSlot[std::size_t(state)])]; // out(i) → in(j)
-                } else {
-                    --edgeFlow[std::size_t(parentSlot[std::size_t(state)])]; // in(i) → out(j): cancel j → i
+        std::vector<int> separator, sideA;
+        static constexpr int kPercents[] = {5, 10, 15, 20, 25, 30, 35, 40, 45};
+        for (const int percent : kPercents) {
+            const int count = std::max(1, n * percent / 100);
+            for (int i = 0; i < count; ++i) {
+                kind[std::size_t(i)] = 1;
+                kind[std::size_t(n - 1 - i)] = 2;
+                nodeFlow[std::size_t(i)] = nodeFlow[std::size_t(n - 1 - i)] = 0;
+            }
+            for (;;) {
+                const int sink = bfs();
+                if (sink < 0)
+                    break;
+                if (++flow > limit)
+                    return;
+                for (int state = sink; parent[std::size_t(state)] >= 0; state = parent[std::size_t(state)]) {
+                    const int prev = parent[std::size_t(state)];
+                    const int i = prev / 2, j = state / 2;
+                    if (i == j) {
+                        if (kind[std::size_t(i)] == 0)
+                            nodeFlow[std::size_t(i)] = prev % 2 == 0 ? 1 : 0;
+                    } else if (prev % 2 == 1) {
+                        ++edgeFlow[std::size_t(parentSlot[std::size_t(state)])];
+                    } else {
+                        --edgeFlow[std::size_t(parentSlot[std::size_t(state)])];
+                    }
                 }
             }
+            separator.clear();
+            sideA.clear();
+            for (int i = 0; i < n; ++i) {
+                const bool inReached = parent[std::size_t(2 * i)] != -2, outReached = parent[std::size_t(2 * i + 1)] != -2;
+                if (inReached && !outReached)
+                    separator.push_back(order[std::size_t(i)]);
+                else if (inReached || outReached)
+                    sideA.push_back(order[std::size_t(i)]);
+            }
+            cut(separator, sideA);
         }
-        // source side: states reached by the last (failed) search
-        separator->clear();
-        sideA->clear();
-        for (int i = 0; i < n; ++i) {
-            const bool inReached = parent[std::size_t(2 * i)] != -2, outReached = parent[std::size_t(2 * i + 1)] != -2;
-            if (inReached && !outReached)
-                separator->push_back(order[std::size_t(i)]);
-            else if (inReached || outReached)
-                sideA->push_back(order[std::size_t(i)]);
-        }
-        return int(separator->size()) == flow;
     }
 
     //! Greedy vertex cover of the edges between side 1 and side 2 (nodes of the piece only).

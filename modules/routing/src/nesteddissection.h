@@ -12,10 +12,12 @@ namespace ct::routing::detail {
 ///
 /// Recursive bisection: a connected piece is cut by a line (four directions, several split
 /// fractions between 1/3 and 2/3; a greedy vertex cover of the cut edges) and, for pieces of 32
-/// nodes or more, by inertial flow (a minimum vertex cut between the first and last quarter of the
-/// nodes along each direction, by unit-capacity max flow); the smallest separator is ranked above
-/// both halves. Disconnected pieces are ordered independently. `adjacency` is the undirected simple graph (CSR: first[v]..first[v+1]).
-/// Returns rank per node (0 = contracted first).
+/// nodes or more, by FlowCutter-like inertial flow: along each direction, minimum vertex cuts
+/// (unit-capacity max flow) between the first and last 5 %, 10 %, ... 45 % of the nodes, the flow
+/// reused as the terminal sets grow. The cut with the best expansion (separator size over the
+/// smaller side) is ranked above both halves. Disconnected pieces are ordered independently.
+/// `adjacency` is the undirected simple graph (CSR: first[v]..first[v+1]). Returns rank per node
+/// (0 = contracted first).
 std::vector<int> nestedDissectionOrder(const std::vector<geo::Point> &positions, const std::vector<int> &first,
                                        const std::vector<int> &adjacency);
 
