@@ -1046,6 +1046,96 @@ of standard input, so they never show in the process list or the shell&apos;s hi
         <source>cannot run on the twin %1 with the loaded plugins</source>
         <translation>cannot run on the twin %1 with the loaded plugins</translation>
     </message>
+    <message>
+        <source>Usage: citytwin-cli ingest TWIN --mqtt HOST:PORT [--topics PATTERN] [--for DURATION]
+       citytwin-cli ingest TWIN --csv FILE
+Stores sensor readings in the twin and evaluates the alarms.
+  --mqtt HOST:PORT   subscribe to an MQTT broker (SensorThings v1.1/Datastreams(id)/Observations,
+                     ngsi-ld/…, amedas/yyyyMMddHHmmss, or a bare value on a mapped topic)
+  --topics PATTERN   topic filter, comma-separated (default #)
+  --for DURATION     how long to listen: 30s, 5m, 1h (default 60s)
+  --csv FILE         columns sensor,time,value[,unit][,quality]
+</source>
+        <translation>Usage: citytwin-cli ingest TWIN --mqtt HOST:PORT [--topics PATTERN] [--for DURATION]
+       citytwin-cli ingest TWIN --csv FILE
+Stores sensor readings in the twin and evaluates the alarms.
+  --mqtt HOST:PORT   subscribe to an MQTT broker (SensorThings v1.1/Datastreams(id)/Observations,
+                     ngsi-ld/…, amedas/yyyyMMddHHmmss, or a bare value on a mapped topic)
+  --topics PATTERN   topic filter, comma-separated (default #)
+  --for DURATION     how long to listen: 30s, 5m, 1h (default 60s)
+  --csv FILE         columns sensor,time,value[,unit][,quality]
+</translation>
+    </message>
+    <message>
+        <source>--for: expected a duration like 30s, 5m or 1h, got &quot;%1&quot;</source>
+        <translation>--for: expected a duration like 30s, 5m or 1h, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a twin and exactly one of --mqtt or --csv</source>
+        <translation>a twin and exactly one of --mqtt or --csv</translation>
+    </message>
+    <message>
+        <source>--mqtt: expected HOST:PORT, got &quot;%1&quot;</source>
+        <translation>--mqtt: expected HOST:PORT, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>registered %1 sensors from sensor_sites</source>
+        <translation>registered %1 sensors from sensor_sites</translation>
+    </message>
+    <message>
+        <source>never connected to %1: %2</source>
+        <translation>never connected to %1: %2</translation>
+    </message>
+    <message>
+        <source>active alarms: %1</source>
+        <translation>active alarms: %1</translation>
+    </message>
+    <message>
+        <source>sensor readings from MQTT or CSV into the twin, with alarms</source>
+        <translation>sensor readings from MQTT or CSV into the twin, with alarms</translation>
+    </message>
+    <message>
+        <source>the readings of one sensor, raw or per time bucket</source>
+        <translation>the readings of one sensor, raw or per time bucket</translation>
+    </message>
+    <message>
+        <source>Usage: citytwin-cli series TWIN SENSOR [--from T] [--to T] [--bucket DURATION] [--json]
+The readings of one sensor (its id, source id or a feed alias such as sta:12).
+  --from T, --to T   ISO 8601 with a zone, or ms since the epoch (default: everything)
+  --bucket DURATION  exact min/max/mean/count per bucket: 10m, 1h, 1d
+  --json             one JSON object
+</source>
+        <translation>Usage: citytwin-cli series TWIN SENSOR [--from T] [--to T] [--bucket DURATION] [--json]
+The readings of one sensor (its id, source id or a feed alias such as sta:12).
+  --from T, --to T   ISO 8601 with a zone, or ms since the epoch (default: everything)
+  --bucket DURATION  exact min/max/mean/count per bucket: 10m, 1h, 1d
+  --json             one JSON object
+</translation>
+    </message>
+    <message>
+        <source>%1: expected ISO 8601 with a zone or ms since the epoch, got &quot;%2&quot;</source>
+        <translation>%1: expected ISO 8601 with a zone or ms since the epoch, got &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--bucket: expected a duration like 10m, 1h or 1d, got &quot;%1&quot;</source>
+        <translation>--bucket: expected a duration like 10m, 1h or 1d, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a twin and a sensor</source>
+        <translation>a twin and a sensor</translation>
+    </message>
+    <message>
+        <source>%1 has no sensor registry yet (run citytwin-cli ingest first)</source>
+        <translation>%1 has no sensor registry yet (run citytwin-cli ingest first)</translation>
+    </message>
+    <message>
+        <source>no sensor &quot;%1&quot;</source>
+        <translation>no sensor &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--bucket needs --from</source>
+        <translation>--bucket needs --from</translation>
+    </message>
 </context>
 <context>
     <name>CompareRunsCharts</name>
@@ -1058,10 +1148,6 @@ of standard input, so they never show in the process list or the shell&apos;s hi
         <translation>minutes of simulated time</translation>
     </message>
     <message>
-        <source>% of the population</source>
-        <translation>% of the population</translation>
-    </message>
-    <message>
         <source>Run A (#%1)</source>
         <translation>Run A (#%1)</translation>
     </message>
@@ -1072,6 +1158,10 @@ of standard input, so they never show in the process list or the shell&apos;s hi
     <message>
         <source>Second chart:</source>
         <translation>Second chart:</translation>
+    </message>
+    <message>
+        <source>% of those who set out</source>
+        <translation>% of those who set out</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1908,77 @@ of standard input, so they never show in the process list or the shell&apos;s hi
         <source>supply shortage</source>
         <translation>supply shortage</translation>
     </message>
+    <message>
+        <source>Fuel-cell buses</source>
+        <translation>Fuel-cell buses</translation>
+    </message>
+    <message>
+        <source>supplying power</source>
+        <translation>supplying power</translation>
+    </message>
+    <message>
+        <source>en route</source>
+        <translation>en route</translation>
+    </message>
+    <message>
+        <source>refuelling</source>
+        <translation>refuelling</translation>
+    </message>
+    <message>
+        <source>held (too little energy)</source>
+        <translation>held (too little energy)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>size: energy on board</source>
+        <translation>size: energy on board</translation>
+    </message>
+    <message>
+        <source>Sensor alarm level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level 1 standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level 2 caution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level 3 evacuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level 4 danger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recent reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fleets</name>
+    <message>
+        <source>GDAL cannot read the file as CSV: %1</source>
+        <translation>GDAL cannot read the file as CSV: %1</translation>
+    </message>
+    <message>
+        <source>GTFS-Realtime vehicle positions (protobuf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a newer position is already recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -2000,6 +2161,14 @@ of standard input, so they never show in the process list or the shell&apos;s hi
     <message>
         <source>Safety notice areas</source>
         <translation>Safety notice areas</translation>
+    </message>
+    <message>
+        <source>GTFS route shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GTFS stops</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2702,7 +2871,155 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</translation>
     </message>
     <message>
         <source>Alerts by hour (JST) and weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerts by hour (JST) and weekday</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>Record an alert</source>
+        <translation>Record an alert</translation>
+    </message>
+    <message>
+        <source>When (JST)</source>
+        <translation>When (JST)</translation>
+    </message>
+    <message>
+        <source>Until (optional)</source>
+        <translation>Until (optional)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>%1, %2 (EPSG:6677)</source>
+        <translation>%1, %2 (EPSG:6677)</translation>
+    </message>
+    <message>
+        <source>Click the place on the map</source>
+        <translation>Click the place on the map</translation>
+    </message>
+    <message>
+        <source>e.g. 竹園1丁目</source>
+        <translation>e.g. 竹園1丁目</translation>
+    </message>
+    <message>
+        <source>Concerned school</source>
+        <translation>Concerned school</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation>Suspect</translation>
+    </message>
+    <message>
+        <source>e.g. man in his 40s, white car</source>
+        <translation>e.g. man in his 40s, white car</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>school or police station</source>
+        <translation>school or police station</translation>
+    </message>
+    <message>
+        <source>Personal data (kept apart, seen only by the police and the school)</source>
+        <translation>Personal data (kept apart, seen only by the police and the school)</translation>
+    </message>
+    <message>
+        <source>Victim age group</source>
+        <translation>Victim age group</translation>
+    </message>
+    <message>
+        <source>e.g. 小学生</source>
+        <translation>e.g. 小学生</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>e.g. 小3</source>
+        <translation>e.g. 小3</translation>
+    </message>
+    <message>
+        <source>Reporter contact</source>
+        <translation>Reporter contact</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Alert %1 recorded (received).</source>
+        <translation>Alert %1 recorded (received).</translation>
+    </message>
+    <message>
+        <source>Alerts you may see</source>
+        <translation>Alerts you may see</translation>
+    </message>
+    <message>
+        <source>Reason (needed to retract)</source>
+        <translation>Reason (needed to retract)</translation>
+    </message>
+    <message>
+        <source>#%1 %2 / %3 — %4</source>
+        <translation>#%1 %2 / %3 — %4</translation>
+    </message>
+    <message>
+        <source>place generalised, no personal data</source>
+        <translation>place generalised, no personal data</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Retract</source>
+        <translation>Retract</translation>
     </message>
 </context>
 <context>
@@ -3464,6 +3781,34 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</translation>
         <source>A patrol needs hotspots and a police box in the twin.</source>
         <translation>A patrol needs hotspots and a police box in the twin.</translation>
     </message>
+    <message>
+        <source>Safety notice areas with subscribers (CSV)</source>
+        <translation>Safety notice areas with subscribers (CSV)</translation>
+    </message>
+    <message>
+        <source>address: %1</source>
+        <translation>address: %1</translation>
+    </message>
+    <message>
+        <source>victim: %1</source>
+        <translation>victim: %1</translation>
+    </message>
+    <message>
+        <source>reporter: %1</source>
+        <translation>reporter: %1</translation>
+    </message>
+    <message>
+        <source>No twin is open.</source>
+        <translation>No twin is open.</translation>
+    </message>
+    <message>
+        <source>Write the time as 2026-03-01 16:30.</source>
+        <translation>Write the time as 2026-03-01 16:30.</translation>
+    </message>
+    <message>
+        <source>Unknown step.</source>
+        <translation>Unknown step.</translation>
+    </message>
 </context>
 <context>
     <name>SafetyCategory</name>
@@ -3501,6 +3846,29 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</translation>
     </message>
 </context>
 <context>
+    <name>SafetyStatus</name>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>retracted</source>
+        <translation>retracted</translation>
+    </message>
+</context>
+<context>
     <name>ScaleBar</name>
     <message>
         <source>%1 km</source>
@@ -3509,6 +3877,45 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</translation>
     <message>
         <source>%1 m</source>
         <translation>%1 m</translation>
+    </message>
+</context>
+<context>
+    <name>Sensors</name>
+    <message>
+        <source>no alarm %1</source>
+        <translation>no alarm %1</translation>
+    </message>
+    <message>
+        <source>alarm %1 was already acknowledged by %2</source>
+        <translation>alarm %1 was already acknowledged by %2</translation>
+    </message>
+    <message>
+        <source>GDAL cannot read this as CSV: %1</source>
+        <translation>GDAL cannot read this as CSV: %1</translation>
+    </message>
+    <message>
+        <source>the columns sensor, time and value are required</source>
+        <translation>the columns sensor, time and value are required</translation>
+    </message>
+    <message>
+        <source>the bucket must be longer than 0 ms</source>
+        <translation>the bucket must be longer than 0 ms</translation>
+    </message>
+    <message>
+        <source>threshold level %1 must be 1 to 4 with a finite value and a hysteresis ≥ 0</source>
+        <translation>threshold level %1 must be 1 to 4 with a finite value and a hysteresis ≥ 0</translation>
+    </message>
+    <message>
+        <source>thresholds must rise with their level</source>
+        <translation>thresholds must rise with their level</translation>
+    </message>
+    <message>
+        <source>no twin is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a broker needs a host, a port 1–65535 and at least one topic</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5223,6 +5630,143 @@ Suitable for: %5</translation>
     </message>
 </context>
 <context>
+    <name>ct::fleets</name>
+    <message>
+        <source>field &quot;%1&quot;: %2</source>
+        <translation>field &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>a value is required</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; is not a whole number</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>%1 is out of range</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time HH:MM:SS (hours may pass 24, minutes and seconds stay below 60)</source>
+        <translation>&quot;%1&quot; is not a time HH:MM:SS (hours may pass 24, minutes and seconds stay below 60)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date YYYYMMDD</source>
+        <translation>&quot;%1&quot; is not a date YYYYMMDD</translation>
+    </message>
+</context>
+<context>
+    <name>ct::fleets::GtfsImporter</name>
+    <message>
+        <source>GTFS / GTFS-JP timetable feed (zip)</source>
+        <translation>GTFS / GTFS-JP timetable feed (zip)</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>not a zip archive; a GTFS feed is a .zip of .txt files</source>
+        <translation>not a zip archive; a GTFS feed is a .zip of .txt files</translation>
+    </message>
+    <message>
+        <source>cannot list the zip archive</source>
+        <translation>cannot list the zip archive</translation>
+    </message>
+    <message>
+        <source>the twin has no GTFS tables (the fleets plugin&apos;s schema is not applied)</source>
+        <translation>the twin has no GTFS tables (the fleets plugin&apos;s schema is not applied)</translation>
+    </message>
+    <message>
+        <source>the feed has no %1, a required file</source>
+        <translation>the feed has no %1, a required file</translation>
+    </message>
+    <message>
+        <source>the header has no column &quot;%1&quot;, a required field</source>
+        <translation>the header has no column &quot;%1&quot;, a required field</translation>
+    </message>
+    <message>
+        <source>the feed has neither calendar.txt nor calendar_dates.txt; one of them is required</source>
+        <translation>the feed has neither calendar.txt nor calendar_dates.txt; one of them is required</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation>&quot;%1&quot; appears twice</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in %2</source>
+        <translation>&quot;%1&quot; is not in %2</translation>
+    </message>
+    <message>
+        <source>agency.txt has no agency</source>
+        <translation>agency.txt has no agency</translation>
+    </message>
+    <message>
+        <source>a value is required when the feed has several agencies</source>
+        <translation>a value is required when the feed has several agencies</translation>
+    </message>
+    <message>
+        <source>a value is required for location_type %1</source>
+        <translation>a value is required for location_type %1</translation>
+    </message>
+    <message>
+        <source>calendar.txt or calendar_dates.txt</source>
+        <translation>calendar.txt or calendar_dates.txt</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in trip &quot;%2&quot;</source>
+        <translation>%1 appears twice in trip &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is before the previous stop&apos;s time %2 in trip &quot;%3&quot;</source>
+        <translation>%1 is before the previous stop&apos;s time %2 in trip &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>the end is not after start_time</source>
+        <translation>the end is not after start_time</translation>
+    </message>
+    <message>
+        <source>shape &quot;%1&quot; has fewer than two points</source>
+        <translation>shape &quot;%1&quot; has fewer than two points</translation>
+    </message>
+    <message>
+        <source>the coordinates cannot be transformed to EPSG:6677</source>
+        <translation>the coordinates cannot be transformed to EPSG:6677</translation>
+    </message>
+    <message>
+        <source>shape &quot;%1&quot; cannot be transformed to EPSG:6677</source>
+        <translation>shape &quot;%1&quot; cannot be transformed to EPSG:6677</translation>
+    </message>
+</context>
+<context>
+    <name>ct::fleets::GtfsRealtimeFeed</name>
+    <message>
+        <source>the file is empty, not a GTFS-Realtime feed</source>
+        <translation>the file is empty, not a GTFS-Realtime feed</translation>
+    </message>
+    <message>
+        <source>not a GTFS-Realtime FeedMessage: the protobuf data is corrupt or incomplete (%1)</source>
+        <translation>not a GTFS-Realtime FeedMessage: the protobuf data is corrupt or incomplete (%1)</translation>
+    </message>
+    <message>
+        <source>the vehicle position has no position</source>
+        <translation>the vehicle position has no position</translation>
+    </message>
+    <message>
+        <source>position.latitude %1 is out of range</source>
+        <translation>position.latitude %1 is out of range</translation>
+    </message>
+    <message>
+        <source>position.longitude %1 is out of range</source>
+        <translation>position.longitude %1 is out of range</translation>
+    </message>
+</context>
+<context>
     <name>ct::hydrogen</name>
     <message>
         <source>in service</source>
@@ -5509,32 +6053,36 @@ Suitable for: %5</translation>
         <source>Bus %1 is %2.</source>
         <translation>Bus %1 is %2.</translation>
     </message>
+    <message>
+        <source>The twin changed while planning; plan again.</source>
+        <translation>The twin changed while planning; plan again.</translation>
+    </message>
 </context>
 <context>
     <name>ct::hydrogen::PowerDispatchModelFactory</name>
     <message>
         <source>unknown key (expected: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown key (expected: %1)</translation>
     </message>
     <message>
         <source>expected &quot;accepted&quot; or &quot;optimise&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>expected &quot;accepted&quot; or &quot;optimise&quot;</translation>
     </message>
     <message>
         <source>expected a number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a number above 0</translation>
     </message>
     <message>
         <source>the twin has no view shelter_power_need (the shelters plugin provides it)</source>
-        <translation type="unfinished"></translation>
+        <translation>the twin has no view shelter_power_need (the shelters plugin provides it)</translation>
     </message>
     <message>
         <source>the twin has no accepted power dispatch plan (use &quot;optimise&quot; to plan one)</source>
-        <translation type="unfinished"></translation>
+        <translation>the twin has no accepted power dispatch plan (use &quot;optimise&quot; to plan one)</translation>
     </message>
     <message>
         <source>the twin has no accepted power dispatch plan</source>
-        <translation type="unfinished"></translation>
+        <translation>the twin has no accepted power dispatch plan</translation>
     </message>
 </context>
 <context>
@@ -5876,23 +6424,23 @@ Suitable for: %5</translation>
     <name>ct::safety::AlertSimulationFactory</name>
     <message>
         <source>unknown key (expected: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown key (expected: %1)</translation>
     </message>
     <message>
         <source>expected a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a number from %1 to %2</translation>
     </message>
     <message>
         <source>school_share and station_share add up to more than 1</source>
-        <translation type="unfinished"></translation>
+        <translation>school_share and station_share add up to more than 1</translation>
     </message>
     <message>
         <source>expected a list of [longitude, latitude]</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a list of [longitude, latitude]</translation>
     </message>
     <message>
         <source>expected [longitude, latitude] in degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>expected [longitude, latitude] in degrees</translation>
     </message>
 </context>
 <context>

@@ -1043,6 +1043,96 @@ school-liaison, viewer。パスワードは 8 文字以上で、標準入力の�
         <source>cannot run on the twin %1 with the loaded plugins</source>
         <translation>読み込まれたプラグインではツイン %1 で実行できません</translation>
     </message>
+    <message>
+        <source>Usage: citytwin-cli ingest TWIN --mqtt HOST:PORT [--topics PATTERN] [--for DURATION]
+       citytwin-cli ingest TWIN --csv FILE
+Stores sensor readings in the twin and evaluates the alarms.
+  --mqtt HOST:PORT   subscribe to an MQTT broker (SensorThings v1.1/Datastreams(id)/Observations,
+                     ngsi-ld/…, amedas/yyyyMMddHHmmss, or a bare value on a mapped topic)
+  --topics PATTERN   topic filter, comma-separated (default #)
+  --for DURATION     how long to listen: 30s, 5m, 1h (default 60s)
+  --csv FILE         columns sensor,time,value[,unit][,quality]
+</source>
+        <translation>使い方: citytwin-cli ingest TWIN --mqtt HOST:PORT [--topics PATTERN] [--for DURATION]
+        citytwin-cli ingest TWIN --csv FILE
+センサーの測定値をツインに保存し、警報を判定します。
+  --mqtt HOST:PORT   MQTT ブローカーを購読する（SensorThings v1.1/Datastreams(id)/Observations、
+                     ngsi-ld/…、amedas/yyyyMMddHHmmss、または対応付けたトピック上の値そのもの）
+  --topics PATTERN   トピックのフィルター、カンマ区切り（既定 #）
+  --for DURATION     受信する時間: 30s、5m、1h（既定 60s）
+  --csv FILE         列 sensor,time,value[,unit][,quality]
+</translation>
+    </message>
+    <message>
+        <source>--for: expected a duration like 30s, 5m or 1h, got &quot;%1&quot;</source>
+        <translation>--for: 30s、5m、1h のような時間を指定してください（&quot;%1&quot; は使えません）</translation>
+    </message>
+    <message>
+        <source>a twin and exactly one of --mqtt or --csv</source>
+        <translation>ツインと、--mqtt または --csv のどちらか一方</translation>
+    </message>
+    <message>
+        <source>--mqtt: expected HOST:PORT, got &quot;%1&quot;</source>
+        <translation>--mqtt: HOST:PORT の形式で指定してください（&quot;%1&quot; は使えません）</translation>
+    </message>
+    <message>
+        <source>registered %1 sensors from sensor_sites</source>
+        <translation>sensor_sites からセンサー %1 台を登録しました</translation>
+    </message>
+    <message>
+        <source>never connected to %1: %2</source>
+        <translation>%1 に一度も接続できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>active alarms: %1</source>
+        <translation>発報中の警報: %1</translation>
+    </message>
+    <message>
+        <source>sensor readings from MQTT or CSV into the twin, with alarms</source>
+        <translation>MQTT または CSV からセンサーの測定値をツインに取り込み、警報を判定する</translation>
+    </message>
+    <message>
+        <source>the readings of one sensor, raw or per time bucket</source>
+        <translation>1 つのセンサーの測定値（生の値または時間区間ごとの集計）</translation>
+    </message>
+    <message>
+        <source>Usage: citytwin-cli series TWIN SENSOR [--from T] [--to T] [--bucket DURATION] [--json]
+The readings of one sensor (its id, source id or a feed alias such as sta:12).
+  --from T, --to T   ISO 8601 with a zone, or ms since the epoch (default: everything)
+  --bucket DURATION  exact min/max/mean/count per bucket: 10m, 1h, 1d
+  --json             one JSON object
+</source>
+        <translation>使い方: citytwin-cli series TWIN SENSOR [--from T] [--to T] [--bucket DURATION] [--json]
+1 つのセンサーの測定値（ID、ソース ID、または sta:12 のようなフィードの別名で指定）。
+  --from T, --to T   タイムゾーン付きの ISO 8601、またはエポックからのミリ秒（既定: すべて）
+  --bucket DURATION  区間ごとの正確な min/max/mean/count: 10m、1h、1d
+  --json             1 つの JSON オブジェクトで出力する
+</translation>
+    </message>
+    <message>
+        <source>%1: expected ISO 8601 with a zone or ms since the epoch, got &quot;%2&quot;</source>
+        <translation>%1: タイムゾーン付きの ISO 8601 またはエポックからのミリ秒で指定してください（&quot;%2&quot; は使えません）</translation>
+    </message>
+    <message>
+        <source>--bucket: expected a duration like 10m, 1h or 1d, got &quot;%1&quot;</source>
+        <translation>--bucket: 10m、1h、1d のような時間を指定してください（&quot;%1&quot; は使えません）</translation>
+    </message>
+    <message>
+        <source>a twin and a sensor</source>
+        <translation>ツインとセンサー</translation>
+    </message>
+    <message>
+        <source>%1 has no sensor registry yet (run citytwin-cli ingest first)</source>
+        <translation>%1 にはまだセンサーの登録がありません（先に citytwin-cli ingest を実行してください）</translation>
+    </message>
+    <message>
+        <source>no sensor &quot;%1&quot;</source>
+        <translation>センサー &quot;%1&quot; はありません</translation>
+    </message>
+    <message>
+        <source>--bucket needs --from</source>
+        <translation>--bucket には --from の指定が必要です</translation>
+    </message>
 </context>
 <context>
     <name>CompareRunsCharts</name>
@@ -1055,10 +1145,6 @@ school-liaison, viewer。パスワードは 8 文字以上で、標準入力の�
         <translation>シミュレーション時間（分）</translation>
     </message>
     <message>
-        <source>% of the population</source>
-        <translation>人口に対する割合（%）</translation>
-    </message>
-    <message>
         <source>Run A (#%1)</source>
         <translation>実行 A（#%1）</translation>
     </message>
@@ -1069,6 +1155,10 @@ school-liaison, viewer。パスワードは 8 文字以上で、標準入力の�
     <message>
         <source>Second chart:</source>
         <translation>2 つ目のグラフ:</translation>
+    </message>
+    <message>
+        <source>% of those who set out</source>
+        <translation>出発した人に対する割合（%）</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1904,77 @@ school-liaison, viewer。パスワードは 8 文字以上で、標準入力の�
         <source>supply shortage</source>
         <translation>物資不足</translation>
     </message>
+    <message>
+        <source>Fuel-cell buses</source>
+        <translation>燃料電池バス</translation>
+    </message>
+    <message>
+        <source>supplying power</source>
+        <translation>給電中</translation>
+    </message>
+    <message>
+        <source>en route</source>
+        <translation>移動中</translation>
+    </message>
+    <message>
+        <source>refuelling</source>
+        <translation>水素充填中</translation>
+    </message>
+    <message>
+        <source>held (too little energy)</source>
+        <translation>待機（電力量不足）</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>休止</translation>
+    </message>
+    <message>
+        <source>size: energy on board</source>
+        <translation>大きさ：搭載電力量</translation>
+    </message>
+    <message>
+        <source>Sensor alarm level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level 1 standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level 2 caution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level 3 evacuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level 4 danger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recent reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fleets</name>
+    <message>
+        <source>GDAL cannot read the file as CSV: %1</source>
+        <translation>GDAL でファイルを CSV として読み込めません：%1</translation>
+    </message>
+    <message>
+        <source>GTFS-Realtime vehicle positions (protobuf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a newer position is already recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1995,6 +2156,14 @@ school-liaison, viewer。パスワードは 8 文字以上で、標準入力の�
     <message>
         <source>Safety notice areas</source>
         <translation>安全情報の配信エリア</translation>
+    </message>
+    <message>
+        <source>GTFS route shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GTFS stops</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2696,7 +2865,155 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</source>
     </message>
     <message>
         <source>Alerts by hour (JST) and weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>時間帯（日本時間）・曜日別の件数</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>安全情報</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Record an alert</source>
+        <translation>安全情報を登録</translation>
+    </message>
+    <message>
+        <source>When (JST)</source>
+        <translation>日時（日本時間）</translation>
+    </message>
+    <message>
+        <source>Until (optional)</source>
+        <translation>終了日時（任意）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地図</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>%1, %2 (EPSG:6677)</source>
+        <translation>%1, %2（EPSG:6677）</translation>
+    </message>
+    <message>
+        <source>Click the place on the map</source>
+        <translation>地図上で場所をクリックしてください</translation>
+    </message>
+    <message>
+        <source>e.g. 竹園1丁目</source>
+        <translation>例：竹園1丁目</translation>
+    </message>
+    <message>
+        <source>Concerned school</source>
+        <translation>関係する学校</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation>不審者</translation>
+    </message>
+    <message>
+        <source>e.g. man in his 40s, white car</source>
+        <translation>例：40 代の男性、白い車</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>情報源</translation>
+    </message>
+    <message>
+        <source>school or police station</source>
+        <translation>学校または警察署</translation>
+    </message>
+    <message>
+        <source>Personal data (kept apart, seen only by the police and the school)</source>
+        <translation>個人データ（別に保管し、警察と学校だけが閲覧できます）</translation>
+    </message>
+    <message>
+        <source>Victim age group</source>
+        <translation>被害者の年齢層</translation>
+    </message>
+    <message>
+        <source>e.g. 小学生</source>
+        <translation>例：小学生</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>学年</translation>
+    </message>
+    <message>
+        <source>e.g. 小3</source>
+        <translation>例：小3</translation>
+    </message>
+    <message>
+        <source>Reporter contact</source>
+        <translation>通報者の連絡先</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <source>Alert %1 recorded (received).</source>
+        <translation>安全情報 %1 を登録しました（受付済み）。</translation>
+    </message>
+    <message>
+        <source>Alerts you may see</source>
+        <translation>閲覧できる安全情報</translation>
+    </message>
+    <message>
+        <source>Reason (needed to retract)</source>
+        <translation>理由（取り消しに必要）</translation>
+    </message>
+    <message>
+        <source>#%1 %2 / %3 — %4</source>
+        <translation>#%1 %2 / %3 — %4</translation>
+    </message>
+    <message>
+        <source>place generalised, no personal data</source>
+        <translation>場所は丸め済み、個人データなし</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>公開</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Retract</source>
+        <translation>取り消し</translation>
     </message>
 </context>
 <context>
@@ -3454,6 +3771,34 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</source>
         <source>A patrol needs hotspots and a police box in the twin.</source>
         <translation>パトロールには、ツインにホットスポットと交番が必要です。</translation>
     </message>
+    <message>
+        <source>Safety notice areas with subscribers (CSV)</source>
+        <translation>お知らせ配信エリアと登録者数（CSV）</translation>
+    </message>
+    <message>
+        <source>address: %1</source>
+        <translation>住所：%1</translation>
+    </message>
+    <message>
+        <source>victim: %1</source>
+        <translation>被害者：%1</translation>
+    </message>
+    <message>
+        <source>reporter: %1</source>
+        <translation>通報者：%1</translation>
+    </message>
+    <message>
+        <source>No twin is open.</source>
+        <translation>ツインが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Write the time as 2026-03-01 16:30.</source>
+        <translation>日時は 2026-03-01 16:30 の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>Unknown step.</source>
+        <translation>不明な状態遷移です。</translation>
+    </message>
 </context>
 <context>
     <name>SafetyCategory</name>
@@ -3491,6 +3836,29 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</source>
     </message>
 </context>
 <context>
+    <name>SafetyStatus</name>
+    <message>
+        <source>received</source>
+        <translation>受付済み</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>公開済み</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>retracted</source>
+        <translation>取消済み</translation>
+    </message>
+</context>
+<context>
     <name>ScaleBar</name>
     <message>
         <source>%1 km</source>
@@ -3499,6 +3867,45 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</source>
     <message>
         <source>%1 m</source>
         <translation>%1 m</translation>
+    </message>
+</context>
+<context>
+    <name>Sensors</name>
+    <message>
+        <source>no alarm %1</source>
+        <translation>警報 %1 はありません</translation>
+    </message>
+    <message>
+        <source>alarm %1 was already acknowledged by %2</source>
+        <translation>警報 %1 は既に %2 が確認済みです</translation>
+    </message>
+    <message>
+        <source>GDAL cannot read this as CSV: %1</source>
+        <translation>GDAL でこれを CSV として読み込めません：%1</translation>
+    </message>
+    <message>
+        <source>the columns sensor, time and value are required</source>
+        <translation>列 sensor、time、value が必要です</translation>
+    </message>
+    <message>
+        <source>the bucket must be longer than 0 ms</source>
+        <translation>区間は 0 ms より長くしてください</translation>
+    </message>
+    <message>
+        <source>threshold level %1 must be 1 to 4 with a finite value and a hysteresis ≥ 0</source>
+        <translation>しきい値のレベル %1：レベルは 1～4、値は有限、ヒステリシスは 0 以上にしてください</translation>
+    </message>
+    <message>
+        <source>thresholds must rise with their level</source>
+        <translation>しきい値はレベルが上がるほど大きくしてください</translation>
+    </message>
+    <message>
+        <source>no twin is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a broker needs a host, a port 1–65535 and at least one topic</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5204,6 +5611,143 @@ Suitable for: %5</source>
     </message>
 </context>
 <context>
+    <name>ct::fleets</name>
+    <message>
+        <source>field &quot;%1&quot;: %2</source>
+        <translation>フィールド &quot;%1&quot;：%2</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>値が必要です</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; は整数ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>%1 は範囲外です</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; は数値ではありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time HH:MM:SS (hours may pass 24, minutes and seconds stay below 60)</source>
+        <translation>&quot;%1&quot; は HH:MM:SS 形式の時刻ではありません（時は 24 以上も可、分と秒は 60 未満）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date YYYYMMDD</source>
+        <translation>&quot;%1&quot; は YYYYMMDD 形式の日付ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>ct::fleets::GtfsImporter</name>
+    <message>
+        <source>GTFS / GTFS-JP timetable feed (zip)</source>
+        <translation>GTFS / GTFS-JP 時刻表フィード（zip）</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>ファイルがありません</translation>
+    </message>
+    <message>
+        <source>not a zip archive; a GTFS feed is a .zip of .txt files</source>
+        <translation>zip アーカイブではありません。GTFS フィードは .txt ファイルをまとめた .zip です</translation>
+    </message>
+    <message>
+        <source>cannot list the zip archive</source>
+        <translation>zip アーカイブの内容を一覧できません</translation>
+    </message>
+    <message>
+        <source>the twin has no GTFS tables (the fleets plugin&apos;s schema is not applied)</source>
+        <translation>ツインに GTFS のテーブルがありません（fleets プラグインのスキーマが適用されていません）</translation>
+    </message>
+    <message>
+        <source>the feed has no %1, a required file</source>
+        <translation>フィードに必須ファイル %1 がありません</translation>
+    </message>
+    <message>
+        <source>the header has no column &quot;%1&quot;, a required field</source>
+        <translation>ヘッダーに必須フィールドの列 &quot;%1&quot; がありません</translation>
+    </message>
+    <message>
+        <source>the feed has neither calendar.txt nor calendar_dates.txt; one of them is required</source>
+        <translation>フィードに calendar.txt も calendar_dates.txt もありません。どちらかが必要です</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation>&quot;%1&quot; が重複しています</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in %2</source>
+        <translation>&quot;%1&quot; は %2 にありません</translation>
+    </message>
+    <message>
+        <source>agency.txt has no agency</source>
+        <translation>agency.txt に事業者がありません</translation>
+    </message>
+    <message>
+        <source>a value is required when the feed has several agencies</source>
+        <translation>フィードに複数の事業者がある場合は値が必要です</translation>
+    </message>
+    <message>
+        <source>a value is required for location_type %1</source>
+        <translation>location_type %1 では値が必要です</translation>
+    </message>
+    <message>
+        <source>calendar.txt or calendar_dates.txt</source>
+        <translation>calendar.txt または calendar_dates.txt</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in trip &quot;%2&quot;</source>
+        <translation>便 &quot;%2&quot; で %1 が重複しています</translation>
+    </message>
+    <message>
+        <source>%1 is before the previous stop&apos;s time %2 in trip &quot;%3&quot;</source>
+        <translation>便 &quot;%3&quot; で %1 が前の停留所の時刻 %2 より前です</translation>
+    </message>
+    <message>
+        <source>the end is not after start_time</source>
+        <translation>終了が start_time より後ではありません</translation>
+    </message>
+    <message>
+        <source>shape &quot;%1&quot; has fewer than two points</source>
+        <translation>形状 &quot;%1&quot; の点が 2 つ未満です</translation>
+    </message>
+    <message>
+        <source>the coordinates cannot be transformed to EPSG:6677</source>
+        <translation>座標を EPSG:6677 に変換できません</translation>
+    </message>
+    <message>
+        <source>shape &quot;%1&quot; cannot be transformed to EPSG:6677</source>
+        <translation>形状 &quot;%1&quot; を EPSG:6677 に変換できません</translation>
+    </message>
+</context>
+<context>
+    <name>ct::fleets::GtfsRealtimeFeed</name>
+    <message>
+        <source>the file is empty, not a GTFS-Realtime feed</source>
+        <translation>ファイルが空です。GTFS-Realtime フィードではありません</translation>
+    </message>
+    <message>
+        <source>not a GTFS-Realtime FeedMessage: the protobuf data is corrupt or incomplete (%1)</source>
+        <translation>GTFS-Realtime の FeedMessage ではありません。protobuf データが壊れているか不完全です（%1）</translation>
+    </message>
+    <message>
+        <source>the vehicle position has no position</source>
+        <translation>車両位置情報に位置がありません</translation>
+    </message>
+    <message>
+        <source>position.latitude %1 is out of range</source>
+        <translation>position.latitude %1 は範囲外です</translation>
+    </message>
+    <message>
+        <source>position.longitude %1 is out of range</source>
+        <translation>position.longitude %1 は範囲外です</translation>
+    </message>
+</context>
+<context>
     <name>ct::hydrogen</name>
     <message>
         <source>in service</source>
@@ -5489,32 +6033,36 @@ Suitable for: %5</source>
         <source>Bus %1 is %2.</source>
         <translation>バス %1 は %2 になりました。</translation>
     </message>
+    <message>
+        <source>The twin changed while planning; plan again.</source>
+        <translation>計画の作成中にツインが変更されました。もう一度計画を作成してください。</translation>
+    </message>
 </context>
 <context>
     <name>ct::hydrogen::PowerDispatchModelFactory</name>
     <message>
         <source>unknown key (expected: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なキー（想定：%1）</translation>
     </message>
     <message>
         <source>expected &quot;accepted&quot; or &quot;optimise&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;accepted&quot; または &quot;optimise&quot; を指定してください</translation>
     </message>
     <message>
         <source>expected a number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>0 より大きい数値を指定してください</translation>
     </message>
     <message>
         <source>the twin has no view shelter_power_need (the shelters plugin provides it)</source>
-        <translation type="unfinished"></translation>
+        <translation>ツインにビュー shelter_power_need がありません（避難所プラグインが提供します）</translation>
     </message>
     <message>
         <source>the twin has no accepted power dispatch plan (use &quot;optimise&quot; to plan one)</source>
-        <translation type="unfinished"></translation>
+        <translation>ツインに承認済みの給電計画がありません（&quot;optimise&quot; で計画を作成してください）</translation>
     </message>
     <message>
         <source>the twin has no accepted power dispatch plan</source>
-        <translation type="unfinished"></translation>
+        <translation>ツインに承認済みの給電計画がありません</translation>
     </message>
 </context>
 <context>
@@ -5856,23 +6404,23 @@ Suitable for: %5</source>
     <name>ct::safety::AlertSimulationFactory</name>
     <message>
         <source>unknown key (expected: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なキー（想定：%1）</translation>
     </message>
     <message>
         <source>expected a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1～%2 の数値を指定してください</translation>
     </message>
     <message>
         <source>school_share and station_share add up to more than 1</source>
-        <translation type="unfinished"></translation>
+        <translation>school_share と station_share の合計が 1 を超えています</translation>
     </message>
     <message>
         <source>expected a list of [longitude, latitude]</source>
-        <translation type="unfinished"></translation>
+        <translation>[経度, 緯度] のリストを指定してください</translation>
     </message>
     <message>
         <source>expected [longitude, latitude] in degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>[経度, 緯度] を度で指定してください</translation>
     </message>
 </context>
 <context>
