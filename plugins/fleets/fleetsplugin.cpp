@@ -4,6 +4,7 @@
 
 #include "ct/fleets/fleetschema.h"
 #include "ct/fleets/gtfsimporter.h"
+#include "ct/fleets/vehiclepositionimporter.h"
 
 namespace ct::fleets {
 
@@ -18,7 +19,11 @@ std::vector<LayerDescriptor> FleetsPlugin::layers() const
     return {LayerDescriptor::lines(QStringLiteral("bus_routes"), QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "Bus routes")), owner,
                                    QStringLiteral("#e67e22"), 10, 40),
             LayerDescriptor::points(QStringLiteral("bus_stops"), QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "Bus stops")), owner,
-                                    QStringLiteral("#c0641a"), LayerDescriptor::Symbol::Square, 8, 70, QStringLiteral("name"))};
+                                    QStringLiteral("#c0641a"), LayerDescriptor::Symbol::Square, 8, 70, QStringLiteral("name")),
+            LayerDescriptor::lines(QStringLiteral("gtfs_shapes"), QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "GTFS route shapes")), owner,
+                                   QStringLiteral("#8e44ad"), 8, 41),
+            LayerDescriptor::points(QStringLiteral("gtfs_stops"), QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "GTFS stops")), owner,
+                                    QStringLiteral("#6c3483"), LayerDescriptor::Symbol::Circle, 7, 71, QStringLiteral("name"))};
 }
 
 QUrl FleetsPlugin::panel() const
@@ -33,7 +38,7 @@ store::MigrationList FleetsPlugin::migrations() const
 
 std::vector<std::shared_ptr<plugin::Importer>> FleetsPlugin::importers() const
 {
-    return {std::make_shared<GtfsImporter>()};
+    return {std::make_shared<GtfsImporter>(), std::make_shared<VehiclePositionImporter>()};
 }
 
 } // namespace ct::fleets

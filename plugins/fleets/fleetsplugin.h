@@ -9,7 +9,8 @@
 namespace ct::fleets {
 
 /// \brief The mobility domain: bus routes and stops on the map, and the vehicle table for every
-/// fleet, GTFS / GTFS-JP timetables through its importer. The logic lives in the ct_fleets library.
+/// fleet; GTFS / GTFS-JP timetables (stops and shapes on the map) and GTFS-Realtime vehicle
+/// positions through its importers. The logic lives in the ct_fleets library.
 class FleetsPlugin : public QObject, public plugin::DomainPlugin
 {
     Q_OBJECT

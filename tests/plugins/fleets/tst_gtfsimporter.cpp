@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "fleetstestsupport.h"
+#include "fleetstwin.h"
 
 #include "ct/fleets/gtfsimporter.h"
 #include "ct/fleets/gtfstime.h"

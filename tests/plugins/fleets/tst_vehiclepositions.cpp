@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "fleetstestsupport.h"
+#include "fleetstwin.h"
 
 #include "ct/fleets/gtfsrealtimefeed.h"
 #include "ct/fleets/vehiclepositionupdater.h"
@@ -66,6 +67,60 @@ private slots:
         QCOMPARE(decoded->size(), positions.size());
         for (size_t i = 0; i < positions.size(); ++i)
             QVERIFY2((*decoded)[i] == positions[i], qPrintable(positions[i].vehicleId));
+    }
+
+    void decodesTheOfficialLayout()
+    {
+        // Bytes written by hand from the reference's field numbers, not by our generated code.
+        test::OfficialVehicle a;
+        a.entityId = "e1";
+        a.vehicleId = "bus-9";
+        a.label = "9";
+        a.tripId = "T2";
+        a.routeId = "R1";
+        a.stopId = "S2";
+        a.latitude = 36.1f;
+        a.longitude = 140.1f;
+        a.bearing = 90.0f;
+        a.timestamp = 1796000123;
+        a.status = 1; // STOPPED_AT
+        test::OfficialVehicle b;
+        b.entityId = "only-entity-id";
+        b.latitude = 36.0f;
+        b.longitude = 140.0f;
+        b.status = 0; // INCOMING_AT
+        auto decoded = GtfsRealtimeFeed::decode(test::officialFeed({a, b}, 1796000200), QStringLiteral("official.pb"));
+        QVERIFY2(decoded, qPrintable(decoded ? QString() : decoded.error().toString()));
+        QCOMPARE(decoded->size(), std::size_t(2));
+        const VehiclePosition &p = decoded->at(0);
+        QCOMPARE(p.vehicleId, QStringLiteral("bus-9"));
+        QCOMPARE(p.label, QStringLiteral("9"));
+        QCOMPARE(p.tripId, QStringLiteral("T2"));
+        QCOMPARE(p.routeId, QStringLiteral("R1"));
+        QCOMPARE(p.stopId, QStringLiteral("S2"));
+        QCOMPARE(p.latitude, double(36.1f));
+        QCOMPARE(p.longitude, double(140.1f));
+        QCOMPARE(p.bearing.value_or(-1), 90.0);
+        QVERIFY(!p.speed);
+        QCOMPARE(p.timestamp, 1796000123);
+        QCOMPARE(p.status, VehiclePosition::Status::StoppedAt);
+        // No VehicleDescriptor.id: the entity id names the vehicle (empty descriptor id sent).
+        QCOMPARE(decoded->at(1).vehicleId, QStringLiteral("only-entity-id"));
+        QCOMPARE(decoded->at(1).status, VehiclePosition::Status::IncomingAt);
+        // And the other way: our encoder's bytes are the official layout byte for byte.
+        VehiclePosition c;
+        c.vehicleId = QStringLiteral("v");
+        c.latitude = double(36.5f);
+        c.longitude = double(140.5f);
+        c.timestamp = 5;
+        test::OfficialVehicle same;
+        same.entityId = same.vehicleId = "v";
+        same.latitude = 36.5f;
+        same.longitude = 140.5f;
+        same.timestamp = 5;
+        QByteArray expected = test::officialFeed({same}, 7);
+        // The encoder also sends incrementality FULL_DATASET (FeedHeader field 2 = 0).
+        QCOMPARE(GtfsRealtimeFeed::encode({c}, 7).size(), expected.size() + 2);
     }
 
     void corruptedFeedsAreRefused_data()
