@@ -417,10 +417,29 @@ core::Result<plugin::ImportSummary> GtfsImporter::import(store::TwinStore &store
         QString trip;
         qint64 sequence = -1;
         int lastTime = -1;
+        // The first and the last stop of each trip must carry times (GTFS: timepoints at both ends),
+        // and a trip has at least two stops.
+        auto ends = [&](size_t first, size_t last) -> core::Status {
+            if (first == last)
+                return rowError(f.table, f.table.rows()[first], QStringLiteral("trip_id"),
+                                tr("trip \"%1\" has only one stop").arg(f.values[first][0].toString()));
+            for (size_t e : {first, last})
+                if (f.values[e][1].isNull() && f.values[e][2].isNull())
+                    return rowError(f.table, f.table.rows()[e], QStringLiteral("arrival_time"),
+                                    tr("the first and the last stop of trip \"%1\" need a time").arg(f.values[e][0].toString()));
+            return {};
+        };
+        size_t tripFirst = 0, previous = 0;
+        bool any = false;
         for (size_t i : order) {
             const auto &v = f.values[i];
             const auto &row = f.table.rows()[i];
             if (v[0].toString() != trip) {
+                if (any)
+                    if (core::Status s = ends(tripFirst, previous); !s)
+                        return s.error();
+                tripFirst = i;
+                any = true;
                 trip = v[0].toString();
                 sequence = -1;
                 lastTime = -1;
@@ -437,8 +456,16 @@ core::Result<plugin::ImportSummary> GtfsImporter::import(store::TwinStore &store
                                         .arg(GtfsTime::format(v[c].toInt()), GtfsTime::format(lastTime), trip));
                 lastTime = v[c].toInt();
             }
+            previous = i;
         }
+        if (any)
+            if (core::Status s = ends(tripFirst, previous); !s)
+                return s.error();
     }
+    if (auto it = files.find(QStringLiteral("calendar.txt")); it != files.end())
+        for (size_t r = 0; r < it->second.values.size(); ++r)
+            if (it->second.values[r][9].toString() < it->second.values[r][8].toString())
+                return rowError(it->second.table, it->second.table.rows()[r], QStringLiteral("end_date"), tr("the end is before start_date"));
     if (auto it = files.find(QStringLiteral("frequencies.txt")); it != files.end())
         for (size_t r = 0; r < it->second.values.size(); ++r)
             if (it->second.values[r][2].toInt() <= it->second.values[r][1].toInt())

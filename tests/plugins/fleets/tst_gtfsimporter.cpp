@@ -76,6 +76,9 @@ private slots:
         QCOMPARE(scalar(*twin, "SELECT feed_id FROM gtfs_feed"), QStringLiteral("tsukuba_bus"));
         QCOMPARE(scalar(*twin, "SELECT count(*) FROM gtfs_stop"), QStringLiteral("4"));
         QCOMPARE(scalar(*twin, "SELECT stop_name FROM gtfs_stop WHERE stop_id = 'S2'"), QStringLiteral("筑波大学中央"));
+        QCOMPARE(scalar(*twin, "SELECT stop_name FROM gtfs_stop WHERE stop_id = 'S3'"), QStringLiteral("大学会館, \"北\""));
+        // Stops between the timed ends may have no time.
+        QCOMPARE(scalar(*twin, "SELECT count(*) FROM gtfs_stop_time WHERE trip_id = 'T1' AND stop_sequence = 2 AND arrival_time IS NULL"), QStringLiteral("1"));
         QCOMPARE(scalar(*twin, "SELECT parent_station FROM gtfs_stop WHERE stop_id = 'S1'"), QStringLiteral("ST1"));
         QCOMPARE(scalar(*twin, "SELECT count(*) FROM gtfs_route"), QStringLiteral("2"));
         QCOMPARE(scalar(*twin, "SELECT jp_parent_route_id FROM gtfs_route WHERE route_id = 'R1'"), QStringLiteral("P1"));
@@ -166,6 +169,12 @@ private slots:
                                                << "stops.txt:3" << "stop_lat";
         QTest::newRow("stop without coordinates") << "stops.txt" << QByteArray("stop_id,stop_name,stop_lat,stop_lon\nS1,a,36.1,140.1\nS2,b,,\nS3,c,36.1,140.1\nST1,e,36.1,140.1\n")
                                                   << "stops.txt:3" << "stop_lat";
+        QTest::newRow("trip with one stop") << "stop_times.txt" << stopTimesHead + "T1,07:00:00,07:00:00,S1,1\nT2,07:05:00,07:05:00,S2,1\nT2,07:09:00,07:09:00,S3,2\n"
+                                            << "stop_times.txt:2" << "only one stop";
+        QTest::newRow("last stop without time") << "stop_times.txt" << stopTimesHead + "T1,07:00:00,07:00:00,S1,1\nT1,,,S3,2\nT1,,,S2,3\n"
+                                                << "stop_times.txt:4" << "arrival_time";
+        QTest::newRow("calendar ends before it starts") << "calendar.txt" << QByteArray("service_id,monday,tuesday,wednesday,thursday,friday,saturday,sunday,start_date,end_date\nWD,1,1,1,1,1,0,0,20270401,20270331\n")
+                                                        << "calendar.txt:2" << "end_date";
         QTest::newRow("bad date") << "calendar_dates.txt" << QByteArray("service_id,date,exception_type\nWD,20261103,2\nHOL,20261332,1\n")
                                   << "calendar_dates.txt:3" << "date";
         QTest::newRow("bad exception type") << "calendar_dates.txt" << QByteArray("service_id,date,exception_type\nWD,20261103,3\n")
