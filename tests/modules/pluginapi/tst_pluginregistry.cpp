@@ -53,7 +53,7 @@ void TestPluginRegistry::domainPluginsLoad_data()
     QTest::newRow("hydrogen") << "hydrogen" << QStringList{"hydrogen_stations", "fuel_cell_buses", "power_plan_route", "power_plan_stop"};
     QTest::newRow("safety") << "safety" << QStringList{"schools", "school_districts", "police_boxes", "streetlights", "safety_areas"};
     QTest::newRow("sensors") << "sensors" << QStringList{"sensor_sites"};
-    QTest::newRow("fleets") << "fleets" << QStringList{"bus_routes", "bus_stops"};
+    QTest::newRow("fleets") << "fleets" << QStringList{"bus_routes", "bus_stops", "gtfs_shapes", "gtfs_stops"};
 }
 
 void TestPluginRegistry::domainPluginsLoad()
