@@ -3,6 +3,8 @@
 #include "sensorsplugin.h"
 
 #include "sensorschema.h"
+#include "sensorsqmltypes.h"
+#include "sensorstatesource.h"
 
 namespace ct::sensors {
 
@@ -10,6 +12,13 @@ using plugin::LayerDescriptor;
 
 // The name from the metadata JSON, marked for translation (Help → Plugins, panel tabs).
 [[maybe_unused]] const char *const kDisplayName = QT_TRANSLATE_NOOP("PluginNames", "Sensors");
+
+core::Status SensorsPlugin::initialise(const plugin::PluginContext &context)
+{
+    Q_UNUSED(context);
+    SensorsQmlTypes::registerTypes();
+    return core::Status::success();
+}
 
 std::vector<LayerDescriptor> SensorsPlugin::layers() const
 {
@@ -20,12 +29,17 @@ std::vector<LayerDescriptor> SensorsPlugin::layers() const
 
 QUrl SensorsPlugin::panel() const
 {
-    return QUrl(QStringLiteral("qrc:/citytwin/plugins/sensors/Panel.qml"));
+    return QUrl(QStringLiteral("qrc:/citytwin/plugins/sensors/qml/Panel.qml"));
 }
 
 store::MigrationList SensorsPlugin::migrations() const
 {
     return SensorSchema::migrations();
+}
+
+std::vector<std::shared_ptr<plugin::FeatureStateSource>> SensorsPlugin::featureStateSources() const
+{
+    return {std::make_shared<SensorStateSource>()};
 }
 
 } // namespace ct::sensors

@@ -9,7 +9,8 @@
 namespace ct::sensors {
 
 /// \brief The sensors domain: river gauges, weather stations and infrastructure sensors on the
-/// map, and the readings table. Ingest and alarms arrive with the infrastructure issue.
+/// map, their readings, ingest and alarms; the panel (sensor list, alarms with acknowledgement,
+/// history chart with thresholds, feed health) and the sites' live state for the map.
 class SensorsPlugin : public QObject, public plugin::DomainPlugin
 {
     Q_OBJECT
@@ -17,9 +18,12 @@ class SensorsPlugin : public QObject, public plugin::DomainPlugin
     Q_INTERFACES(ct::plugin::DomainPlugin)
 
 public:
+    //! Registers the panel's C++ types under the QML module CityTwin.Sensors 1.0.
+    core::Status initialise(const plugin::PluginContext &context) override;
     std::vector<plugin::LayerDescriptor> layers() const override;
     QUrl panel() const override;
     store::MigrationList migrations() const override;
+    std::vector<std::shared_ptr<plugin::FeatureStateSource>> featureStateSources() const override;
 };
 
 } // namespace ct::sensors
