@@ -55,6 +55,8 @@ EvacuationModel::EvacuationModel(const SimulationWorld &world, const Scenario &s
     m_closures[0] = routing::Closures(world.carGraph());
     m_closures[1] = routing::Closures(world.walkGraph());
     buildNetworks();
+    if (scenario.buses.enabled)
+        m_fleet.setup(world.collectionPoints(scenario.buses), scenario.buses.capacity, world.carGraph(), world.walkGraph().nodeCount());
 
     const auto &shelters = world.shelters();
     const std::size_t n = shelters.size();
@@ -135,6 +137,8 @@ void EvacuationModel::buildNetworks()
         }
         m_networks[std::size_t(mode)].setLinks(std::move(links), graph.nodeCount());
         m_networks[std::size_t(mode)].setStuckTime(m_options.stuckTime);
+        if (mode == 0 && m_scenario.buses.enabled)
+            m_networks[0].setPassengerCarEquivalent(VehicleClass::Bus, m_scenario.buses.pcu);
     }
 }
 
@@ -197,6 +201,7 @@ void EvacuationModel::buildHouseholds(Engine &engine)
     m_persons.reserve(expected);
     m_origin.reserve(expected);
     m_agent.reserve(expected);
+    m_toStop.reserve(expected);
     for (auto &net : m_networks)
         net.reserveAgents(expected);
     for (const auto &home : m_world.homes()) {
@@ -205,6 +210,9 @@ void EvacuationModel::buildHouseholds(Engine &engine)
         m_population += home.residents;
         const int carNode = m_world.carGraph().nearestNode(home.position);
         const int walkNode = m_world.walkGraph().nearestNode(home.position);
+        // Without a car: to a collection point when the walk to a shelter is long (no draw, so
+        // a scenario with buses gives every household the same draws as one without).
+        const bool busHome = m_fleet.stopCount() > 0 && ridesBus(walkNode);
         int left = home.residents;
         while (left > 0) {
             // Always the same draws per household, so one choice never shifts the others.
@@ -232,6 +240,7 @@ void EvacuationModel::buildHouseholds(Engine &engine)
             m_origin.push_back(mode == 0 ? carNode : walkNode);
             const SimTime at = m_scenario.trigger + fromSeconds(delay);
             m_departure.push_back(at);
+            m_toStop.push_back(mode == 1 && busHome ? 1 : 0);
             if (!complies) {
                 m_status.push_back(Status::Staying);
                 m_agent.push_back(-1);
@@ -240,7 +249,9 @@ void EvacuationModel::buildHouseholds(Engine &engine)
             m_status.push_back(Status::Waiting);
             m_complying += size;
             m_carHouseholds += byCar ? 1 : 0;
-            const std::int32_t agent = m_networks[std::size_t(mode)].addAgent(mode == 0 ? 1 : std::uint16_t(size));
+            m_busRiders += m_toStop.back() ? size : 0;
+            const std::int32_t agent = m_networks[std::size_t(mode)].addAgent(
+                mode == 0 ? 1 : std::uint16_t(size), mode == 0 ? VehicleClass::Car : VehicleClass::Pedestrian);
             m_agent.push_back(agent);
             m_householdOfAgent[std::size_t(mode)].push_back(household);
             if (at <= engine.endTime())
@@ -261,7 +272,11 @@ void EvacuationModel::start(Engine &engine)
     // Actions at 00:00 (closures, bridges) apply before anyone departs: scheduled first.
     for (std::size_t i = 0; i < m_timeline.size(); ++i)
         engine.schedule(m_timeline[i].at, m_self, Action, std::int64_t(i));
+    if (m_fleet.stopCount() > 0)
+        prepareBuses();
     buildHouseholds(engine);
+    if (m_fleet.stopCount() > 0)
+        placeBuses(engine);
     engine.schedule(m_options.tick, m_self, Tick);
     engine.schedule(0, m_self, Curve);
     engine.record(name(), QStringLiteral("evacuation_order"),
@@ -305,6 +320,17 @@ void EvacuationModel::handle(Engine &engine, const Event &event)
     case Action:
         applyAction(engine, m_timeline[std::size_t(event.a)]);
         break;
+    case BusReady:
+        dispatchBus(engine, int(event.a));
+        break;
+    case BusBoard:
+        boardBus(engine, int(event.a));
+        break;
+    case BusDispatch:
+        m_dispatchPending = false;
+        for (int bus : m_fleet.idleBuses())
+            dispatchBus(engine, bus);
+        break;
     default:
         break;
     }
@@ -323,6 +349,7 @@ void EvacuationModel::closeRoads(Engine &engine, const std::vector<qint64> &road
     }
     if (!closed.isEmpty()) {
         m_treesDirty = true;
+        m_stopTreeDirty = true;
         engine.record(name(), QStringLiteral("roads_closed"),
                       {{QStringLiteral("cause"), cause}, {QStringLiteral("count"), closed.size()}, {QStringLiteral("roads"), closed}});
         if (engine.events().hasSubscribers<RoadStateChange>()) {
@@ -355,6 +382,8 @@ void EvacuationModel::applyAction(Engine &engine, const Scenario::Action &a)
         }
         if (!opened.isEmpty()) {
             m_treesDirty = true;
+            m_stopTreeDirty = true;
+            requestDispatch(); // idle buses may reach riders again
             engine.record(name(), QStringLiteral("roads_reopened"), {{QStringLiteral("cause"), a.path}, {QStringLiteral("roads"), opened}});
             if (engine.events().hasSubscribers<RoadStateChange>()) {
                 RoadStateChange change{engine.now(), false, {}, a.path};
@@ -385,6 +414,8 @@ void EvacuationModel::applyAction(Engine &engine, const Scenario::Action &a)
             break;
         m_open[std::size_t(s)] = a.kind == Kind::OpenShelter;
         m_treesDirty = true;
+        if (a.kind == Kind::OpenShelter)
+            requestDispatch(); // idle buses may have somewhere to go again
         engine.record(name(), a.kind == Kind::OpenShelter ? QStringLiteral("shelter_opened") : QStringLiteral("shelter_closed"),
                       {{QStringLiteral("fid"), m_world.shelters()[std::size_t(s)].fid},
                        {QStringLiteral("name"), m_world.shelters()[std::size_t(s)].name}});
@@ -428,7 +459,21 @@ void EvacuationModel::admitted(int shelter, int persons, int mode, SimTime now)
 std::int32_t EvacuationModel::nextLink(LinkQueueNetwork &network, std::int32_t agent, std::int32_t node, SimTime now)
 {
     const int mode = modeOf(network);
-    const std::size_t h = std::size_t(m_householdOfAgent[std::size_t(mode)][std::size_t(agent)]);
+    const std::int32_t owner = m_householdOfAgent[std::size_t(mode)][std::size_t(agent)];
+    if (owner < 0)
+        return busNextLink(-1 - owner, node, now);
+    const std::size_t h = std::size_t(owner);
+    if (m_toStop[h]) {
+        // A bus rider walks to the nearest collection point and waits there.
+        if (m_fleet.stopAtWalkNode(node) >= 0)
+            return kArrive;
+        if (m_stopTreeDirty)
+            recomputeStopTree();
+        const int edge = m_stopTree.nextEdge[std::size_t(node)];
+        if (edge >= 0)
+            return edge;
+        m_toStop[h] = 0; // no collection point reachable any more: walk to a shelter instead
+    }
     for (int s = m_shelterAtNode[std::size_t(mode)][std::size_t(node)]; s >= 0; s = m_nextShelterAtNode[mode][std::size_t(s)]) {
         if (!isTarget(s))
             continue;
@@ -447,16 +492,32 @@ std::int32_t EvacuationModel::nextLink(LinkQueueNetwork &network, std::int32_t a
     return edge >= 0 ? edge : kStranded;
 }
 
-void EvacuationModel::arrived(LinkQueueNetwork &network, std::int32_t agent, std::int32_t, SimTime)
+void EvacuationModel::arrived(LinkQueueNetwork &network, std::int32_t agent, std::int32_t node, SimTime now)
 {
-    const std::size_t h = std::size_t(m_householdOfAgent[std::size_t(modeOf(network))][std::size_t(agent)]);
+    const std::int32_t owner = m_householdOfAgent[std::size_t(modeOf(network))][std::size_t(agent)];
+    if (owner < 0) {
+        busArrived(-1 - owner, node, now);
+        return;
+    }
+    const std::size_t h = std::size_t(owner);
+    if (m_toStop[h]) {
+        m_status[h] = Status::AtStop;
+        m_fleet.arrive(m_fleet.stopAtWalkNode(node), owner, m_persons[h], now);
+        requestDispatch();
+        return;
+    }
     m_status[h] = Status::Sheltered;
 }
 
-void EvacuationModel::stranded(LinkQueueNetwork &network, std::int32_t agent, std::int32_t, SimTime)
+void EvacuationModel::stranded(LinkQueueNetwork &network, std::int32_t agent, std::int32_t node, SimTime now)
 {
     const int mode = modeOf(network);
-    const std::size_t h = std::size_t(m_householdOfAgent[std::size_t(mode)][std::size_t(agent)]);
+    const std::int32_t owner = m_householdOfAgent[std::size_t(mode)][std::size_t(agent)];
+    if (owner < 0) {
+        busStranded(-1 - owner, node, now);
+        return;
+    }
+    const std::size_t h = std::size_t(owner);
     if (m_treeSourceShelter[std::size_t(mode)].empty()) {
         // No open suitable shelter has room left anywhere: not a routing failure.
         m_status[h] = Status::Stranded;
@@ -491,6 +552,26 @@ std::int64_t EvacuationModel::waiting() const
     return total;
 }
 
+std::int64_t EvacuationModel::atStops() const
+{
+    std::int64_t total = 0;
+    for (std::size_t h = 0; h < m_status.size(); ++h) {
+        if (m_status[h] == Status::AtStop)
+            total += m_persons[h];
+    }
+    return total;
+}
+
+std::int64_t EvacuationModel::onBuses() const
+{
+    std::int64_t total = 0;
+    for (std::size_t h = 0; h < m_status.size(); ++h) {
+        if (m_status[h] == Status::OnBus)
+            total += m_persons[h];
+    }
+    return total;
+}
+
 std::int64_t EvacuationModel::moving() const
 {
     std::int64_t total = 0;
@@ -517,6 +598,8 @@ QJsonObject EvacuationModel::kpis() const
     k.insert(QStringLiteral("unsheltered"), qint64(m_complying - m_sheltered));
     k.insert(QStringLiteral("unsheltered_waiting"), qint64(waitingNow));
     k.insert(QStringLiteral("unsheltered_moving"), qint64(movingNow));
+    k.insert(QStringLiteral("unsheltered_at_stops"), qint64(m_fleet.personsWaiting()));
+    k.insert(QStringLiteral("unsheltered_on_buses"), qint64(m_fleet.personsOnBuses()));
     k.insert(QStringLiteral("unreachable"), qint64(m_unreachable));
     k.insert(QStringLiteral("stranded"), qint64(m_stranded));
     k.insert(QStringLiteral("no_room"), qint64(m_noRoom));
@@ -577,6 +660,8 @@ QJsonObject EvacuationModel::kpis() const
                                      {QStringLiteral("outflow"), net.cumulativeOutflow(c.edge)}});
     }
     k.insert(QStringLiteral("congested_links"), congested);
+    if (m_scenario.buses.enabled)
+        k.insert(QStringLiteral("buses"), busKpis());
     return k;
 }
 
@@ -605,6 +690,18 @@ void EvacuationModel::contribute(Snapshot &snapshot) const
         snapshot.modes.push_back(std::uint8_t(mode));
         snapshot.sizes.push_back(m_persons[h]);
     }
+    // Buses on the road: mode 2, size = passengers aboard.
+    const auto &carNet = m_networks[0];
+    for (int bus = 0; bus < m_fleet.busCount(); ++bus) {
+        const std::int32_t link = carNet.agentLink(m_fleet.agent(bus));
+        if (link < 0 || carNet.agentState(m_fleet.agent(bus)) != LinkQueueNetwork::AgentState::OnLink)
+            continue;
+        const geo::Point p = m_world.carGraph().pointAlong(link, carNet.agentProgress(m_fleet.agent(bus), now));
+        snapshot.positions.push_back(p.x);
+        snapshot.positions.push_back(p.y);
+        snapshot.modes.push_back(std::uint8_t(kBusMode));
+        snapshot.sizes.push_back(std::uint16_t(m_fleet.load(bus)));
+    }
     for (int mode = 0; mode < 2; ++mode) {
         const auto &net = m_networks[std::size_t(mode)];
         std::vector<std::int32_t> active = net.activeLinks();
@@ -614,14 +711,23 @@ void EvacuationModel::contribute(Snapshot &snapshot) const
                 continue;
             // Walk links are numbered after the car links so one list serves both graphs.
             snapshot.occupiedLinks.push_back(mode == 0 ? link : m_networks[0].linkCount() + link);
-            snapshot.linkLoad.push_back(std::int32_t(net.occupancy(link)));
+            snapshot.linkLoad.push_back(std::int32_t(std::lround(net.occupancy(link))));
         }
     }
     snapshot.shelterOccupancy.assign(m_occupancy.begin(), m_occupancy.end());
     snapshot.shelterOpen.assign(m_open.begin(), m_open.end());
     snapshot.population = m_complying;
-    snapshot.waiting = waiting();
-    snapshot.moving = moving ? this->moving() : 0;
+    // Waiting for transport at a stop counts as waiting, riding a bus as moving; the split is in
+    // extra.evacuation.
+    snapshot.waiting = waiting() + m_fleet.personsWaiting();
+    snapshot.moving = (moving ? this->moving() : 0) + m_fleet.personsOnBuses();
+    if (!m_fleet.isEmpty()) {
+        QJsonObject extra = snapshot.extra.value(name()).toObject();
+        extra.insert(QStringLiteral("at_stops"), qint64(m_fleet.personsWaiting()));
+        extra.insert(QStringLiteral("on_buses"), qint64(m_fleet.personsOnBuses()));
+        extra.insert(QStringLiteral("bus_trips"), qint64(m_fleet.trips()));
+        snapshot.extra.insert(name(), extra);
+    }
     snapshot.sheltered = m_sheltered;
     snapshot.unreachable = m_unreachable;
     snapshot.stranded = m_stranded + m_noRoom;

@@ -31,6 +31,7 @@ void LinkQueueNetwork::setLinks(std::vector<LinkSpec> links, std::int32_t nodeCo
     m_isActive.assign(n, 0);
     m_active.clear();
     m_size.clear();
+    m_class.clear();
     m_state.clear();
     m_link.clear();
     m_next.clear();
@@ -44,6 +45,7 @@ void LinkQueueNetwork::setLinks(std::vector<LinkSpec> links, std::int32_t nodeCo
 void LinkQueueNetwork::reserveAgents(std::size_t count)
 {
     m_size.reserve(count);
+    m_class.reserve(count);
     m_state.reserve(count);
     m_link.reserve(count);
     m_next.reserve(count);
@@ -51,9 +53,15 @@ void LinkQueueNetwork::reserveAgents(std::size_t count)
     m_earliestExit.reserve(count);
 }
 
-std::int32_t LinkQueueNetwork::addAgent(std::uint16_t size)
+void LinkQueueNetwork::setPassengerCarEquivalent(VehicleClass vehicleClass, double load)
+{
+    m_classLoad[std::size_t(vehicleClass)] = std::max(1e-3, load);
+}
+
+std::int32_t LinkQueueNetwork::addAgent(std::uint16_t size, VehicleClass vehicleClass)
 {
     m_size.push_back(std::max<std::uint16_t>(1, size));
+    m_class.push_back(vehicleClass);
     m_state.push_back(AgentState::Idle);
     m_link.push_back(-1);
     m_next.push_back(-1);
@@ -68,12 +76,26 @@ void LinkQueueNetwork::setAgentSize(std::int32_t agent, std::uint16_t size)
     size = std::max<std::uint16_t>(1, size);
     const int delta = int(size) - int(m_size[a]);
     if (m_state[a] == AgentState::OnLink) {
-        m_occupancy[std::size_t(m_link[a])] += delta;
+        m_occupancy[std::size_t(m_link[a])] += delta * m_classLoad[std::size_t(m_class[a])];
         m_unitsOnLinks += delta;
     } else if (m_state[a] == AgentState::Entering) {
         m_unitsEntering += delta;
     }
     m_size[a] = size;
+}
+
+void LinkQueueNetwork::rearm(std::int32_t agent)
+{
+    const std::size_t a = std::size_t(agent);
+    if (m_state[a] == AgentState::Arrived)
+        m_unitsArrived -= m_size[a];
+    else if (m_state[a] == AgentState::Stranded)
+        m_unitsStranded -= m_size[a];
+    else
+        return;
+    m_state[a] = AgentState::Idle;
+    m_link[a] = -1;
+    m_next[a] = -1;
 }
 
 double LinkQueueNetwork::agentProgress(std::int32_t agent, SimTime now) const
@@ -93,10 +115,10 @@ void LinkQueueNetwork::activate(std::int32_t link)
     }
 }
 
-bool LinkQueueNetwork::hasRoom(std::int32_t link, std::uint16_t size) const
+bool LinkQueueNetwork::hasRoom(std::int32_t link, double load) const
 {
     const double occupied = m_occupancy[std::size_t(link)];
-    return occupied <= 0.0 || occupied + size <= m_links[std::size_t(link)].storage;
+    return occupied <= 0.0 || occupied + load <= m_links[std::size_t(link)].storage + 1e-9;
 }
 
 void LinkQueueNetwork::enter(std::int32_t agent, std::int32_t link, SimTime now)
@@ -113,7 +135,7 @@ void LinkQueueNetwork::enter(std::int32_t agent, std::int32_t link, SimTime now)
     else
         m_head[l] = agent;
     m_tail[l] = agent;
-    m_occupancy[l] += m_size[a];
+    m_occupancy[l] += loadOf(a);
     m_maxOccupancy[l] = std::max(m_maxOccupancy[l], m_occupancy[l]);
     m_unitsOnLinks += m_size[a];
     activate(link);
@@ -128,10 +150,11 @@ void LinkQueueNetwork::popHead(std::int32_t link)
     if (m_head[l] < 0)
         m_tail[l] = -1;
     m_next[a] = -1;
-    m_occupancy[l] -= m_size[a];
+    const double load = loadOf(a);
+    m_occupancy[l] -= load;
     if (m_occupancy[l] < 1e-9)
         m_occupancy[l] = 0.0;
-    m_outflow[l] += m_size[a];
+    m_outflow[l] += load;
     m_unitsOnLinks -= m_size[a];
     m_link[a] = -1;
 }
@@ -188,8 +211,8 @@ void LinkQueueNetwork::processLink(std::int32_t link, SimTime now, SimTime tick,
         const std::int32_t next = router.nextLink(*this, agent, node, now);
         if (next == LinkRouter::kArrive || next < 0) {
             const std::uint16_t size = m_size[a];
+            m_credit[l] -= loadOf(a);
             popHead(link);
-            m_credit[l] -= size;
             --m_agentsMoving;
             if (next == LinkRouter::kArrive) {
                 m_state[a] = AgentState::Arrived;
@@ -203,14 +226,13 @@ void LinkQueueNetwork::processLink(std::int32_t link, SimTime now, SimTime tick,
             continue;
         }
         bool forced = false;
-        if (!hasRoom(next, m_size[a])) {
+        if (!hasRoom(next, loadOf(a))) {
             if (m_stuckTime <= 0 || now - m_earliestExit[a] < m_stuckTime)
                 break; // spill-back: the whole queue waits
             forced = true;
         }
-        const std::uint16_t size = m_size[a];
+        m_credit[l] -= loadOf(a);
         popHead(link);
-        m_credit[l] -= size;
         enter(agent, next, now);
         if (forced)
             ++m_forcedMoves;
@@ -219,7 +241,7 @@ void LinkQueueNetwork::processLink(std::int32_t link, SimTime now, SimTime tick,
     while (m_waitHead[l] >= 0) {
         const std::int32_t agent = m_waitHead[l];
         const std::size_t a = std::size_t(agent);
-        if (!hasRoom(link, m_size[a]))
+        if (!hasRoom(link, loadOf(a)))
             break;
         m_waitHead[l] = m_next[a];
         if (m_waitHead[l] < 0)

@@ -209,6 +209,47 @@ public:
         return std::nullopt;
     }
 
+    int wholeNumber(const QJsonObject &o, const QString &key, const QString &path, int fallback, int min, int max,
+                    bool required = false)
+    {
+        const QString p = member(path, key);
+        if (!o.contains(key)) {
+            if (required)
+                fail(p, QStringLiteral("missing (a whole number from %1 to %2)").arg(min).arg(max));
+            return fallback;
+        }
+        const QJsonValue v = o.value(key);
+        const double d = v.toDouble();
+        if (!v.isDouble() || d != std::floor(d)) {
+            fail(p, QStringLiteral("expected a whole number, found %1").arg(v.isDouble() ? QString::number(d) : QLatin1String(typeName(v))));
+            return fallback;
+        }
+        if (d < min || d > max) {
+            fail(p, QStringLiteral("%1 is out of range (%2 to %3)").arg(d).arg(min).arg(max));
+            return fallback;
+        }
+        return int(d);
+    }
+
+    //! A non-empty array of [x, y] points (EPSG:6677 metres).
+    std::vector<geo::Point> points(const QJsonObject &o, const QString &key, const QString &path)
+    {
+        std::vector<geo::Point> out;
+        const QString p = member(path, key);
+        const QJsonArray a = array(o, key, path);
+        for (int i = 0; i < a.size(); ++i) {
+            const QJsonArray xy = a[i].toArray();
+            if (!a[i].isArray() || xy.size() != 2 || !xy[0].isDouble() || !xy[1].isDouble()) {
+                fail(index(p, i), QStringLiteral("expected a point [x, y] in metres"));
+                continue;
+            }
+            out.push_back({xy[0].toDouble(), xy[1].toDouble()});
+        }
+        if (o.value(key).isArray() && a.isEmpty())
+            fail(p, QStringLiteral("is empty (name at least one point)"));
+        return out;
+    }
+
     std::vector<geo::Point> polygon(const QJsonObject &o, const QString &path)
     {
         std::vector<geo::Point> ring;
@@ -268,7 +309,7 @@ core::Result<Scenario> Scenario::fromJson(const QByteArray &json, QList<Error> *
                            QStringLiteral("description"), QStringLiteral("start"), QStringLiteral("duration"),
                            QStringLiteral("seed"), QStringLiteral("hazard"), QStringLiteral("population"),
                            QStringLiteral("shelters"), QStringLiteral("hazards"), QStringLiteral("closures"),
-                           QStringLiteral("events"), QStringLiteral("models")});
+                           QStringLiteral("events"), QStringLiteral("buses"), QStringLiteral("models")});
     if (root.contains(QStringLiteral("format")) && r.string(root, QStringLiteral("format"), {}) != QLatin1String("citytwin-scenario"))
         r.fail(QStringLiteral("format"), QStringLiteral("expected \"citytwin-scenario\""));
     if (root.contains(QStringLiteral("version"))) {
@@ -496,6 +537,53 @@ core::Result<Scenario> Scenario::fromJson(const QByteArray &json, QList<Error> *
             continue;
         }
         s.actions.push_back(a);
+    }
+
+    // --- buses -----------------------------------------------------------------------------------
+    if (root.contains(QStringLiteral("buses"))) {
+        const QJsonObject b = r.object(root, QStringLiteral("buses"), {});
+        const QString bp = QStringLiteral("buses");
+        r.checkKeys(b, bp, {QStringLiteral("count"), QStringLiteral("capacity"), QStringLiteral("pcu"), QStringLiteral("stops"),
+                            QStringLiteral("depots"), QStringLiteral("start"), QStringLiteral("dwell"), QStringLiteral("walk_limit")});
+        s.buses.enabled = root.value(QStringLiteral("buses")).isObject();
+        s.buses.count = r.wholeNumber(b, QStringLiteral("count"), bp, 0, 1, 10000, true);
+        s.buses.capacity = r.wholeNumber(b, QStringLiteral("capacity"), bp, 50, 8, 500);
+        s.buses.pcu = r.number(b, QStringLiteral("pcu"), bp, 2.0, 0.5, 10.0);
+        if (b.contains(QStringLiteral("stops"))) {
+            const QJsonValue v = b.value(QStringLiteral("stops"));
+            if (v.isString()) {
+                if (v.toString() != QLatin1String("bus_stops"))
+                    r.fail(member(bp, QStringLiteral("stops")),
+                           QStringLiteral("\"%1\" is not a collection point layer (expected \"bus_stops\" or [[x, y], …])").arg(v.toString()));
+            } else if (v.isArray()) {
+                s.buses.stopsFromTwin = false;
+                s.buses.stops = r.points(b, QStringLiteral("stops"), bp);
+            } else {
+                r.fail(member(bp, QStringLiteral("stops")),
+                       QStringLiteral("expected \"bus_stops\" or an array of [x, y] points, found %1").arg(QLatin1String(typeName(v))));
+            }
+        }
+        if (b.contains(QStringLiteral("depots"))) {
+            const QJsonValue v = b.value(QStringLiteral("depots"));
+            if (v.isArray()) {
+                s.buses.depots = r.points(b, QStringLiteral("depots"), bp);
+            } else if (!(v.isString() && v.toString() == QLatin1String("stops"))) {
+                r.fail(member(bp, QStringLiteral("depots")),
+                       QStringLiteral("expected an array of [x, y] points or \"stops\" (the busiest collection points)"));
+            }
+        }
+        if (auto t = r.duration(b, QStringLiteral("start"), bp, false, -1)) {
+            s.buses.start = *t;
+            if (*t >= 0)
+                checkWithinRun(*t, member(bp, QStringLiteral("start")));
+        }
+        if (auto t = r.duration(b, QStringLiteral("dwell"), bp, false, s.buses.dwell)) {
+            s.buses.dwell = *t;
+            if (*t > kHour)
+                r.fail(member(bp, QStringLiteral("dwell")), QStringLiteral("%1 is longer than an hour").arg(formatDuration(*t)));
+        }
+        if (auto t = r.duration(b, QStringLiteral("walk_limit"), bp, false, s.buses.walkLimit))
+            s.buses.walkLimit = *t;
     }
 
     if (s.scope == Scope::HazardArea

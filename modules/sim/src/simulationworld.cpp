@@ -133,6 +133,27 @@ core::Result<SimulationWorld> SimulationWorld::load(const store::TwinStore &twin
         }
     }
 
+    if (twin.hasLayer(QStringLiteral("bus_stops"))) {
+        world.m_hasBusStopLayer = true;
+        auto stops = twin.readColumns(QStringLiteral("bus_stops"));
+        if (!stops)
+            return stops.error();
+        const int idColumn = stops->columnIndex(QStringLiteral("stop_id"));
+        const int nameColumn = stops->columnIndex(QStringLiteral("name"));
+        for (std::size_t row = 0; row < stops->size(); ++row) {
+            const auto points = stops->geometries.pointsOf(row);
+            if (points.empty())
+                continue;
+            BusStop stop;
+            stop.stopId = idColumn >= 0 ? textOf(stops->columns[std::size_t(idColumn)], row) : QString::number(stops->fids[row]);
+            stop.name = nameColumn >= 0 ? textOf(stops->columns[std::size_t(nameColumn)], row) : QString();
+            stop.position = points.front();
+            stop.carNode = world.m_car.nearestNode(stop.position);
+            stop.walkNode = world.m_walk.nearestNode(stop.position);
+            world.m_busStops.push_back(stop);
+        }
+    }
+
     // Live operational state (branching from now): the shelters plugin's table, when present.
     sqlite3 *db = twin.handle();
     sqlite3_stmt *statement = nullptr;
@@ -193,6 +214,22 @@ core::Status SimulationWorld::loadLiveRoadClosures(const store::TwinStore &twin)
     return {};
 }
 
+std::vector<SimulationWorld::BusStop> SimulationWorld::collectionPoints(const Scenario::Buses &buses) const
+{
+    if (buses.stopsFromTwin)
+        return m_busStops;
+    std::vector<BusStop> points;
+    for (std::size_t i = 0; i < buses.stops.size(); ++i) {
+        BusStop stop;
+        stop.stopId = QStringLiteral("buses.stops[%1]").arg(i);
+        stop.position = buses.stops[i];
+        stop.carNode = m_car.nearestNode(stop.position);
+        stop.walkNode = m_walk.nearestNode(stop.position);
+        points.push_back(stop);
+    }
+    return points;
+}
+
 std::int64_t SimulationWorld::residents() const
 {
     std::int64_t total = 0;
@@ -249,6 +286,14 @@ QList<core::Error> SimulationWorld::validate(const Scenario &scenario) const
         }
         if (a.kind == Scenario::Action::Kind::OpenShelter || a.kind == Scenario::Action::Kind::CloseShelter)
             unknownShelter(a.shelter);
+    }
+    if (scenario.buses.enabled && scenario.buses.stopsFromTwin) {
+        if (!m_hasBusStopLayer)
+            errors.append(Error::invalidInput(QStringLiteral("the twin has no bus_stops layer to collect riders at "
+                                                             "(list the collection points as [[x, y], …])"),
+                                              QStringLiteral("buses.stops")));
+        else if (m_busStops.empty())
+            errors.append(Error::invalidInput(QStringLiteral("the twin's bus_stops layer has no stop"), QStringLiteral("buses.stops")));
     }
     if (scenario.shelterInitial == Scenario::ShelterInitial::Live && !m_hasLiveStatus)
         errors.append(Error::invalidInput(QStringLiteral("\"live\" needs the shelters plugin's shelter_status table, which this twin lacks"),

@@ -41,6 +41,8 @@ struct GridTwin
     std::vector<GridShelter> shelters;
     std::vector<GridHome> homes;
     bool withRoads = true;
+    //! Bus stops (column, row) written as a `bus_stops` layer; no layer when empty.
+    std::vector<std::pair<int, int>> busStops;
     //! Sideways offset (m, +y) of a middle vertex on every horizontal road: bent roads whose
     //! polyline leaves the straight chord between their nodes (length_m stays `spacing`).
     double bend = 0.0;
@@ -127,6 +129,21 @@ struct GridTwin
                                         {id, QStringLiteral("shelter %1").arg(i + 1), s.capacity, s.flood, s.earthquake});
         }
         fail(shelterWriter->finish());
+        if (!busStops.empty()) {
+            store::LayerDefinition stops;
+            stops.name = QStringLiteral("bus_stops");
+            stops.geometryType = geo::GeometryType::Point;
+            stops.fields = {{QStringLiteral("stop_id"), Type::Text}, {QStringLiteral("name"), Type::Text}};
+            fail(twin->createLayer(stops));
+            auto stopWriter = twin->writer(QStringLiteral("bus_stops"), {QStringLiteral("stop_id"), QStringLiteral("name")});
+            for (std::size_t i = 0; i < busStops.size(); ++i) {
+                // A few metres off the node, as a stop stands beside the road.
+                const geo::Point p = position(busStops[i].first, busStops[i].second);
+                (void)stopWriter->insert(geo::Geometry::point({p.x + 3, p.y + 3}),
+                                         {QStringLiteral("B%1").arg(i + 1), QStringLiteral("stop %1").arg(i + 1)});
+            }
+            fail(stopWriter->finish());
+        }
         store::LayerDefinition buildings;
         buildings.name = QStringLiteral("buildings");
         buildings.geometryType = geo::GeometryType::Polygon;

@@ -146,6 +146,79 @@ private slots:
         QVERIFY(net.forcedMoves() > 0);
     }
 
+    //! Capacity and storage are consumed in passenger car units: a bus of 2.5 PCU passes a
+    //! bottleneck at 1 / 2.5 the rate of cars, and fewer of them fit on a link.
+    void busesUseTheirPassengerCarEquivalent_data()
+    {
+        QTest::addColumn<int>("vehicleClass");
+        QTest::addColumn<double>("pcu");
+        QTest::newRow("cars") << int(VehicleClass::Car) << 1.0;
+        QTest::newRow("buses 2.5 PCU") << int(VehicleClass::Bus) << 2.5;
+        QTest::newRow("buses 2.0 PCU (default)") << int(VehicleClass::Bus) << 0.0;
+    }
+    void busesUseTheirPassengerCarEquivalent()
+    {
+        QFETCH(int, vehicleClass);
+        QFETCH(double, pcu);
+        LinkQueueNetwork net;
+        // The bottleneck: 720 PCU/h (one PCU every 5 s) and room for 10 PCU.
+        net.setLinks(chain({{2, 36000, 1000}, {10, 720, 10}, {2, 36000, 1000}}), 4);
+        if (pcu > 0)
+            net.setPassengerCarEquivalent(VehicleClass::Bus, pcu);
+        const double load = net.passengerCarEquivalentOf(VehicleClass(vehicleClass));
+        QCOMPARE(load, pcu > 0 ? pcu : passengerCarEquivalent(VehicleClass(vehicleClass)));
+        ChainRouter router(3);
+        const int vehicles = 40;
+        for (int i = 0; i < vehicles; ++i) {
+            net.addAgent(1, VehicleClass(vehicleClass));
+            QCOMPARE(net.agentLoad(i), load);
+            net.depart(i, 0, 0, router);
+        }
+        SimTime done = -1;
+        double peak = 0;
+        for (SimTime t = kSecond; t <= kHour && done < 0; t += kSecond) {
+            net.tick(t, kSecond, router);
+            QCOMPARE(net.unitsEntering() + net.unitsOnLinks() + net.unitsArrived(), std::int64_t(vehicles));
+            peak = std::max(peak, net.occupancy(1));
+            QVERIFY2(net.occupancy(1) <= 10.0 + 1e-9, qPrintable(QString::number(net.occupancy(1))));
+            QVERIFY(net.cumulativeOutflow(1) <= 720.0 / 3600.0 * toSeconds(t) + load + 1e-9);
+            if (router.arrivals == vehicles)
+                done = t;
+        }
+        QVERIFY(done > 0);
+        // 40 vehicles × load PCU at 0.2 PCU/s.
+        const double expected = vehicles * load / 0.2;
+        QVERIFY2(std::abs(toSeconds(done) - expected) < 0.1 * expected + 15,
+                 qPrintable(QStringLiteral("%1 s, expected about %2 s").arg(toSeconds(done)).arg(expected)));
+        // The link filled to what whole vehicles of that size allow.
+        QCOMPARE(peak, std::floor(10.0 / load) * load);
+        QCOMPARE(net.cumulativeOutflow(1), vehicles * load);
+    }
+
+    //! An arrived agent can be sent on a new trip (a bus between runs).
+    void rearmedAgentsDepartAgain()
+    {
+        LinkQueueNetwork net;
+        net.setLinks(chain({{5, 3600, 10}}), 2);
+        ChainRouter router(1);
+        net.addAgent(1, VehicleClass::Bus);
+        net.depart(0, 0, 0, router);
+        for (SimTime t = kSecond; t <= 20 * kSecond; t += kSecond)
+            net.tick(t, kSecond, router);
+        QCOMPARE(net.agentState(0), LinkQueueNetwork::AgentState::Arrived);
+        QCOMPARE(net.unitsArrived(), 1);
+        net.depart(0, 0, 20 * kSecond, router); // ignored: not idle
+        QCOMPARE(net.unitsEntering(), 0);
+        net.rearm(0);
+        QCOMPARE(net.agentState(0), LinkQueueNetwork::AgentState::Idle);
+        QCOMPARE(net.unitsArrived(), 0);
+        net.depart(0, 0, 20 * kSecond, router);
+        for (SimTime t = 21 * kSecond; t <= 40 * kSecond; t += kSecond)
+            net.tick(t, kSecond, router);
+        QCOMPARE(router.arrivals, 2);
+        QCOMPARE(net.cumulativeOutflow(0), 2 * passengerCarEquivalent(VehicleClass::Bus));
+    }
+
     void strandedAgentsAreCounted()
     {
         class Nowhere : public ChainRouter

@@ -4,6 +4,7 @@
 
 #include "ct/routing/closures.h"
 #include "ct/routing/shortestpathtree.h"
+#include "ct/sim/busfleet.h"
 #include "ct/sim/featurestate.h"
 #include "ct/sim/evacuationoptions.h"
 #include "ct/sim/linkqueuenetwork.h"
@@ -28,9 +29,17 @@ namespace ct::sim {
 /// still has room, following a catchment tree (routing::multiSource, backwards from the shelters)
 /// recomputed whenever a shelter fills, opens or closes or a road closes. A group arriving at a
 /// full shelter goes on to the next; a part that does not fit goes on while the rest stays.
-/// Agents already on a link when it closes finish it. Nobody is ever dropped silently: every
-/// person is waiting, moving, sheltered, unreachable (no shelter reachable from home) or
-/// stranded (cut off on the way, or no room left anywhere).
+/// Agents already on a link when it closes finish it.
+///
+/// With the scenario's `buses`, households without a car whose walk to the nearest suitable
+/// shelter is longer than the walk limit (and longer than to a collection point) walk to the
+/// nearest collection point instead and wait there; buses (BusFleet, agents of VehicleClass::Bus
+/// on the car network, each using `buses.pcu` of capacity and storage) fetch them and carry them
+/// to the nearest suitable shelter with room, the way cars go, and come back.
+///
+/// Nobody is ever dropped silently: every person is waiting at home, moving (walking or
+/// driving), waiting at a stop, on a bus, sheltered, unreachable (no shelter reachable from
+/// home) or stranded (cut off on the way, or no room left anywhere).
 ///
 /// What happens is published on the engine's EventBus for other models: HouseholdDeparture,
 /// ShelterArrival (every admission), ShelterStatusChange (opened, closed, full) and
@@ -56,7 +65,10 @@ public:
     std::int64_t stranded() const { return m_stranded; }         //!< cut off on the way by closures
     std::int64_t noRoom() const { return m_noRoom; }             //!< no suitable shelter with room left anywhere
     std::int64_t waiting() const;                                 //!< complying persons not yet departed
-    std::int64_t moving() const;                                  //!< persons on the networks
+    std::int64_t moving() const;                                  //!< persons walking or driving
+    std::int64_t atStops() const;                                 //!< persons waiting at a collection point
+    std::int64_t onBuses() const;                                 //!< persons on a bus
+    std::int64_t busRiders() const { return m_busRiders; }       //!< persons who set out for a bus
     int shelterOccupancy(int shelter) const { return m_occupancy[std::size_t(shelter)]; }
     bool isShelterOpen(int shelter) const { return m_open[std::size_t(shelter)] != 0; }
     //! Persons who were admitted to `shelter` although it is unsuitable for the hazard (must be 0).
@@ -64,6 +76,8 @@ public:
     const LinkQueueNetwork &carNetwork() const { return m_networks[0]; }
     const LinkQueueNetwork &walkNetwork() const { return m_networks[1]; }
     const routing::Closures &carClosures() const { return m_closures[0]; }
+    //! The buses and collection points (empty without a `buses` section).
+    const BusFleet &buses() const { return m_fleet; }
     int treeRecomputations() const { return m_recomputations; }
     //! The shelters layer's state now: occupancy, capacity, load (0–1) and status
     //! (open|full|closed|unsuitable) per shelter fid, styled with FeatureStyle::occupancy().
@@ -73,7 +87,7 @@ public:
     /// to another simulator (the SUMO benchmark).
     struct PlannedTrip
     {
-        int mode = 0;             //!< 0 car, 1 walk
+        int mode = 0;             //!< 0 car, 1 walk (also to a bus stop)
         std::int32_t origin = 0;  //!< node on the mode's graph
         SimTime departure = 0;
         int persons = 0;
@@ -81,8 +95,10 @@ public:
     std::vector<PlannedTrip> plannedTrips() const;
 
 private:
-    enum EventKind { Depart = 1, Tick, Curve, Action };
-    enum class Status : std::uint8_t { Staying, Waiting, Moving, Sheltered, Unreachable, Stranded };
+    enum EventKind { Depart = 1, Tick, Curve, Action, BusReady, BusBoard, BusDispatch };
+    enum class Status : std::uint8_t { Staying, Waiting, Moving, Sheltered, Unreachable, Stranded, AtStop, OnBus };
+    //! Mode numbers in snapshots and ShelterArrival.
+    static constexpr int kBusMode = 2;
 
     std::int32_t nextLink(LinkQueueNetwork &network, std::int32_t agent, std::int32_t node, SimTime now) override;
     void arrived(LinkQueueNetwork &network, std::int32_t agent, std::int32_t node, SimTime now) override;
@@ -98,6 +114,22 @@ private:
     //! A run branched from the live state starts with the twin's live road closures.
     void closeLiveRoads(Engine &engine);
     void admitted(int shelter, int persons, int mode, SimTime now);
+
+    // buses (evacuationmodelbuses.cpp)
+    //! Before the households are built: the catchment trees of shelters and collection points.
+    void prepareBuses();
+    //! After: the buses at their depots (or the busiest stops), ready at the start of service.
+    void placeBuses(Engine &engine);
+    //! Households without a car that ride: decided at home from the walk to a shelter and a stop.
+    bool ridesBus(int walkNode) const;
+    void recomputeStopTree();
+    void dispatchBus(Engine &engine, int bus);
+    void requestDispatch();
+    void boardBus(Engine &engine, int bus);
+    std::int32_t busNextLink(int bus, std::int32_t node, SimTime now);
+    void busArrived(int bus, std::int32_t node, SimTime now);
+    void busStranded(int bus, std::int32_t node, SimTime now);
+    QJsonObject busKpis() const;
 
     const SimulationWorld &m_world;
     const Scenario &m_scenario;
@@ -131,8 +163,16 @@ private:
     std::vector<std::int32_t> m_origin;        //!< node on the household's graph
     std::vector<std::int32_t> m_agent;         //!< agent index in its network
     std::vector<SimTime> m_departure;          //!< planned departure (complying households)
-    std::array<std::vector<std::int32_t>, 2> m_householdOfAgent;
+    std::vector<std::uint8_t> m_toStop;        //!< walking to a collection point (bus riders)
+    std::array<std::vector<std::int32_t>, 2> m_householdOfAgent;   //!< car network: -1 - bus for a bus
     bool m_departing = false;
+
+    // buses
+    BusFleet m_fleet;
+    routing::ShortestPathTree m_stopTree;       //!< walking graph, towards the nearest collection point
+    bool m_stopTreeDirty = true;
+    bool m_dispatchPending = false;
+    std::int64_t m_busRiders = 0;
 
     std::int64_t m_population = 0;
     std::int64_t m_complying = 0;

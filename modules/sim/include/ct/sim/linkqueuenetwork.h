@@ -5,7 +5,9 @@
 #include "ct/sim/linkrouter.h"
 #include "ct/sim/linkspec.h"
 #include "ct/sim/simtime.h"
+#include "ct/sim/vehicleclass.h"
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -15,10 +17,15 @@ namespace ct::sim {
 /// each directed link is a FIFO queue with a free-flow traversal time, an outflow capacity and a
 /// storage capacity.
 ///
-/// An agent (a car, or a group of pedestrians counted in persons) that enters a link may leave it
-/// once its free-flow time has passed, when it is at the head of the queue, when the link's outflow
-/// budget for this tick allows (capacity × tick, carried over as a debt when a large group uses
-/// more), and when the next link has storage left. A full downstream link blocks the whole queue
+/// An agent (a car, a bus, or a group of pedestrians counted in persons) that enters a link may
+/// leave it once its free-flow time has passed, when it is at the head of the queue, when the
+/// link's outflow budget for this tick allows (capacity × tick, carried over as a debt when a
+/// large group uses more), and when the next link has storage left.
+///
+/// Capacity and storage are consumed in load units: an agent's load is its size times the passenger
+/// car equivalent of its VehicleClass (a car 1, a bus 2 PCU by default; a pedestrian 1, so the
+/// walking network counts persons). Counts of agents' units (unitsOnLinks(), …) are in sizes
+/// (vehicles, persons); occupancy(), maxOccupancy() and cumulativeOutflow() are loads. A full downstream link blocks the whole queue
 /// behind it: spill-back. An empty link always accepts one agent, so links shorter than one
 /// vehicle still pass traffic. Optionally an agent blocked longer than the stuck time is pushed
 /// through anyway (the usual gridlock breaker; 0 disables it).
@@ -41,13 +48,24 @@ public:
     void setStuckTime(SimTime stuck) { m_stuckTime = stuck; }
     SimTime stuckTime() const { return m_stuckTime; }
 
-    //! A new idle agent of `size` units; returns its index.
-    std::int32_t addAgent(std::uint16_t size);
+    /// Load of one unit of `vehicleClass` (PCU on a car network); set before agents move. Defaults
+    /// to passengerCarEquivalent().
+    void setPassengerCarEquivalent(VehicleClass vehicleClass, double load);
+    double passengerCarEquivalentOf(VehicleClass vehicleClass) const { return m_classLoad[std::size_t(vehicleClass)]; }
+
+    //! A new idle agent of `size` units of `vehicleClass`; returns its index.
+    std::int32_t addAgent(std::uint16_t size, VehicleClass vehicleClass = VehicleClass::Car);
     void reserveAgents(std::size_t count);
     std::int32_t agentCount() const { return std::int32_t(m_size.size()); }
     std::uint16_t agentSize(std::int32_t agent) const { return m_size[std::size_t(agent)]; }
+    VehicleClass agentClass(std::int32_t agent) const { return m_class[std::size_t(agent)]; }
+    //! Capacity and storage the agent uses: size × its class's passenger car equivalent.
+    double agentLoad(std::int32_t agent) const { return loadOf(std::size_t(agent)); }
     //! Changes a size (part of a group admitted at a shelter, the rest going on).
     void setAgentSize(std::int32_t agent, std::uint16_t size);
+    /// Makes an arrived (or stranded) agent idle again, off the network, so it can depart on a new
+    /// trip (a bus between runs). Does nothing to an agent entering or on a link.
+    void rearm(std::int32_t agent);
     AgentState agentState(std::int32_t agent) const { return m_state[std::size_t(agent)]; }
     //! Link the agent is on (or waiting to enter), -1 otherwise.
     std::int32_t agentLink(std::int32_t agent) const { return m_link[std::size_t(agent)]; }
@@ -69,9 +87,9 @@ public:
     std::int32_t agentsMoving() const { return m_agentsMoving; }   //!< entering or on a link
 
     // --- per link --------------------------------------------------------------------------------
-    double occupancy(std::int32_t link) const { return m_occupancy[std::size_t(link)]; }   //!< units on the link
+    double occupancy(std::int32_t link) const { return m_occupancy[std::size_t(link)]; }   //!< load on the link
     double maxOccupancy(std::int32_t link) const { return m_maxOccupancy[std::size_t(link)]; }
-    //! Units that have left the link since the start.
+    //! Load that has left the link since the start.
     double cumulativeOutflow(std::int32_t link) const { return m_outflow[std::size_t(link)]; }
     //! Agents that moved into a link whose storage was full (stuck time); 0 with the breaker off.
     std::int64_t forcedMoves() const { return m_forcedMoves; }
@@ -86,7 +104,8 @@ public:
 
 private:
     void activate(std::int32_t link);
-    bool hasRoom(std::int32_t link, std::uint16_t size) const;
+    double loadOf(std::size_t agent) const { return double(m_size[agent]) * m_classLoad[std::size_t(m_class[agent])]; }
+    bool hasRoom(std::int32_t link, double load) const;
     void enter(std::int32_t agent, std::int32_t link, SimTime now);
     void popHead(std::int32_t link);
     void processLink(std::int32_t link, SimTime now, SimTime tick, LinkRouter &router);
@@ -94,6 +113,9 @@ private:
     std::vector<LinkSpec> m_links;
     std::int32_t m_nodeCount = 0;
     SimTime m_stuckTime = 0;
+    std::array<double, kVehicleClassCount> m_classLoad{passengerCarEquivalent(VehicleClass::Car),
+                                                       passengerCarEquivalent(VehicleClass::Bus),
+                                                       passengerCarEquivalent(VehicleClass::Pedestrian)};
 
     // per link
     std::vector<SimTime> m_freeFlow;
@@ -112,6 +134,7 @@ private:
 
     // per agent
     std::vector<std::uint16_t> m_size;
+    std::vector<VehicleClass> m_class;
     std::vector<AgentState> m_state;
     std::vector<std::int32_t> m_link;
     std::vector<std::int32_t> m_next;

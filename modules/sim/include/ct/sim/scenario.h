@@ -64,6 +64,22 @@ struct Scenario
         ShelterRef shelter;
     };
 
+    /// Evacuation buses (the `buses` section): they carry residents without a car from collection
+    /// points (the twin's bus_stops, or listed points) to suitable shelters and come back.
+    struct Buses
+    {
+        bool enabled = false;                //!< the scenario has a `buses` section
+        int count = 0;                       //!< vehicles
+        int capacity = 50;                   //!< persons per bus (at least a whole household, 8)
+        double pcu = 2.0;                    //!< passenger car equivalent of a bus on the car network
+        bool stopsFromTwin = true;           //!< collection points: the twin's bus_stops layer …
+        std::vector<geo::Point> stops;       //!< … or these points (EPSG:6677 metres)
+        std::vector<geo::Point> depots;      //!< where the buses start; empty: at the busiest collection points
+        SimTime start = -1;                  //!< start of service; -1: the evacuation order (population.trigger)
+        SimTime dwell = kMinute;             //!< boarding or unloading time per stop
+        SimTime walkLimit = 15 * kMinute;    //!< households without a car walking longer than this to a shelter ride
+    };
+
     QString name;
     QString description;
     QDateTime start;                       //!< wall-clock time of simulated 0 (display only)
@@ -88,6 +104,7 @@ struct Scenario
     std::vector<ShelterRef> closedShelters;
 
     std::vector<Action> actions;           //!< hazards, closures and events, in document order
+    Buses buses;
 
     QJsonObject models;                    //!< sections for domain plugins' models, by model id
     QJsonObject document;                  //!< the whole document, for the run record
@@ -101,6 +118,11 @@ struct Scenario
 
     //! The actions sorted by time (stable: document order within the same time).
     std::vector<Action> timeline() const;
+
+    /// Whether the run branches from the twin's live state (`"shelters": {"initial": "live"}`):
+    /// the live shelter status and occupancy, the live road closures, and what domain models read
+    /// from the twin (ModelContext::branchedFromLive).
+    bool branchesFromLive() const { return shelterInitial == ShelterInitial::Live; }
 };
 
 } // namespace ct::sim

@@ -23,7 +23,7 @@ struct ShelterArrival
     int shelter = -1;       //!< index in SimulationWorld::shelters()
     qint64 fid = 0;         //!< the shelter's feature id in the twin
     int persons = 0;        //!< admitted now
-    int mode = 0;           //!< 0 came by car, 1 on foot
+    int mode = 0;           //!< 0 came by car, 1 on foot, 2 by evacuation bus
     int occupancy = 0;      //!< persons inside after this admission
     int capacity = 0;
 };

@@ -47,6 +47,17 @@ public:
         bool isSuitableFor(const QString &hazard) const { return hazard.isEmpty() || suitable.value(hazard, false); }
     };
 
+    /// \brief A collection point for evacuation buses (the twin's `bus_stops` layer), placed on
+    /// both graphs: riders walk to walkNode, buses stop at carNode.
+    struct BusStop
+    {
+        QString stopId;
+        QString name;
+        geo::Point position;
+        int carNode = -1;
+        int walkNode = -1;
+    };
+
     /// \brief A residential building: where its residents start.
     struct Home
     {
@@ -66,6 +77,13 @@ public:
     const routing::RoadGraph &walkGraph() const { return m_walk; }
     const std::vector<Shelter> &shelters() const { return m_shelters; }
     const std::vector<Home> &homes() const { return m_homes; }
+    //! The twin's bus stops (empty without a bus_stops layer).
+    const std::vector<BusStop> &busStops() const { return m_busStops; }
+    //! Whether the twin has a bus_stops layer.
+    bool hasBusStopLayer() const { return m_hasBusStopLayer; }
+    /// The collection points of a scenario's buses: the twin's bus stops, or the scenario's own
+    /// points placed on the graphs.
+    std::vector<BusStop> collectionPoints(const Scenario::Buses &buses) const;
     std::int64_t residents() const;
     //! Shelter index for a scenario reference, or -1.
     int shelterIndex(const Scenario::ShelterRef &ref) const;
@@ -96,6 +114,8 @@ private:
     routing::RoadGraph m_walk;
     std::vector<Shelter> m_shelters;
     std::vector<Home> m_homes;
+    std::vector<BusStop> m_busStops;
+    bool m_hasBusStopLayer = false;
     std::vector<qint64> m_roadIds;                      //!< per road row
     std::vector<std::vector<geo::Point>> m_roadLines;   //!< per road row
     std::vector<qint64> m_sortedRoadIds;

@@ -25,13 +25,14 @@ struct Snapshot
     std::int64_t eventsProcessed = 0;
 
     // Agents on the move: one (x, y) pair per moving agent in the twin CRS (metres, EPSG:6677),
-    // and its mode (0 car, 1 pedestrian group) and size (persons).
+    // on its road's polyline, and its mode (0 car, 1 pedestrian group, 2 evacuation bus) and size
+    // (persons; passengers aboard for a bus).
     std::vector<double> positions;
     std::vector<std::uint8_t> modes;
     std::vector<std::uint16_t> sizes;
 
     // Links with anyone on them: car-graph edge index, or car edge count + walk-graph edge index;
-    // and the load: vehicles on car links, persons on walking links.
+    // and the load: passenger car units on car links (a bus counts its PCU), persons on walking links.
     std::vector<std::int32_t> occupiedLinks;
     std::vector<std::int32_t> linkLoad;
 
@@ -41,8 +42,8 @@ struct Snapshot
 
     // People by state (persons, not agents).
     std::int64_t population = 0;   //!< everyone the scenario asks to evacuate
-    std::int64_t waiting = 0;      //!< not yet departed (or not complying)
-    std::int64_t moving = 0;
+    std::int64_t waiting = 0;      //!< not yet departed, or waiting for a bus at a stop
+    std::int64_t moving = 0;       //!< walking, driving or on a bus
     std::int64_t sheltered = 0;
     std::int64_t unreachable = 0;  //!< no open suitable shelter reachable from home
     std::int64_t stranded = 0;     //!< cut off on the way (closures), or no room left in any suitable shelter
