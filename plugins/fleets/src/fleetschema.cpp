@@ -40,6 +40,15 @@ store::LayerDefinition FleetSchema::shapeLayer()
     return d;
 }
 
+core::Status FleetSchema::ensureLayers(store::TwinStore &twin)
+{
+    for (const store::LayerDefinition &layer : {stopLayer(), shapeLayer()})
+        if (!twin.hasLayer(layer.name))
+            if (core::Status s = twin.createLayer(layer); !s)
+                return s;
+    return {};
+}
+
 store::MigrationList FleetSchema::migrations()
 {
     store::MigrationList steps;
@@ -56,7 +65,7 @@ CREATE TABLE fleet_vehicle (
     updated_at TEXT
 );
 )sql")});
-    steps.push_back({2, QStringLiteral("GTFS / GTFS-JP feeds: tables, stop and shape layers"), QStringLiteral(R"sql(
+    steps.push_back({2, QStringLiteral("GTFS / GTFS-JP feed tables"), QStringLiteral(R"sql(
 CREATE TABLE gtfs_feed (feed_id TEXT PRIMARY KEY, file TEXT NOT NULL, imported_at TEXT NOT NULL);
 CREATE TABLE gtfs_agency (feed_id TEXT NOT NULL, agency_id TEXT NOT NULL, agency_name TEXT, agency_url TEXT,
     agency_timezone TEXT, agency_lang TEXT, agency_phone TEXT, agency_fare_url TEXT, agency_email TEXT,
@@ -91,12 +100,7 @@ CREATE TABLE gtfs_calendar_date (feed_id TEXT NOT NULL, service_id TEXT NOT NULL
 CREATE TABLE gtfs_frequency (feed_id TEXT NOT NULL, trip_id TEXT NOT NULL, start_time INTEGER NOT NULL,
     end_time INTEGER NOT NULL, headway_secs INTEGER NOT NULL, exact_times INTEGER,
     PRIMARY KEY (feed_id, trip_id, start_time));
-)sql"),
-                     [](store::TwinStore &twin) -> core::Status {
-                         if (core::Status s = twin.createLayer(stopLayer()); !s)
-                             return s;
-                         return twin.createLayer(shapeLayer());
-                     }});
+)sql")});
     return steps;
 }
 

@@ -485,6 +485,8 @@ core::Result<plugin::ImportSummary> GtfsImporter::import(store::TwinStore &store
         if (!own->status())
             return own->status().error();
     }
+    if (core::Status s = FleetSchema::ensureLayers(store); !s)
+        return s.error();
     sqlite3 *db = store.handle();
     const QString feedId = QFileInfo(path).completeBaseName();
     for (const char *table : {"gtfs_agency", "gtfs_agency_jp", "gtfs_office_jp", "gtfs_stop", "gtfs_route", "gtfs_trip",

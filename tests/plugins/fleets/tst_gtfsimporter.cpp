@@ -220,6 +220,30 @@ private slots:
         QCOMPARE(scalar(*twin, "SELECT count(*) FROM gtfs_trip"), QStringLiteral("3"));
     }
 
+    void aRefusedFirstImportLeavesNoLayers()
+    {
+        auto twin = test::makeTwin(m_dir, QStringLiteral("fresh.gpkg"));
+        QVERIFY(twin);
+        QVERIFY(!twin->hasLayer(QStringLiteral("gtfs_stops")));
+        const QString zip = m_dir.filePath(QStringLiteral("late.zip"));
+        // Valid up to the very last check before writing (a shape of one point).
+        QVERIFY(test::writeFeed(QStringLiteral("feed_good"), zip,
+                                {{QStringLiteral("shapes.txt"), "shape_id,shape_pt_lat,shape_pt_lon,shape_pt_sequence\nSH1,36.1,140.1,1\n"}}));
+        auto result = importInTransaction(*twin, zip);
+        QVERIFY(!result);
+        QVERIFY2(result.error().toString().contains(QStringLiteral("SH1")), qPrintable(result.error().toString()));
+        QVERIFY(!twin->hasLayer(QStringLiteral("gtfs_stops")));
+        QCOMPARE(scalar(*twin, "SELECT count(*) FROM gtfs_feed"), QStringLiteral("0"));
+        // A failure while writing (a view already named gtfs_shapes stops the second layer) rolls back
+        // the first layer too.
+        QVERIFY(sqlite3_exec(twin->handle(), "CREATE VIEW gtfs_shapes AS SELECT 1 AS x", nullptr, nullptr, nullptr) == SQLITE_OK);
+        QVERIFY(test::writeFeed(QStringLiteral("feed_good"), zip));
+        auto failed = importInTransaction(*twin, zip);
+        QVERIFY(!failed);
+        QVERIFY(!twin->hasLayer(QStringLiteral("gtfs_stops")));
+        QCOMPARE(scalar(*twin, "SELECT count(*) FROM gtfs_stop"), QStringLiteral("0"));
+    }
+
     void notAZip()
     {
         auto twin = test::makeTwin(m_dir, QStringLiteral("notzip.gpkg"));
