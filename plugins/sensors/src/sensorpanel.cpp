@@ -17,6 +17,7 @@
 #include <QMetaMethod>
 
 #include <cmath>
+#include <iterator>
 
 namespace ct::sensors {
 
@@ -373,14 +374,18 @@ void SensorPanel::drainFeed()
             m_ingestor = std::make_unique<Ingestor>(*twin);
             m_ingestorStore = twin;
         }
-        const qint64 at = now();
+        // Everything taken at once in one transaction (one fsync, not one per message).
+        ParsedPayload all;
         for (const MqttMessage &m : messages) {
-            auto report = m_ingestor->ingest(PayloadRouter::parse(m.topic, m.payload, m.receivedMs), at);
-            if (report)
-                m_report.add(report.value());
-            else
-                setError(report.error().toString());
+            ParsedPayload p = PayloadRouter::parse(m.topic, m.payload, m.receivedMs);
+            std::move(p.observations.begin(), p.observations.end(), std::back_inserter(all.observations));
+            std::move(p.rejections.begin(), p.rejections.end(), std::back_inserter(all.rejections));
         }
+        auto report = m_ingestor->ingest(all, now());
+        if (report)
+            m_report.add(report.value());
+        else
+            setError(report.error().toString());
     }
     emit healthChanged();
 }
