@@ -6,6 +6,7 @@
 #include "ct/geo/crstransform.h"
 #include "ct/store/twinstore.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 #include <sqlite3.h>
@@ -60,10 +61,10 @@ core::Result<VehiclePositionUpdater::Outcome> VehiclePositionUpdater::apply(stor
     Outcome outcome;
     for (const VehiclePosition &p : positions) {
         if (p.vehicleId.isEmpty())
-            return Error::invalidInput(QStringLiteral("a vehicle position without a vehicle id"), QStringLiteral("fleet_vehicle"));
+            return Error::invalidInput(QCoreApplication::translate("Fleets", "a vehicle position without a vehicle id"), QStringLiteral("fleet_vehicle"));
         geo::Point xy{p.longitude, p.latitude};
         if (!transform->forward(xy))
-            return Error::invalidInput(QStringLiteral("position of \"%1\" cannot be transformed to EPSG:6677").arg(p.vehicleId),
+            return Error::invalidInput(QCoreApplication::translate("Fleets", "position of \"%1\" cannot be transformed to EPSG:6677").arg(p.vehicleId),
                                        QStringLiteral("fleet_vehicle"));
         const QString at = p.timestamp > 0 ? QDateTime::fromSecsSinceEpoch(p.timestamp, Qt::UTC).toString(Qt::ISODate)
                                            : QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
