@@ -363,7 +363,7 @@ void EvacuationModel::closeRoads(Engine &engine, const std::vector<qint64> &road
 
 void EvacuationModel::closeLiveRoads(Engine &engine)
 {
-    if (m_scenario.shelterInitial == Scenario::ShelterInitial::Live)
+    if (m_scenario.branchesFromLive())
         closeRoads(engine, m_world.liveClosedRoads(), QStringLiteral("live"));
 }
 

@@ -168,7 +168,7 @@ core::Result<qint64> RunRecorder::record(store::TwinStore &twin, const core::Act
         run.text(1, scenario.name);
         run.text(2, compact(scenario.document));
         run.text(3, QString::number(simulation.seed()));
-        run.text(4, scenario.shelterInitial == Scenario::ShelterInitial::Live ? QStringLiteral("live") : QStringLiteral("scenario"));
+        run.text(4, scenario.branchesFromLive() ? QStringLiteral("live") : QStringLiteral("scenario"));
         run.text(5, startedAt.toUTC().toString(Qt::ISODateWithMs));
         run.text(6, finishedAt.toUTC().toString(Qt::ISODateWithMs));
         run.integer(7, simulation.now());

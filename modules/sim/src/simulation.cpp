@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "ct/sim/simulation.h"
 
+#include "ct/store/twinstore.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -71,8 +73,14 @@ Simulation::Simulation(const SimulationWorld &world, Scenario scenario, Simulati
         const bool hasSection = m_scenario.models.contains(id);
         if (isReserved(id) || created.contains(id) || (!hasSection && !factory->runsWithoutSection()))
             continue;
-        const ModelContext context{id, m_scenario.models.value(id).toObject(), m_scenario, m_world, m_scenario.seed,
-                                   m_engine->events()};
+        ModelContext context{id, m_scenario.models.value(id).toObject(), m_scenario, m_world, m_scenario.seed,
+                             m_engine->events()};
+        context.branchedFromLive = m_scenario.branchesFromLive();
+        context.openTwin = [path = m_world.twinPath()]() -> core::Result<std::unique_ptr<store::TwinStore>> {
+            if (path.isEmpty())
+                return core::Error::notFound(QStringLiteral("the run's world was not read from a twin file"));
+            return store::TwinStore::open(path, store::TwinStore::OpenMode::ReadOnly);
+        };
         std::unique_ptr<Model> model = factory->create(context);
         if (!model)
             continue;

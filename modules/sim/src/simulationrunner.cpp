@@ -30,10 +30,23 @@ void SimulationRunner::start(bool paused)
     if (m_thread.joinable())
         return;
     m_paused = paused;
-    m_simulation->engine().start();
-    m_now = m_simulation->now();
-    publish();
-    m_thread = std::thread([this] { loop(); });
+    // The models start on the worker thread, so what they open in Model::start() (a read-only
+    // twin connection through ModelContext::openTwin) lives on the thread that uses it. start()
+    // returns once the first snapshot is out, as before.
+    bool started = false;
+    m_thread = std::thread([this, &started] {
+        m_simulation->engine().start();
+        m_now = m_simulation->now();
+        publish();
+        {
+            std::lock_guard lock(m_mutex);
+            started = true;
+        }
+        m_done.notify_all();
+        loop();
+    });
+    std::unique_lock lock(m_mutex);
+    m_done.wait(lock, [&started] { return started; });
 }
 
 void SimulationRunner::pause()

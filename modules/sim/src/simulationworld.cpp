@@ -54,6 +54,7 @@ core::Result<SimulationWorld> SimulationWorld::load(const store::TwinStore &twin
 {
     SimulationWorld world;
     world.m_twinPath = twin.path();
+    world.m_loadedAt = QDateTime::currentDateTimeUtc();
     if (!twin.hasLayer(QStringLiteral("roads")))
         return Error::invalidInput(QStringLiteral("the twin has no roads layer: nothing to simulate movement on"), twin.path());
     auto car = routing::RoadGraph::fromTwin(twin, routing::Mode::Car);

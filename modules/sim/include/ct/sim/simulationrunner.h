@@ -40,7 +40,9 @@ public:
     void setFrameInterval(std::chrono::milliseconds interval) { m_frameMs = interval.count(); }
     std::chrono::milliseconds frameInterval() const { return std::chrono::milliseconds(m_frameMs.load()); }
 
-    /// Starts the worker; `paused` leaves it waiting for resume(), step() or runUntil().
+    /// Starts the worker, which starts the models (Model::start() runs on the worker thread) and
+    /// publishes the first snapshot before this returns; `paused` leaves it waiting for resume(),
+    /// step() or runUntil().
     void start(bool paused = false);
     void pause();
     void resume();

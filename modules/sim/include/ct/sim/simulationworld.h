@@ -7,6 +7,7 @@
 #include "ct/routing/roadgraph.h"
 #include "ct/sim/scenario.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -93,6 +94,8 @@ public:
     bool hasRiver(const QString &name) const { return m_rivers.contains(name); }
     //! The twin file the world was read from (models may open it read-only for their own tables).
     QString twinPath() const { return m_twinPath; }
+    //! When the world read the twin (UTC): the instant of the live state a branched run starts from.
+    QDateTime loadedAt() const { return m_loadedAt; }
     //! Whether the twin has the shelters plugin's live table.
     bool hasLiveShelterStatus() const { return m_hasLiveStatus; }
     /// Road ids closed in the twin's live state when the world was loaded (the `road_closure`
@@ -124,6 +127,7 @@ private:
     bool m_hasLiveStatus = false;
     std::vector<qint64> m_liveClosedRoads;
     QString m_twinPath;
+    QDateTime m_loadedAt;
 };
 
 } // namespace ct::sim
