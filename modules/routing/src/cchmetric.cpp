@@ -14,9 +14,10 @@ namespace ct::routing::detail {
 
 namespace {
 constexpr double kInf = std::numeric_limits<double>::infinity();
-constexpr int kNoWay = -1;
-inline int encodeEdge(int edge) { return -(edge + 2); }
-inline int decodeEdge(int code) { return -code - 2; }
+//! A graph edge in a path item or a split: -(edge + 1), so that every arc item is >= 0.
+inline int edgeItem(int edge) { return -(edge + 1); }
+inline int upItem(int arc) { return arc << 1 | 1; }
+inline int downItem(int arc) { return arc << 1; }
 //! Above this share of changed arcs a full customization is cheaper than the partial one.
 constexpr double kFullCustomizationShare = 0.05;
 } // namespace
@@ -28,7 +29,7 @@ CchMetric::CchMetric(const RoadGraph &graph, const CchTopology &topology)
     const auto n = std::size_t(topology.nodeCount());
     m_up.assign(arcs, kInf);
     m_down.assign(arcs, kInf);
-    m_halves.assign(arcs, Halves{});
+    m_split.assign(2 * arcs, Split{});
     m_perfectUp.assign(arcs, kInf);
     m_perfectDown.assign(arcs, kInf);
     for (CchQueryGraph *g : {&m_upward, &m_downward}) {
@@ -78,30 +79,28 @@ int CchMetric::queryArcCount() const
 void CchMetric::unpack(std::vector<int> &path, std::vector<int> &work) const
 {
     // Breadth-first, one level of the shortcut tree per round over the whole path: unpacking is a
-    // chain of cache misses (each shortcut's halves lead to the next), and the misses of one round
-    // are independent of each other, so the processor overlaps them. Finished edges are kept as
-    // -(edge + 1).
-    bool expanded = true;
-    while (expanded) {
-        expanded = false;
-        work.clear();
+    // chain of cache misses (each shortcut's split leads to the next), and the misses of one round
+    // are independent of each other, so the processor overlaps them. Branch-free inside a round
+    // (whether an item is an edge is a coin toss): both halves are written, and the end moves on
+    // by one or two. Finished edges stay -(edge + 1) until the end.
+    const Split *split = m_split.data();
+    for (bool expanded = true; expanded;) {
+        work.resize(2 * path.size());
+        int *out = work.data();
+        int grown = 0;
         for (const int item : path) {
-            if (item < 0) {
-                work.push_back(item);
-                continue;
-            }
-            const Halves &h = m_halves[std::size_t(item >> 1)];
-            const bool up = item & 1;
-            const int descent = up ? h.upDescent : h.downDescent;
-            if (descent <= -2) {
-                work.push_back(-decodeEdge(descent) - 1);
-                continue;
-            }
-            work.push_back(descent << 1);
-            work.push_back((up ? h.upAscent : h.downAscent) << 1 | 1);
-            expanded = true;
+            const bool isArc = item >= 0;
+            const Split &s = split[isArc ? item : 0];
+            const int first = isArc ? s.first : item;
+            const int splits = isArc & (first >= 0);
+            out[0] = first;
+            out[1] = s.second;
+            out += 1 + splits;
+            grown |= splits;
         }
+        work.resize(std::size_t(out - work.data()));
         path.swap(work);
+        expanded = grown != 0;
     }
     for (int &item : path)
         item = -item - 1;
@@ -111,7 +110,7 @@ void CchMetric::computeInput(int k)
 {
     const CchTopology &t = *m_topology;
     double up = kInf, down = kInf;
-    int upWay = kNoWay, downWay = kNoWay;
+    int upWay = kNoWay, downWay = kNoWay; // as split items
     const int lower = t.arcTail[std::size_t(k)];
     for (int i = t.inputFirst[std::size_t(k)]; i < t.inputFirst[std::size_t(k) + 1]; ++i) {
         const int e = t.inputEdges[std::size_t(i)];
@@ -121,17 +120,17 @@ void CchMetric::computeInput(int k)
         if (t.rank[std::size_t(m_graph->edgeTail(e))] == lower) {
             if (w < up) {
                 up = w;
-                upWay = encodeEdge(e);
+                upWay = edgeItem(e);
             }
         } else if (w < down) {
             down = w;
-            downWay = encodeEdge(e);
+            downWay = edgeItem(e);
         }
     }
     m_up[std::size_t(k)] = up;
     m_down[std::size_t(k)] = down;
-    m_halves[std::size_t(k)].upDescent = upWay;
-    m_halves[std::size_t(k)].downDescent = downWay;
+    m_split[std::size_t(upItem(k))] = {upWay, kNoWay};
+    m_split[std::size_t(downItem(k))] = {downWay, kNoWay};
 }
 
 void CchMetric::pull(int k)
@@ -154,13 +153,11 @@ void CchMetric::pull(int k)
             const double viaDown = m_down[std::size_t(vw)] + m_up[std::size_t(vu)]; // w → v → u
             if (viaUp < up) {
                 up = viaUp;
-                m_halves[std::size_t(k)].upDescent = vu;
-                m_halves[std::size_t(k)].upAscent = vw;
+                m_split[std::size_t(upItem(k))] = {downItem(vu), upItem(vw)};
             }
             if (viaDown < down) {
                 down = viaDown;
-                m_halves[std::size_t(k)].downDescent = vw;
-                m_halves[std::size_t(k)].downAscent = vu;
+                m_split[std::size_t(downItem(k))] = {downItem(vw), upItem(vu)};
             }
             ++i;
             ++j;
@@ -191,13 +188,11 @@ void CchMetric::customizeBasicFully()
                 const double viaDown = m_down[std::size_t(j)] + upVU; // w → v → u
                 if (viaUp < m_up[std::size_t(k)]) {
                     m_up[std::size_t(k)] = viaUp;
-                    m_halves[std::size_t(k)].upDescent = i;
-                    m_halves[std::size_t(k)].upAscent = j;
+                    m_split[std::size_t(upItem(k))] = {downItem(i), upItem(j)};
                 }
                 if (viaDown < m_down[std::size_t(k)]) {
                     m_down[std::size_t(k)] = viaDown;
-                    m_halves[std::size_t(k)].downDescent = j;
-                    m_halves[std::size_t(k)].downAscent = i;
+                    m_split[std::size_t(downItem(k))] = {downItem(j), upItem(i)};
                 }
             }
         }

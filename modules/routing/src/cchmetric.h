@@ -5,6 +5,7 @@
 #include "cchtopology.h"
 
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 namespace ct::routing {
@@ -68,18 +69,19 @@ private:
 
     const RoadGraph *m_graph;
     const CchTopology *m_topology;
-    //! How the basic time of an arc direction is made: through a lower node v, `descent` is the arc
-    //! travelled down to v and `ascent` the arc up from v; a descent <= -2 is the graph edge
-    //! -(descent+2) itself, -1 no way at all. Both directions side by side: unpacking reads one
-    //! cache line per shortcut.
-    struct Halves
+    //! How the basic time of an arc direction is made, indexed like the path items of unpack()
+    //! (arc << 1 | upwards): through a lower node v, `first` is the item travelled down to v and
+    //! `second` the item up from v; a graph edge e itself is first = -(e + 1); kNoWay: none.
+    struct Split
     {
-        int upDescent = -1, upAscent = -1, downDescent = -1, downAscent = -1;
+        int first = kNoWay;
+        int second = kNoWay;
     };
+    static constexpr int kNoWay = std::numeric_limits<int>::min();
 
-    // basic customization: time per direction (up = tail → head) and its halves
+    // basic customization: time per direction (up = tail → head) and how it is made
     std::vector<double> m_up, m_down;
-    std::vector<Halves> m_halves;
+    std::vector<Split> m_split;
     // perfect customization
     std::vector<double> m_perfectUp, m_perfectDown;
     CchQueryGraph m_upward, m_downward;
