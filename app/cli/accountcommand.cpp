@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "accountcommand.h"
 
+#include "cliplugins.h"
+
 #include "ct/auth/accountstore.h"
 #include "ct/store/twinstore.h"
 
@@ -136,6 +138,8 @@ int runAccount(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << prefix << store.error().toString() << "\n";
         return 1;
     }
+    if (!readOnly)
+        migrateTwin(QStringLiteral("account"), *store.value(), err);
     auth::AccountStore accounts(*store.value());
     const core::Actor actor = core::Actor::system(QStringLiteral("citytwin-cli"));
     const QString account = parser.value(name);

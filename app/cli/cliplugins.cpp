@@ -2,10 +2,13 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "cliplugins.h"
 
+#include "ct/auth/accountstore.h"
 #include "ct/pluginapi/pluginregistry.h"
+#include "ct/store/twinstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLocale>
 
 namespace ct::cli {
 
@@ -28,6 +31,32 @@ std::unique_ptr<plugin::PluginRegistry> loadPlugins(const QString &command, cons
                 << "\n";
     }
     return registry;
+}
+
+QString pluginLanguage()
+{
+    return QLocale().language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
+}
+
+bool migrateTwin(const QString &command, store::TwinStore &twin, QTextStream &err, plugin::PluginRegistry *plugins,
+                 const QStringList &extraDirectories)
+{
+    bool ok = true;
+    // As the console does on open: the accounts' schema (and its grants) first, then the plugins'.
+    if (core::Status accounts = auth::AccountStore(twin).ensureSchema(); !accounts) {
+        err << "citytwin-cli " << command << ": " << accounts.error().toString() << "\n";
+        ok = false;
+    }
+    std::unique_ptr<plugin::PluginRegistry> loaded;
+    if (!plugins) {
+        loaded = loadPlugins(command, pluginLanguage(), err, extraDirectories);
+        plugins = loaded.get();
+    }
+    for (const QString &error : plugins->applyMigrations(twin)) {
+        err << "citytwin-cli " << command << ": " << error << "\n";
+        ok = false;
+    }
+    return ok;
 }
 
 } // namespace ct::cli

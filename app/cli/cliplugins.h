@@ -11,6 +11,9 @@
 namespace ct::plugin {
 class PluginRegistry;
 }
+namespace ct::store {
+class TwinStore;
+}
 
 namespace ct::cli {
 
@@ -24,5 +27,20 @@ namespace ct::cli {
 /// plugins' initialise().
 std::unique_ptr<plugin::PluginRegistry> loadPlugins(const QString &command, const QString &language, QTextStream &err,
                                                     const QStringList &extraDirectories = {});
+
+/// "ja" when the system locale is Japanese, "en" otherwise (the language handed to the plugins).
+QString pluginLanguage();
+
+/// \brief Brings a twin that a command opened read-write to the schema the console gives it on
+/// open (ui::TwinSession::open): the accounts' schema and grants (auth::AccountStore::ensureSchema),
+/// then the migrations of every loaded plugin (plugin::PluginRegistry::applyMigrations, the
+/// console's code path). `plugins` are the command's loaded plugins; when null, they are loaded
+/// here with loadPlugins(). Read-only commands (report, info, route, export, series) never call this.
+///
+/// Every failure is listed on `err` ("citytwin-cli <command>: <plugin>: schema migration failed: …");
+/// returns false when the accounts' or a loaded plugin's schema could not be applied. A plugin that
+/// did not load is only listed (by loadPlugins()): its tables are created when it is next loaded.
+bool migrateTwin(const QString &command, store::TwinStore &twin, QTextStream &err,
+                 plugin::PluginRegistry *plugins = nullptr, const QStringList &extraDirectories = {});
 
 } // namespace ct::cli

@@ -2,7 +2,10 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "generatecommand.h"
 
+#include "cliplugins.h"
+
 #include "ct/citygen/citygenerator.h"
+#include "ct/store/twinstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -95,6 +98,21 @@ int runGenerate(const QStringList &arguments, QTextStream &out, QTextStream &err
     if (!report) {
         err << "citytwin-cli generate: " << report.error().toString() << "\n";
         return 1;
+    }
+    // The twin leaves with every loaded plugin's tables, as the console would give it on open, so
+    // read-only commands (report, export, …) find the domains' schemas in place.
+    {
+        auto twin = store::TwinStore::open(path, store::TwinStore::OpenMode::ReadWrite);
+        if (!twin) {
+            err << "citytwin-cli generate: " << twin.error().toString() << "\n";
+            return 1;
+        }
+        if (!migrateTwin(QStringLiteral("generate"), *twin.value(), err))
+            return 1;
+        QStringList schemas;
+        for (const auto &[component, version] : twin.value()->components())
+            schemas << QStringLiteral("%1 %2").arg(component).arg(version);
+        report->notes << QCoreApplication::translate("Cli", "schemas: %1").arg(schemas.join(QStringLiteral(", ")));
     }
     out << QCoreApplication::translate("Cli", "Generated %1 (scale %2, seed %3) in %4 s")
                .arg(path, QString::number(options.scale), QString::number(options.seed), QString::number(report->seconds, 'f', 2))

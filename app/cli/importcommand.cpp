@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "importcommand.h"
 
+#include "cliplugins.h"
+
 #include "ct/dataio/dataimporter.h"
 #include "ct/store/twinstore.h"
 
@@ -67,6 +69,8 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << "citytwin-cli import: " << store.error().toString() << "\n";
         return 1;
     }
+    // The console's schema on open (accounts, loaded plugins); a failure is listed and the import goes on.
+    migrateTwin(QStringLiteral("import"), *store.value(), err);
     dataio::DataImporter importer(*store.value());
     QJsonArray summaries;
     bool failed = false;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "ingestcommand.h"
 
+#include "cliplugins.h"
+
 #include "ingestor.h"
 #include "mqttclient.h"
 #include "payloadrouter.h"
@@ -109,6 +111,7 @@ int runIngest(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return 1;
     }
     auto &twin = *opened.value();
+    migrateTwin(QStringLiteral("ingest"), twin, err);
     if (auto s = twin.migrate(sensors::SensorSchema::component(), sensors::SensorSchema::migrations()); !s) {
         err << tag << s.error().toString() << "\n";
         return 1;

@@ -282,6 +282,8 @@ int runSimulateWith(const QStringList &arguments, QTextStream &out, QTextStream 
         err << "citytwin-cli simulate: " << store.error().toString() << "\n";
         return 1;
     }
+    if (parser.isSet(record))
+        migrateTwin(QStringLiteral("simulate"), *store.value(), err, plugins.get());
     QElapsedTimer timer;
     timer.start();
     auto world = sim::SimulationWorld::load(*store.value());

@@ -7,6 +7,7 @@
 
 #include "ct/damage/damageschema.h"
 #include "ct/damage/damagesummary.h"
+#include "ct/store/twinstore.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -51,11 +52,17 @@ std::vector<plugin::ReportSection> DamagePlugin::reportSections(const plugin::Re
     if (!context.store)
         return {};
     const QDateTime at = context.at.isValid() ? context.at : QDateTime::currentDateTimeUtc();
-    auto summary = DamageSummary::at(*context.store, at);
     plugin::ReportSection section;
     section.id = QStringLiteral("damage.summary");
     section.title = QCoreApplication::translate("DamageReport", "Damage reports");
     section.order = 40;
+    // A twin never opened for writing with this plugin (the report only reads): no tables yet.
+    if (context.store->schemaVersion(DamageSchema::component()) == 0) {
+        section.paragraphs << QCoreApplication::translate("DamageReport", "No damage data yet: the damage plugin's tables are created when the twin "
+                                                                          "is first opened for writing (in the console, or by a writing citytwin-cli command).");
+        return {section};
+    }
+    auto summary = DamageSummary::at(*context.store, at);
     if (!summary) {
         section.paragraphs << QCoreApplication::translate("DamageReport", "The damage reports cannot be read: %1").arg(summary.error().toString());
         return {section};

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "sensorstatesource.h"
 
+#include "sensorschema.h"
 #include "sqlstatement.h"
 
 #include "ct/store/twinstore.h"
@@ -43,6 +44,10 @@ core::Result<sim::FeatureState> SensorStateSource::read(const store::TwinStore &
     state.numberNames = {QStringLiteral("level"), QStringLiteral("unacknowledged")};
     state.textNames = {QStringLiteral("alert")};
     state.style = style();
+    // No sensor data yet (a twin never opened for writing with this plugin): no rows, so the sites
+    // keep their plain style, instead of an error about the missing tables.
+    if (twin.schemaVersion(SensorSchema::component()) == 0)
+        return state;
     // One row per site: the highest level of its sensors, its unacknowledged active alarms and
     // whether any of its sensors has an active stale alarm.
     SqlStatement q(twin.handle(),

@@ -7,6 +7,9 @@
 #include "shelterordering.h"
 #include "shelterreader.h"
 #include "sheltercatalogue.h"
+#include "shelterschema.h"
+
+#include "ct/store/twinstore.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -33,6 +36,12 @@ std::vector<plugin::ReportSection> ShelterReport::sections(const plugin::ReportC
     totals.order = 20;
     if (!context.store)
         return {};
+    // A twin never opened for writing with this plugin (the report only reads): no tables yet.
+    if (context.store->schemaVersion(ShelterSchema::component()) == 0) {
+        totals.paragraphs << QCoreApplication::translate("ShelterReport", "No shelter data yet: the shelters plugin's tables are created when the twin "
+                                                                          "is first opened for writing (in the console, or by a writing citytwin-cli command).");
+        return {totals};
+    }
     const QDateTime at = context.at.isValid() ? context.at.toUTC() : QDateTime::currentDateTimeUtc();
     const bool english = context.language != QLatin1String("ja");
     const QLocale locale(english ? QLocale::English : QLocale::Japanese);

@@ -4,6 +4,9 @@
 
 #include "congestion.h"
 #include "shelterreader.h"
+#include "shelterschema.h"
+
+#include "ct/store/twinstore.h"
 
 #include <QCoreApplication>
 
@@ -64,6 +67,10 @@ sim::FeatureState ShelterStateSource::stateOf(const std::vector<ShelterRecord> &
 
 core::Result<sim::FeatureState> ShelterStateSource::read(const store::TwinStore &twin) const
 {
+    // No shelter data yet (a twin never opened for writing with this plugin): no rows, so the
+    // shelters keep their plain style, instead of an error about the missing tables.
+    if (twin.schemaVersion(ShelterSchema::component()) == 0)
+        return stateOf({});
     ShelterReader reader(twin);
     auto records = reader.readAll();
     if (!records)

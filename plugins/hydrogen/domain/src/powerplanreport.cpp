@@ -4,6 +4,7 @@
 
 #include "ct/hydrogen/dispatchinputreader.h"
 #include "ct/hydrogen/dispatchorderbook.h"
+#include "ct/hydrogen/hydrogenschema.h"
 #include "ct/hydrogen/planlayerwriter.h"
 
 #include "ct/store/twinstore.h"
@@ -58,8 +59,11 @@ std::vector<plugin::ReportSection> PowerPlanReport::sections(const plugin::Repor
     plan.title = tr("Power dispatch by fuel-cell buses");
     plan.order = 30;
     DispatchOrderBook book(twin);
-    auto accepted = book.latestPlan(at);
-    if (!accepted) {
+    // A twin never opened for writing with this plugin (the report only reads): no plan tables yet.
+    if (twin.schemaVersion(HydrogenSchema::component()) == 0) {
+        plan.paragraphs << tr("No power dispatch data yet: the hydrogen plugin's tables are created when the twin is first opened "
+                              "for writing (in the console, or by a writing citytwin-cli command).");
+    } else if (auto accepted = book.latestPlan(at); !accepted) {
         plan.paragraphs << tr("The power dispatch plans cannot be read: %1").arg(accepted.error().toString());
     } else if (!accepted->has_value()) {
         plan.paragraphs << tr("No power dispatch plan had been accepted by the time of the report.");
