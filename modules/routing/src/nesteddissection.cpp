@@ -128,12 +128,14 @@ private:
                 sideB += m_side[std::size_t(v)] == 2 ? 1 : 0;
             }
             double bestExpansion = expansion(int(bestSeparator.size()), sideA, sideB);
-            const int limit = 2 * int(bestSeparator.size()) + 4;
+            // a cut of size f leaves at most (n - f) / 2 nodes on its smaller side: once f / that
+            // reaches the best expansion, no larger flow can beat it
+            auto worthwhile = [&](int flow) { return double(flow) < bestExpansion * double(n - flow) / 2.0; };
             for (const auto &dir : kDirections) {
                 for (int v : nodes)
                     key[std::size_t(v)] = m_positions[std::size_t(v)].x * dir[0] + m_positions[std::size_t(v)].y * dir[1];
                 std::sort(order.begin(), order.end(), [&key](int a, int b) { return key[std::size_t(a)] < key[std::size_t(b)] || (key[std::size_t(a)] == key[std::size_t(b)] && a < b); });
-                flowCuts(order, limit, [&](const std::vector<int> &separator, const std::vector<int> &sourceSide) {
+                flowCuts(order, worthwhile, [&](const std::vector<int> &separator, const std::vector<int> &sourceSide) {
                     const int a = int(sourceSide.size()), b = n - a - int(separator.size());
                     const double candidate = expansion(int(separator.size()), a, b);
                     if (candidate < bestExpansion) {
@@ -174,9 +176,9 @@ private:
     //! Minimum vertex cuts (unit node capacities) between the first and last f of `order` for f
     //! growing from 5 % to 45 %, by BFS augmenting paths on the node-split graph, reusing the flow
     //! as the terminal sets grow (a flow stays valid when terminals are added). Calls
-    //! cut(separator, sourceSide) for each; stops when the flow exceeds `limit`.
-    template<class Cut>
-    void flowCuts(const std::vector<int> &order, int limit, const Cut &cut)
+    //! cut(separator, sourceSide) for each; stops as soon as worthwhile(flow) is false.
+    template<class Worthwhile, class Cut>
+    void flowCuts(const std::vector<int> &order, const Worthwhile &worthwhile, const Cut &cut)
     {
         const int n = int(order.size());
         const int stamp = ++m_stamp;
@@ -207,21 +209,28 @@ private:
         std::vector<std::uint8_t> kind(std::size_t(n), 0);
         std::vector<int> edgeFlow(adj.size(), 0);
         std::vector<std::uint8_t> nodeFlow(std::size_t(n), 0);
-        std::vector<int> parent(std::size_t(2 * n)), parentSlot(std::size_t(2 * n)), queue;
+        // BFS states 2i (in) and 2i+1 (out). Source nodes count as reached without being queued;
+        // only the boundary sources (with a neighbour outside the source set) start the search,
+        // and `seen` stamps make a search cost what it explores, not the whole piece.
+        std::vector<int> parent(std::size_t(2 * n)), parentSlot(std::size_t(2 * n)), seen(std::size_t(2 * n), 0);
+        std::vector<int> queue, boundarySources;
+        int search = 0;
+        auto reached = [&](int state) { return kind[std::size_t(state / 2)] == 1 || seen[std::size_t(state)] == search; };
         auto bfs = [&]() {
-            std::fill(parent.begin(), parent.end(), -2);
+            ++search;
             queue.clear();
-            for (int i = 0; i < n; ++i)
-                if (kind[std::size_t(i)] == 1) {
-                    parent[std::size_t(2 * i)] = parent[std::size_t(2 * i + 1)] = -1;
-                    queue.push_back(2 * i + 1);
-                }
+            for (int i : boundarySources) {
+                seen[std::size_t(2 * i + 1)] = search;
+                parent[std::size_t(2 * i + 1)] = -1;
+                queue.push_back(2 * i + 1);
+            }
             for (std::size_t h = 0; h < queue.size(); ++h) {
                 const int state = queue[h];
                 const int i = state / 2;
                 auto visit = [&](int next, int slot) {
-                    if (parent[std::size_t(next)] != -2)
+                    if (reached(next))
                         return false;
+                    seen[std::size_t(next)] = search;
                     parent[std::size_t(next)] = state;
                     parentSlot[std::size_t(next)] = slot;
                     queue.push_back(next);
@@ -256,11 +265,18 @@ private:
                 kind[std::size_t(n - 1 - i)] = 2;
                 nodeFlow[std::size_t(i)] = nodeFlow[std::size_t(n - 1 - i)] = 0;
             }
+            boundarySources.clear();
+            for (int i = 0; i < count; ++i)
+                for (int k = first[std::size_t(i)]; k < first[std::size_t(i) + 1]; ++k)
+                    if (kind[std::size_t(adj[std::size_t(k)])] != 1) {
+                        boundarySources.push_back(i);
+                        break;
+                    }
             for (;;) {
                 const int sink = bfs();
                 if (sink < 0)
                     break;
-                if (++flow > limit)
+                if (!worthwhile(++flow))
                     return;
                 for (int state = sink; parent[std::size_t(state)] >= 0; state = parent[std::size_t(state)]) {
                     const int prev = parent[std::size_t(state)];
@@ -275,10 +291,12 @@ private:
                     }
                 }
             }
+            // the last search failed: what it reached is the source side, and nodes reached only
+            // at their in-state (their capacity used up) are the cut
             separator.clear();
             sideA.clear();
             for (int i = 0; i < n; ++i) {
-                const bool inReached = parent[std::size_t(2 * i)] != -2, outReached = parent[std::size_t(2 * i + 1)] != -2;
+                const bool inReached = reached(2 * i), outReached = reached(2 * i + 1);
                 if (inReached && !outReached)
                     separator.push_back(order[std::size_t(i)]);
                 else if (inReached || outReached)
