@@ -45,7 +45,15 @@ ColumnLayout {
         Label { text: qsTr("Broker") }
         TextField { id: host; Layout.fillWidth: true; text: "127.0.0.1" }
         Label { text: qsTr("Port") }
-        SpinBox { id: port; from: 1; to: 65535; value: 1883; editable: true }
+        SpinBox {
+            id: port
+            from: 1
+            to: 65535
+            value: 1883
+            editable: true
+            textFromValue: (value, locale) => String(value) // a port, not a quantity: no grouping
+            valueFromText: (text, locale) => parseInt(text, 10)
+        }
         Label { text: qsTr("Topics") }
         TextField { id: topics; Layout.fillWidth: true; text: "v1.1/#, ngsi-ld/#, amedas/#" }
     }

@@ -10,6 +10,7 @@
 #include "sensorstestsupport.h"
 
 #include "alarmengine.h"
+#include "mqttclient.h"
 #include "readingstore.h"
 #include "sensorstatesource.h"
 
@@ -20,8 +21,11 @@
 #include <QLocale>
 #include <QQuickItem>
 #include <QQuickStyle>
+#include <QProcess>
 #include <QQuickView>
 #include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,6 +76,7 @@ private slots:
     void stateSourceColoursSitesByLevel();
     void listFiltersAndHistoryChart();
     void acknowledgeFollowsPermission();
+    void feedHealthWithABroker();
 
 private:
     static QString errorsOf(const QQuickView &view);
@@ -112,6 +117,7 @@ void TestSensorsPanel::initTestCase()
     gauge.siteFid = 7;
     gauge.thresholds = SensorRegistry::demoGaugeThresholds(1.0); // 2.0, 2.5, 3.2, 3.8 m
     m_gauge = registry.add(gauge).value();
+    QVERIFY(registry.addAlias(QStringLiteral("sta:7"), m_gauge));
     Sensor temp;
     temp.sourceId = QStringLiteral("amedas:40336/temp");
     temp.name = QStringLiteral("つくば（館野） 気温");
@@ -327,6 +333,67 @@ void TestSensorsPanel::acknowledgeFollowsPermission()
     QVERIFY(state);
     QCOMPARE(panel->property("mqttState").toString(), QStringLiteral("off"));
     QCOMPARE(panel->property("rejections").toList().size(), 7);
+}
+
+void TestSensorsPanel::feedHealthWithABroker()
+{
+    const QString broker = QStandardPaths::findExecutable(QStringLiteral("mosquitto"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
+    if (broker.isEmpty())
+        QSKIP("the mosquitto broker is needed");
+    int port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    QProcess mosquitto;
+    mosquitto.start(broker, {QStringLiteral("-p"), QString::number(port)});
+    QVERIFY(mosquitto.waitForStarted());
+    auto stopBroker = qScopeGuard([&] {
+        mosquitto.terminate();
+        mosquitto.waitForFinished(3000);
+    });
+
+    test::FakeSession session(m_twin.get(), hq());
+    auto view = open(session, QSize(420, 700));
+    QVERIFY(view);
+    QObject *panel = findByObjectName(view->rootObject(), QStringLiteral("sensorPanel"));
+    QVERIFY(panel);
+    panel->setProperty("refreshInterval", 0); // the test drains by hand
+    view->rootObject()->setProperty("tab", 2);
+    bool started = false;
+    QVERIFY(QMetaObject::invokeMethod(panel, "connectBroker", Q_RETURN_ARG(bool, started), Q_ARG(QString, QStringLiteral("127.0.0.1")),
+                                      Q_ARG(int, port), Q_ARG(QString, QStringLiteral("v1.1/#"))));
+    QVERIFY(started);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->property("mqttState").toString(), QStringLiteral("connected"), 10000);
+    QTest::qWait(200); // the SUBSCRIBE reaches the broker
+
+    MqttClient publisher(QStringLiteral("127.0.0.1"), port, {}, QStringLiteral("tst_sensorspanel_pub"));
+    QVERIFY(publisher.start());
+    QTRY_VERIFY_WITH_TIMEOUT(publisher.state() == MqttClient::State::Connected, 10000);
+    const QString time = QDateTime::fromMSecsSinceEpoch(m_endMs + 1000, Qt::UTC).toString(Qt::ISODateWithMs);
+    QVERIFY(publisher.publish(QStringLiteral("v1.1/Datastreams(7)/Observations"),
+                              QStringLiteral(R"({"phenomenonTime":"%1","result":3.45})").arg(time).toUtf8()));
+    QVERIFY(publisher.publish(QStringLiteral("v1.1/Datastreams(7)/Observations"), QByteArray("{broken")));
+    QVERIFY(publisher.publish(QStringLiteral("v1.1/Datastreams(999)/Observations"),
+                              QStringLiteral(R"({"phenomenonTime":"%1","result":1.0})").arg(time).toUtf8()));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->property("mqttReceived").toLongLong(), qint64(3), 10000);
+    QVERIFY(QMetaObject::invokeMethod(panel, "drainFeed"));
+    QCOMPARE(panel->property("ingestStored").toLongLong(), qint64(1));
+    QMap<QString, qint64> refused;
+    for (const QVariant &r : panel->property("rejections").toList())
+        refused[r.toMap().value(QStringLiteral("reason")).toString()] = r.toMap().value(QStringLiteral("count")).toLongLong();
+    QCOMPARE(refused.value(QStringLiteral("malformed")), qint64(1));
+    QCOMPARE(refused.value(QStringLiteral("unknown_sensor")), qint64(1));
+    QCOMPARE(refused.value(QStringLiteral("wrong_unit")), qint64(0));
+    // The reading is in the store.
+    const auto latest = ReadingStore(*m_twin).latest(m_gauge).value();
+    QCOMPARE(latest.front().value, 3.45);
+    QTest::qWait(300);
+    save(*view, QStringLiteral("feed"));
+    publisher.stop();
+    QVERIFY(QMetaObject::invokeMethod(panel, "disconnectBroker"));
+    QCOMPARE(panel->property("mqttState").toString(), QStringLiteral("off"));
 }
 
 QString TestSensorsPanel::errorsOf(const QQuickView &view)
