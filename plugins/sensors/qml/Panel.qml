@@ -89,7 +89,11 @@ Item {
                     Layout.fillHeight: true
                     Layout.preferredHeight: 240
                     panel: model
-                    onActivated: id => model.selectedSensorId = id
+                    onActivated: (id, siteFid) => {
+                        model.selectedSensorId = id;
+                        if (siteFid > 0)
+                            root.featureActivated("sensor_sites", siteFid);
+                    }
                 }
                 HistoryChart {
                     objectName: "historyChart"

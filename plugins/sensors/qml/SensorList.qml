@@ -12,7 +12,7 @@ ColumnLayout {
     id: root
 
     required property SensorPanel panel
-    signal activated(var id)
+    signal activated(var id, var siteFid)
 
     spacing: 2
 
@@ -88,9 +88,11 @@ ColumnLayout {
             required property bool hasValue
             required property int level
             required property bool stale
+            required property var siteFid
+            objectName: "sensor-" + row.sensorId
             width: ListView.view.width
             highlighted: root.panel.selectedSensorId === row.sensorId
-            onClicked: root.activated(row.sensorId)
+            onClicked: root.activated(row.sensorId, row.siteFid)
             contentItem: RowLayout {
                 spacing: 6
                 Rectangle {

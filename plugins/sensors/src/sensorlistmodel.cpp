@@ -32,6 +32,7 @@ QVariant SensorListModel::data(const QModelIndex &index, int role) const
     case LevelRole: return r.level;
     case StaleRole: return r.stale;
     case HasValueRole: return !std::isnan(r.lastValue);
+    case SiteFidRole: return r.siteFid;
     default: return {};
     }
 }
@@ -40,7 +41,7 @@ QHash<int, QByteArray> SensorListModel::roleNames() const
 {
     return {{IdRole, "sensorId"}, {NameRole, "name"}, {KindRole, "kind"}, {QuantityRole, "quantity"},
             {UnitRole, "unit"}, {LastValueRole, "lastValue"}, {LastTimeRole, "lastTime"}, {LevelRole, "level"},
-            {StaleRole, "stale"}, {HasValueRole, "hasValue"}};
+            {StaleRole, "stale"}, {HasValueRole, "hasValue"}, {SiteFidRole, "siteFid"}};
 }
 
 void SensorListModel::setRows(std::vector<SensorRow> rows)

@@ -25,7 +25,7 @@ class SensorListModel : public QAbstractListModel
 
 public:
     enum Roles { IdRole = Qt::UserRole + 1, NameRole, KindRole, QuantityRole, UnitRole, LastValueRole, LastTimeRole,
-                 LevelRole, StaleRole, HasValueRole };
+                 LevelRole, StaleRole, HasValueRole, SiteFidRole };
 
     explicit SensorListModel(QObject *parent = nullptr);
 

@@ -164,7 +164,7 @@ void SensorPanel::refresh()
                        "  (SELECT r.t_ms FROM sensor_reading r WHERE r.sensor_id = s.id ORDER BY r.t_ms DESC LIMIT 1), "
                        "  (SELECT r.value FROM sensor_reading r WHERE r.sensor_id = s.id ORDER BY r.t_ms DESC LIMIT 1), "
                        "  EXISTS (SELECT 1 FROM sensor_alarm a WHERE a.sensor_id = s.id AND a.kind = 'stale' AND a.cleared_ms IS NULL), "
-                       "  (SELECT COUNT(*) FROM sensor_threshold t WHERE t.sensor_id = s.id) "
+                       "  (SELECT COUNT(*) FROM sensor_threshold t WHERE t.sensor_id = s.id), COALESCE(s.site_fid, 0) "
                        "FROM sensor s LEFT JOIN sensor_alarm_state st ON st.sensor_id = s.id");
         while (q.step()) {
             SensorRow r;
@@ -180,6 +180,7 @@ void SensorPanel::refresh()
             }
             r.stale = q.int64(8) != 0;
             r.thresholds = int(q.int64(9));
+            r.siteFid = q.int64(10);
             names[r.id] = r.name;
             rows.push_back(std::move(r));
         }

@@ -22,6 +22,7 @@ struct SensorRow
     int level = 0;      //!< alarm level 0–4
     bool stale = false;
     int thresholds = 0; //!< how many levels it has
+    qint64 siteFid = 0; //!< fid in sensor_sites; 0 when none
 };
 
 } // namespace ct::sensors

@@ -24,6 +24,7 @@
 #include <QProcess>
 #include <QQuickView>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -216,8 +217,17 @@ void TestSensorsPanel::listFiltersAndHistoryChart()
     QCOMPARE(list->property("count").toInt(), 1);
     list->setProperty("search", QString());
 
+    // Clicking a sensor selects it and asks the map to show its site.
+    QSignalSpy activated(view->rootObject(), SIGNAL(featureActivated(QString, QVariant)));
+    QObject *row = findByObjectName(view->rootObject(), QStringLiteral("sensor-%1").arg(m_gauge));
+    QVERIFY(row);
+    QVERIFY(QMetaObject::invokeMethod(row, "clicked"));
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.at(0).at(0).toString(), QStringLiteral("sensor_sites"));
+    QCOMPARE(activated.at(0).at(1).toLongLong(), qint64(7));
+
     // 24 h: 1,440 raw readings, the four thresholds as labelled lines.
-    panel->setProperty("selectedSensorId", m_gauge);
+    QCOMPARE(panel->property("selectedSensorId").toLongLong(), m_gauge);
     QCOMPARE(panel->property("rangeHours").toInt(), 24);
     QCOMPARE(panel->property("selected").toMap().value(QStringLiteral("thresholds")).toList().size(), 4);
     QVERIFY(!panel->property("historyAggregated").toBool());
