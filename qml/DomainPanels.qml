@@ -17,6 +17,22 @@ Pane {
 
     signal featureActivated(string layer, var fid)
 
+    /// The plugin id of the panel shown ("" when there is none).
+    readonly property string currentPanel: tabs.currentIndex >= 0 && tabs.currentIndex < root.plugins.panels.length
+                                           ? root.plugins.panels[tabs.currentIndex].id : ""
+
+    /// Shows the panel of the plugin `id`; false when no loaded plugin with a panel has that id.
+    function showPanel(id: string): bool {
+        const panels = root.plugins.panels;
+        for (let i = 0; i < panels.length; ++i) {
+            if (panels[i].id === id) {
+                tabs.currentIndex = i;
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// A click on the map's ground (EPSG:6677 metres), passed to every panel that takes one
     /// (a function mapPicked(x, y)), e.g. to place a new damage report.
     function mapClicked(x: real, y: real) {

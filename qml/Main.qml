@@ -25,6 +25,10 @@ ApplicationWindow {
     property real initialLongitude: NaN
     property real initialLatitude: NaN
     property real initialMetresPerPixel: 0
+    // --panel ID: the domain panel shown at start (plugin id); the one shown now, for --screenshot.
+    property string initialPanel: ""
+    readonly property string openPanel: domainPanels.currentPanel
+    readonly property alias domainPanelsView: domainPanels
 
     readonly property bool mapReady: map.ready && root.initialViewApplied
     property bool initialViewApplied: false
@@ -480,6 +484,8 @@ ApplicationWindow {
 
     Component.onCompleted: {
         root.timeline.map = map.controller;
+        if (root.initialPanel.length > 0)
+            domainPanels.showPanel(root.initialPanel);
         if (root.signInOnOpen)
             root.askSignIn();
     }

@@ -56,8 +56,11 @@ bool ConsoleOptions::parse(const QCoreApplication &app, ConsoleOptions *options,
         QStringLiteral("operator"),
         QCoreApplication::translate("ConsoleOptions", "Sign in to the twin as NAME, with the password in the environment variable CITYTWIN_PASSWORD."),
         QStringLiteral("NAME"));
+    const QCommandLineOption panel(QStringLiteral("panel"),
+                                   QCoreApplication::translate("ConsoleOptions", "Show the domain panel of the plugin ID (e.g. shelters) at start."),
+                                   QStringLiteral("ID"));
     parser.addOptions({twin, screenshot, view, size, listPlugins, language, pluginPath, timeout, importFile, centre, zoom,
-                       scenario, until, operatorName});
+                       scenario, until, operatorName, panel});
     parser.addPositionalArgument(QStringLiteral("twin"), QCoreApplication::translate("ConsoleOptions", "The twin to open."),
                                  QStringLiteral("[TWIN.gpkg]"));
 
@@ -125,6 +128,7 @@ bool ConsoleOptions::parse(const QCoreApplication &app, ConsoleOptions *options,
     if (!options->importFiles.isEmpty() && options->twinPath.isEmpty())
         return fail(QCoreApplication::translate("ConsoleOptions", "--import needs a twin to import into (--twin FILE)"));
     options->operatorName = parser.value(operatorName);
+    options->panel = parser.value(panel);
     if (!options->operatorName.isEmpty() && options->twinPath.isEmpty())
         return fail(QCoreApplication::translate("ConsoleOptions", "--operator needs a twin to sign in to (--twin FILE)"));
     if (!options->importFiles.isEmpty() && options->operatorName.isEmpty())

@@ -28,6 +28,7 @@ struct ConsoleOptions
     QString until;                   //!< --until HH:MM: run the simulation to this time, then pause
     QStringList importFiles;   //!< --import FILE (repeatable): import into the twin at start
     QString operatorName;      //!< --operator NAME: sign in at start, password from CITYTWIN_PASSWORD
+    QString panel;             //!< --panel ID: show this plugin's domain panel (plugin id, e.g. shelters)
     int timeoutSeconds = 120;  //!< --timeout: give up waiting for the first frame
 
     /// Parses the arguments; on --help/--version prints and sets `exitCode`; on an error prints

@@ -113,6 +113,19 @@ int main(int argc, char *argv[])
         }
     }
 
+    // --panel ID: a loaded plugin that brings a panel.
+    if (!options.panel.isEmpty()) {
+        QStringList known;
+        for (const QVariant &panel : context.pluginList().panels())
+            known << panel.toMap().value(QStringLiteral("id")).toString();
+        if (!known.contains(options.panel)) {
+            std::fprintf(stderr, "citytwin: %s\n",
+                         qPrintable(QCoreApplication::translate("ConsoleOptions", "--panel %1: no loaded plugin has a panel with that id (panels: %2)")
+                                        .arg(options.panel, known.join(QStringLiteral(", ")))));
+            return 2;
+        }
+    }
+
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     engine.setInitialProperties({
         {QStringLiteral("session"), QVariant::fromValue(&context.session())},
@@ -124,6 +137,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("importer"), QVariant::fromValue(&context.importer())},
         {QStringLiteral("timeline"), QVariant::fromValue(&context.timeline())},
         {QStringLiteral("initialView"), options.view},
+        {QStringLiteral("initialPanel"), options.panel},
         {QStringLiteral("initialLongitude"), options.centreLongitude},
         {QStringLiteral("initialLatitude"), options.centreLatitude},
         {QStringLiteral("initialMetresPerPixel"), options.metresPerPixel},

@@ -85,7 +85,17 @@ void Screenshotter::writeViewDescription() const
         QMetaObject::invokeMethod(controller, "groundAt", Q_RETURN_ARG(QVariantMap, centre),
                                   Q_ARG(double, map->width() / 2.0), Q_ARG(double, map->height() / 2.0));
     }
-    const QJsonObject description{
+    // The domain panel shown (--panel), with where it sits in the window.
+    QJsonObject panel{{QStringLiteral("id"), m_window->property("openPanel").toString()}};
+    if (auto *panels = qvariant_cast<QQuickItem *>(m_window->property("domainPanelsView"))) {
+        const QPointF at = panels->mapToScene(QPointF(0, 0));
+        panel.insert(QStringLiteral("x"), at.x());
+        panel.insert(QStringLiteral("y"), at.y());
+        panel.insert(QStringLiteral("width"), panels->width());
+        panel.insert(QStringLiteral("height"), panels->height());
+        panel.insert(QStringLiteral("visible"), panels->isVisible());
+    }
+    QJsonObject description{
         {QStringLiteral("window"), QJsonObject{{QStringLiteral("width"), m_window->width()},
                                                {QStringLiteral("height"), m_window->height()},
                                                {QStringLiteral("devicePixelRatio"), m_window->devicePixelRatio()}}},
@@ -99,6 +109,7 @@ void Screenshotter::writeViewDescription() const
         {QStringLiteral("tiltDegrees"), map->property("tiltDegrees").toDouble()},
         {QStringLiteral("centre"), QJsonObject::fromVariantMap(centre)},
         {QStringLiteral("firstCompleteFrameMs"), m_firstCompleteFrameMs},
+        {QStringLiteral("panel"), panel},
     };
     QFile file(m_path + QStringLiteral(".json"));
     if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))

@@ -34,7 +34,9 @@ QVariantList PluginListModel::panels() const
     QVariantList result;
     for (const auto &info : m_registry.plugins()) {
         if (info.isLoaded() && info.has(QStringLiteral("panel")) && info.instance->panel().isValid())
-            result.append(QVariantMap{{QStringLiteral("name"), info.name}, {QStringLiteral("panel"), info.instance->panel()}});
+            result.append(QVariantMap{{QStringLiteral("id"), info.id},
+                                      {QStringLiteral("name"), info.name},
+                                      {QStringLiteral("panel"), info.instance->panel()}});
     }
     return result;
 }
