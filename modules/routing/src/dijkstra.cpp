@@ -36,13 +36,16 @@ bool Dijkstra::search(int from, int to, const Closures &closures)
     const auto firstOut = m_graph->firstOutArray();
     const auto heads = m_graph->heads();
     const auto seconds = m_graph->edgeSecondsArray();
-    MinHeap heap;
+    // a binary heap with lazy deletion in storage kept between queries
+    std::vector<Entry> &heap = m_heap;
+    heap.clear();
     m_dist[std::size_t(from)] = 0.0;
     m_touched.push_back(from);
-    heap.push({0.0, from});
+    heap.push_back({0.0, from});
     while (!heap.empty()) {
-        const auto [d, u] = heap.top();
-        heap.pop();
+        std::pop_heap(heap.begin(), heap.end(), std::greater<>());
+        const auto [d, u] = heap.back();
+        heap.pop_back();
         if (d > m_dist[std::size_t(u)])
             continue;
         ++m_settled;
@@ -58,7 +61,8 @@ bool Dijkstra::search(int from, int to, const Closures &closures)
                     m_touched.push_back(v);
                 m_dist[std::size_t(v)] = nd;
                 m_parentEdge[std::size_t(v)] = e;
-                heap.push({nd, v});
+                heap.push_back({nd, v});
+                std::push_heap(heap.begin(), heap.end(), std::greater<>());
             }
         }
     }

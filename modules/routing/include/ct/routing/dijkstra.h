@@ -8,6 +8,7 @@
 #include "ct/routing/route.h"
 #include "ct/routing/shortestpathtree.h"
 
+#include <utility>
 #include <vector>
 
 namespace ct::routing {
@@ -39,6 +40,7 @@ private:
     std::vector<double> m_dist;
     std::vector<int> m_parentEdge;
     std::vector<int> m_touched;
+    std::vector<std::pair<double, int>> m_heap; //!< (seconds, node), kept between queries
     int m_settled = 0;
 };
 
