@@ -15,7 +15,9 @@
 // Observation's "parameters").
 // Peer: a bare libmosquitto subscriber on the same broker that only receives and notes the time:
 // the broker/transport ceiling at the same rate.
-//   bench_sensor_mqtt [--rate 5000] [--seconds 20] [--sensors 500]
+//   bench_sensor_mqtt [--rate 5000] [--seconds 20] [--sensors 500] [--pragma "wal_autocheckpoint=0" …]
+// --pragma (repeatable) changes the twin's connection for a diagnostic run only: it shows how much
+// of the latency tail is the store's durability (synchronous=FULL) and WAL checkpoints.
 // Targets: ours sustains ≥ 5,000 msg/s; publish-to-alarm p99 ≤ 50 ms.
 #include "ingestor.h"
 #include "mqttclient.h"
@@ -34,6 +36,7 @@
 #include <QTemporaryDir>
 
 #include <mosquitto.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <atomic>
@@ -168,7 +171,7 @@ double percentile(std::vector<double> v, double p)
     return v[i];
 }
 
-Figures runOurs(int port, const QString &twinPath, int sensors, int rate, int seconds)
+Figures runOurs(int port, const QString &twinPath, int sensors, int rate, int seconds, const QStringList &pragmas)
 {
     auto created = store::TwinStore::create(twinPath);
     check(created.ok(), "cannot create the twin");
@@ -189,6 +192,11 @@ Figures runOurs(int port, const QString &twinPath, int sensors, int rate, int se
             check(registry.addAlias(QStringLiteral("sta:%1").arg(i), id.value()).ok(), "alias");
         }
     }
+    // Diagnostics only (--pragma): where the latency tail comes from, e.g. wal_autocheckpoint=0.
+    for (const QString &pragma : pragmas)
+        check(sqlite3_exec(twin.handle(), QStringLiteral("PRAGMA %1").arg(pragma).toUtf8().constData(), nullptr, nullptr, nullptr)
+                  == SQLITE_OK,
+              "--pragma");
     sensors::MqttClient client(QStringLiteral("127.0.0.1"), port, {QStringLiteral("v1.1/#")}, QStringLiteral("bench_sensor_mqtt_ours"));
     check(client.start(), "our client: start");
     check(waitUntil([&] { return client.state() == sensors::MqttClient::State::Connected; }, 10000), "our client: connect");
@@ -317,6 +325,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     int rate = 5000, seconds = 20, sensorCount = 500;
+    QStringList pragmas;
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == QLatin1String("--rate"))
@@ -325,6 +334,8 @@ int main(int argc, char **argv)
             seconds = args[i + 1].toInt();
         else if (args[i] == QLatin1String("--sensors"))
             sensorCount = args[i + 1].toInt();
+        else if (args[i] == QLatin1String("--pragma"))
+            pragmas << args[i + 1];
     }
     check(rate > 0 && seconds > 0 && sensorCount > 0, "--rate, --seconds and --sensors must be positive");
     const QString broker = QStandardPaths::findExecutable(QStringLiteral("mosquitto"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
@@ -349,8 +360,11 @@ int main(int argc, char **argv)
     std::printf("MQTT ingest: mosquitto on 127.0.0.1:%d, %d gauges, %d msg/s for %d s = %lld messages (QoS 1), "
                 "every 10th reading of a gauge above its evacuation level\n",
                 port, sensorCount, rate, seconds, static_cast<long long>(qint64(rate) * seconds));
+    if (!pragmas.isEmpty())
+        std::printf("DIAGNOSTIC run, the twin's connection changed with PRAGMA %s — not the console's settings\n",
+                    qPrintable(pragmas.join(QStringLiteral(", PRAGMA "))));
     const Figures peer = runPeer(port, sensorCount, rate, seconds);
-    const Figures ours = runOurs(port, dir.filePath(QStringLiteral("bench.gpkg")), sensorCount, rate, seconds);
+    const Figures ours = runOurs(port, dir.filePath(QStringLiteral("bench.gpkg")), sensorCount, rate, seconds, pragmas);
     mosquitto.terminate();
     mosquitto.waitForFinished(3000);
 
