@@ -115,6 +115,53 @@
     </message>
 </context>
 <context>
+    <name>AlarmList</name>
+    <message>
+        <source>No active alarms.</source>
+        <translation>No active alarms.</translation>
+    </message>
+    <message>
+        <source>%1 active, %2 not acknowledged</source>
+        <translation>%1 active, %2 not acknowledged</translation>
+    </message>
+    <message>
+        <source>Your role cannot acknowledge alarms.</source>
+        <translation>Your role cannot acknowledge alarms.</translation>
+    </message>
+    <message>
+        <source>no recent reading</source>
+        <translation>no recent reading</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>level %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>escalated</translation>
+    </message>
+    <message>
+        <source>acknowledged by %1</source>
+        <translation>acknowledged by %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Acknowledge alarm</source>
+        <translation>Acknowledge alarm</translation>
+    </message>
+    <message>
+        <source>Acknowledge the alarm of %1? It stays active until the readings fall back, but no longer escalates.</source>
+        <translation>Acknowledge the alarm of %1? It stays active until the readings fall back, but no longer escalates.</translation>
+    </message>
+</context>
+<context>
     <name>Auth</name>
     <message>
         <source>no account named &quot;%1&quot;</source>
@@ -1136,6 +1183,14 @@ The readings of one sensor (its id, source id or a feed alias such as sta:12).
         <source>--bucket needs --from</source>
         <translation>--bucket needs --from</translation>
     </message>
+    <message>
+        <source>%1: no safety data yet in %2: the safety plugin&apos;s tables are created when the twin is first opened for writing (in the console, or by a writing citytwin-cli command)</source>
+        <translation>%1: no safety data yet in %2: the safety plugin&apos;s tables are created when the twin is first opened for writing (in the console, or by a writing citytwin-cli command)</translation>
+    </message>
+    <message>
+        <source>schemas: %1</source>
+        <translation>schemas: %1</translation>
+    </message>
 </context>
 <context>
     <name>CompareRunsCharts</name>
@@ -1313,6 +1368,14 @@ The readings of one sensor (its id, source id or a feed alias such as sta:12).
         <source>--import needs an operator allowed to import (--operator NAME)</source>
         <translation>--import needs an operator allowed to import (--operator NAME)</translation>
     </message>
+    <message>
+        <source>Show the domain panel of the plugin ID (e.g. shelters) at start.</source>
+        <translation>Show the domain panel of the plugin ID (e.g. shelters) at start.</translation>
+    </message>
+    <message>
+        <source>--panel %1: no loaded plugin has a panel with that id (panels: %2)</source>
+        <translation>--panel %1: no loaded plugin has a panel with that id (panels: %2)</translation>
+    </message>
 </context>
 <context>
     <name>Damage</name>
@@ -1439,6 +1502,10 @@ The readings of one sensor (its id, source id or a feed alias such as sta:12).
     <message>
         <source>All categories</source>
         <translation>All categories</translation>
+    </message>
+    <message>
+        <source>No damage data yet: the damage plugin&apos;s tables are created when the twin is first opened for writing (in the console, or by a writing citytwin-cli command).</source>
+        <translation>No damage data yet: the damage plugin&apos;s tables are created when the twin is first opened for writing (in the console, or by a writing citytwin-cli command).</translation>
     </message>
 </context>
 <context>
@@ -1938,31 +2005,31 @@ The readings of one sensor (its id, source id or a feed alias such as sta:12).
     </message>
     <message>
         <source>Sensor alarm level</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensor alarm level</translation>
     </message>
     <message>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <source>level 1 standby</source>
-        <translation type="unfinished"></translation>
+        <translation>level 1 standby</translation>
     </message>
     <message>
         <source>level 2 caution</source>
-        <translation type="unfinished"></translation>
+        <translation>level 2 caution</translation>
     </message>
     <message>
         <source>level 3 evacuation</source>
-        <translation type="unfinished"></translation>
+        <translation>level 3 evacuation</translation>
     </message>
     <message>
         <source>level 4 danger</source>
-        <translation type="unfinished"></translation>
+        <translation>level 4 danger</translation>
     </message>
     <message>
         <source>no recent reading</source>
-        <translation type="unfinished"></translation>
+        <translation>no recent reading</translation>
     </message>
 </context>
 <context>
@@ -1973,11 +2040,77 @@ The readings of one sensor (its id, source id or a feed alias such as sta:12).
     </message>
     <message>
         <source>GTFS-Realtime vehicle positions (protobuf)</source>
-        <translation type="unfinished"></translation>
+        <translation>GTFS-Realtime vehicle positions (protobuf)</translation>
     </message>
     <message>
         <source>%1: a newer position is already recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a newer position is already recorded</translation>
+    </message>
+    <message>
+        <source>a vehicle position without a vehicle id</source>
+        <translation>a vehicle position without a vehicle id</translation>
+    </message>
+    <message>
+        <source>position of &quot;%1&quot; cannot be transformed to EPSG:6677</source>
+        <translation>position of &quot;%1&quot; cannot be transformed to EPSG:6677</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChart</name>
+    <message>
+        <source>Flood-fighting standby level</source>
+        <extracomment>水防団待機水位 (level 1 of a river gauge)</extracomment>
+        <translation>Flood-fighting standby level</translation>
+    </message>
+    <message>
+        <source>Flood caution level</source>
+        <extracomment>氾濫注意水位 (level 2)</extracomment>
+        <translation>Flood caution level</translation>
+    </message>
+    <message>
+        <source>Evacuation decision level</source>
+        <extracomment>避難判断水位 (level 3)</extracomment>
+        <translation>Evacuation decision level</translation>
+    </message>
+    <message>
+        <source>Flood danger level</source>
+        <extracomment>氾濫危険水位 (level 4)</extracomment>
+        <translation>Flood danger level</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Level %1</translation>
+    </message>
+    <message>
+        <source>6 h</source>
+        <translation>6 h</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 d</translation>
+    </message>
+    <message>
+        <source>Zoom in (or use the mouse wheel; drag to pan)</source>
+        <translation>Zoom in (or use the mouse wheel; drag to pan)</translation>
+    </message>
+    <message>
+        <source>Show the whole range</source>
+        <translation>Show the whole range</translation>
+    </message>
+    <message>
+        <source>%1 buckets of %2 min: mean, band from min to max</source>
+        <translation>%1 buckets of %2 min: mean, band from min to max</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s)</source>
+        <translation>
+            <numerusform>%n reading(s)</numerusform>
+            <numerusform>%n reading(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2146,93 @@ The readings of one sensor (its id, source id or a feed alias such as sta:12).
     <message>
         <source>  … and %L1 more skipped rows</source>
         <translation>  … and %L1 more skipped rows</translation>
+    </message>
+</context>
+<context>
+    <name>IngestHealth</name>
+    <message>
+        <source>not subscribed</source>
+        <translation>not subscribed</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>connecting…</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connected</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>disconnected</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>malformed payload</source>
+        <translation>malformed payload</translation>
+    </message>
+    <message>
+        <source>unknown sensor</source>
+        <translation>unknown sensor</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>not a number</translation>
+    </message>
+    <message>
+        <source>missing value</source>
+        <translation>missing value</translation>
+    </message>
+    <message>
+        <source>wrong unit</source>
+        <translation>wrong unit</translation>
+    </message>
+    <message>
+        <source>bad time</source>
+        <translation>bad time</translation>
+    </message>
+    <message>
+        <source>time in the future</source>
+        <translation>time in the future</translation>
+    </message>
+    <message>
+        <source>Broker</source>
+        <translation>Broker</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>Subscribe</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Stored</translation>
+    </message>
+    <message>
+        <source>Refused, by reason</source>
+        <translation>Refused, by reason</translation>
     </message>
 </context>
 <context>
@@ -2164,11 +2384,11 @@ The readings of one sensor (its id, source id or a feed alias such as sta:12).
     </message>
     <message>
         <source>GTFS route shapes</source>
-        <translation type="unfinished"></translation>
+        <translation>GTFS route shapes</translation>
     </message>
     <message>
         <source>GTFS stops</source>
-        <translation type="unfinished"></translation>
+        <translation>GTFS stops</translation>
     </message>
 </context>
 <context>
@@ -2602,10 +2822,6 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</translation>
         <translation>routes %1</translation>
     </message>
     <message>
-        <source>Sensors</source>
-        <translation>Sensors</translation>
-    </message>
-    <message>
         <source>Damage reports</source>
         <translation>Damage reports</translation>
     </message>
@@ -3020,6 +3236,26 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</translation>
     <message>
         <source>Retract</source>
         <translation>Retract</translation>
+    </message>
+    <message>
+        <source>Sensors and alarms</source>
+        <translation>Sensors and alarms</translation>
+    </message>
+    <message>
+        <source>Read the sensors again from the twin (it also refreshes on its own every 5 s)</source>
+        <translation>Read the sensors again from the twin (it also refreshes on its own every 5 s)</translation>
+    </message>
+    <message>
+        <source>Sensors (%1)</source>
+        <translation>Sensors (%1)</translation>
+    </message>
+    <message>
+        <source>Alarms (%1)</source>
+        <translation>Alarms (%1)</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Feed</translation>
     </message>
 </context>
 <context>
@@ -3880,6 +4116,73 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</translation>
     </message>
 </context>
 <context>
+    <name>SensorList</name>
+    <message>
+        <source>River gauge</source>
+        <translation>River gauge</translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation>Weather</translation>
+    </message>
+    <message>
+        <source>Bridge strain</source>
+        <translation>Bridge strain</translation>
+    </message>
+    <message>
+        <source>Streetlight</source>
+        <translation>Streetlight</translation>
+    </message>
+    <message>
+        <source>Energy meter</source>
+        <translation>Energy meter</translation>
+    </message>
+    <message>
+        <source>Air quality</source>
+        <translation>Air quality</translation>
+    </message>
+    <message>
+        <source>People flow</source>
+        <translation>People flow</translation>
+    </message>
+    <message>
+        <source>Traffic counter</source>
+        <translation>Traffic counter</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Name…</source>
+        <translation>Name…</translation>
+    </message>
+    <message>
+        <source>In alarm</source>
+        <translation>In alarm</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Stale</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>level %1</translation>
+    </message>
+    <message>
+        <source>no reading</source>
+        <translation>no reading</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>stale</translation>
+    </message>
+</context>
+<context>
     <name>Sensors</name>
     <message>
         <source>no alarm %1</source>
@@ -3911,11 +4214,11 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</translation>
     </message>
     <message>
         <source>no twin is open</source>
-        <translation type="unfinished"></translation>
+        <translation>no twin is open</translation>
     </message>
     <message>
         <source>a broker needs a host, a port 1–65535 and at least one topic</source>
-        <translation type="unfinished"></translation>
+        <translation>a broker needs a host, a port 1–65535 and at least one topic</translation>
     </message>
 </context>
 <context>
@@ -4462,6 +4765,10 @@ Suitable for: %5</translation>
     <message>
         <source>Requests not yet acknowledged come first, the longest waiting on top.</source>
         <translation>Requests not yet acknowledged come first, the longest waiting on top.</translation>
+    </message>
+    <message>
+        <source>No shelter data yet: the shelters plugin&apos;s tables are created when the twin is first opened for writing (in the console, or by a writing citytwin-cli command).</source>
+        <translation>No shelter data yet: the shelters plugin&apos;s tables are created when the twin is first opened for writing (in the console, or by a writing citytwin-cli command).</translation>
     </message>
 </context>
 <context>
@@ -5742,6 +6049,18 @@ Suitable for: %5</translation>
         <source>shape &quot;%1&quot; cannot be transformed to EPSG:6677</source>
         <translation>shape &quot;%1&quot; cannot be transformed to EPSG:6677</translation>
     </message>
+    <message>
+        <source>trip &quot;%1&quot; has only one stop</source>
+        <translation>trip &quot;%1&quot; has only one stop</translation>
+    </message>
+    <message>
+        <source>the first and the last stop of trip &quot;%1&quot; need a time</source>
+        <translation>the first and the last stop of trip &quot;%1&quot; need a time</translation>
+    </message>
+    <message>
+        <source>the end is before start_date</source>
+        <translation>the end is before start_date</translation>
+    </message>
 </context>
 <context>
     <name>ct::fleets::GtfsRealtimeFeed</name>
@@ -6210,6 +6529,10 @@ Suitable for: %5</translation>
     <message>
         <source>%1 kWh</source>
         <translation>%1 kWh</translation>
+    </message>
+    <message>
+        <source>No power dispatch data yet: the hydrogen plugin&apos;s tables are created when the twin is first opened for writing (in the console, or by a writing citytwin-cli command).</source>
+        <translation>No power dispatch data yet: the hydrogen plugin&apos;s tables are created when the twin is first opened for writing (in the console, or by a writing citytwin-cli command).</translation>
     </message>
 </context>
 <context>
@@ -6702,6 +7025,88 @@ Suitable for: %5</translation>
     <message>
         <source>cannot cancel the outbox entries</source>
         <translation>cannot cancel the outbox entries</translation>
+    </message>
+</context>
+<context>
+    <name>ct::sensors</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: not JSON: %3</source>
+        <translation>%1:%2: not JSON: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a SensorThings collection {&quot;value&quot;: [...]}</source>
+        <translation>%1: expected a SensorThings collection {&quot;value&quot;: [...]}</translation>
+    </message>
+</context>
+<context>
+    <name>ct::sensors::StaRegistrar</name>
+    <message>
+        <source>%1: value[%2]: a Location without @iot.id</source>
+        <translation>%1: value[%2]: a Location without @iot.id</translation>
+    </message>
+    <message>
+        <source>%1: value[%2]: a Thing without @iot.id</source>
+        <translation>%1: value[%2]: a Thing without @iot.id</translation>
+    </message>
+    <message>
+        <source>%1: value[%2] (Thing %3): no name</source>
+        <translation>%1: value[%2] (Thing %3): no name</translation>
+    </message>
+    <message>
+        <source>%1: value[%2] (Thing %3): Location %4 is not in %5</source>
+        <translation>%1: value[%2] (Thing %3): Location %4 is not in %5</translation>
+    </message>
+    <message>
+        <source>%1: value[%2]</source>
+        <translation>%1: value[%2]</translation>
+    </message>
+    <message>
+        <source>%1: a Datastream without @iot.id</source>
+        <translation>%1: a Datastream without @iot.id</translation>
+    </message>
+    <message>
+        <source>%1 (Datastream %2)</source>
+        <translation>%1 (Datastream %2)</translation>
+    </message>
+    <message>
+        <source>%1: no Thing (give &quot;Thing&quot;: {&quot;@iot.id&quot;: …} or expand Datastreams in %2)</source>
+        <translation>%1: no Thing (give &quot;Thing&quot;: {&quot;@iot.id&quot;: …} or expand Datastreams in %2)</translation>
+    </message>
+    <message>
+        <source>%1: Thing %2 is not in %3</source>
+        <translation>%1: Thing %2 is not in %3</translation>
+    </message>
+    <message>
+        <source>%1: no unitOfMeasurement.symbol</source>
+        <translation>%1: no unitOfMeasurement.symbol</translation>
+    </message>
+    <message>
+        <source>%1: properties.kind &quot;%2&quot; is not a sensor kind</source>
+        <translation>%1: properties.kind &quot;%2&quot; is not a sensor kind</translation>
+    </message>
+    <message>
+        <source>%1: cannot tell what it measures (give an ObservedProperty name such as &quot;water level&quot;, or properties.kind and properties.quantity)</source>
+        <translation>%1: cannot tell what it measures (give an ObservedProperty name such as &quot;water level&quot;, or properties.kind and properties.quantity)</translation>
+    </message>
+    <message>
+        <source>%1: properties.interval_s must be a positive number of seconds</source>
+        <translation>%1: properties.interval_s must be a positive number of seconds</translation>
+    </message>
+    <message>
+        <source>%1: Location %2 of Thing %3 is not a GeoJSON point in longitude/latitude</source>
+        <translation>%1: Location %2 of Thing %3 is not a GeoJSON point in longitude/latitude</translation>
+    </message>
+    <message>
+        <source>%1: Location %2 cannot be transformed to EPSG:6677</source>
+        <translation>%1: Location %2 cannot be transformed to EPSG:6677</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,53 @@
     </message>
 </context>
 <context>
+    <name>AlarmList</name>
+    <message>
+        <source>No active alarms.</source>
+        <translation>発報中の警報はありません。</translation>
+    </message>
+    <message>
+        <source>%1 active, %2 not acknowledged</source>
+        <translation>発報中 %1 件、未確認 %2 件</translation>
+    </message>
+    <message>
+        <source>Your role cannot acknowledge alarms.</source>
+        <translation>あなたの役割では警報を確認できません。</translation>
+    </message>
+    <message>
+        <source>no recent reading</source>
+        <translation>最近の測定値なし</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>レベル %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>%1 から</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>エスカレーション済み</translation>
+    </message>
+    <message>
+        <source>acknowledged by %1</source>
+        <translation>%1 が確認済み</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Acknowledge alarm</source>
+        <translation>警報を確認</translation>
+    </message>
+    <message>
+        <source>Acknowledge the alarm of %1? It stays active until the readings fall back, but no longer escalates.</source>
+        <translation>%1 の警報を確認しますか？測定値が平常に戻るまで警報は発報中のままですが、これ以上エスカレーションしません。</translation>
+    </message>
+</context>
+<context>
     <name>Auth</name>
     <message>
         <source>no account named &quot;%1&quot;</source>
@@ -1133,6 +1180,14 @@ The readings of one sensor (its id, source id or a feed alias such as sta:12).
         <source>--bucket needs --from</source>
         <translation>--bucket には --from の指定が必要です</translation>
     </message>
+    <message>
+        <source>%1: no safety data yet in %2: the safety plugin&apos;s tables are created when the twin is first opened for writing (in the console, or by a writing citytwin-cli command)</source>
+        <translation>%1: %2 にはまだ安全情報のデータがありません: 地域安全プラグインのテーブルは、ツインを初めて書き込み可能で開いたとき（コンソール、または書き込みを行う citytwin-cli コマンドで）に作成されます</translation>
+    </message>
+    <message>
+        <source>schemas: %1</source>
+        <translation>スキーマ: %1</translation>
+    </message>
 </context>
 <context>
     <name>CompareRunsCharts</name>
@@ -1310,6 +1365,14 @@ The readings of one sensor (its id, source id or a feed alias such as sta:12).
         <source>--import needs an operator allowed to import (--operator NAME)</source>
         <translation>--import には取り込みを許可された担当者が必要です（--operator NAME）</translation>
     </message>
+    <message>
+        <source>Show the domain panel of the plugin ID (e.g. shelters) at start.</source>
+        <translation>起動時にプラグイン ID（例：shelters）のドメインパネルを表示する。</translation>
+    </message>
+    <message>
+        <source>--panel %1: no loaded plugin has a panel with that id (panels: %2)</source>
+        <translation>--panel %1：その ID のパネルを持つ読み込み済みのプラグインはありません（パネル：%2）</translation>
+    </message>
 </context>
 <context>
     <name>Damage</name>
@@ -1436,6 +1499,10 @@ The readings of one sensor (its id, source id or a feed alias such as sta:12).
     <message>
         <source>All categories</source>
         <translation>すべての種別</translation>
+    </message>
+    <message>
+        <source>No damage data yet: the damage plugin&apos;s tables are created when the twin is first opened for writing (in the console, or by a writing citytwin-cli command).</source>
+        <translation>被害のデータはまだありません。被害報告プラグインのテーブルは、ツインを初めて書き込み可能で開いたとき（コンソール、または書き込みを行う citytwin-cli コマンドで）に作成されます。</translation>
     </message>
 </context>
 <context>
@@ -1934,31 +2001,31 @@ The readings of one sensor (its id, source id or a feed alias such as sta:12).
     </message>
     <message>
         <source>Sensor alarm level</source>
-        <translation type="unfinished"></translation>
+        <translation>センサーの警報レベル</translation>
     </message>
     <message>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>平常</translation>
     </message>
     <message>
         <source>level 1 standby</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル 1 待機</translation>
     </message>
     <message>
         <source>level 2 caution</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル 2 注意</translation>
     </message>
     <message>
         <source>level 3 evacuation</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル 3 避難判断</translation>
     </message>
     <message>
         <source>level 4 danger</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル 4 危険</translation>
     </message>
     <message>
         <source>no recent reading</source>
-        <translation type="unfinished"></translation>
+        <translation>最近の測定値なし</translation>
     </message>
 </context>
 <context>
@@ -1969,11 +2036,76 @@ The readings of one sensor (its id, source id or a feed alias such as sta:12).
     </message>
     <message>
         <source>GTFS-Realtime vehicle positions (protobuf)</source>
-        <translation type="unfinished"></translation>
+        <translation>GTFS-Realtime 車両位置情報（protobuf）</translation>
     </message>
     <message>
         <source>%1: a newer position is already recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：より新しい位置が既に記録されています</translation>
+    </message>
+    <message>
+        <source>a vehicle position without a vehicle id</source>
+        <translation>車両 ID のない車両位置情報</translation>
+    </message>
+    <message>
+        <source>position of &quot;%1&quot; cannot be transformed to EPSG:6677</source>
+        <translation>&quot;%1&quot; の位置を EPSG:6677 に変換できません</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChart</name>
+    <message>
+        <source>Flood-fighting standby level</source>
+        <extracomment>水防団待機水位 (level 1 of a river gauge)</extracomment>
+        <translation>水防団待機水位</translation>
+    </message>
+    <message>
+        <source>Flood caution level</source>
+        <extracomment>氾濫注意水位 (level 2)</extracomment>
+        <translation>氾濫注意水位</translation>
+    </message>
+    <message>
+        <source>Evacuation decision level</source>
+        <extracomment>避難判断水位 (level 3)</extracomment>
+        <translation>避難判断水位</translation>
+    </message>
+    <message>
+        <source>Flood danger level</source>
+        <extracomment>氾濫危険水位 (level 4)</extracomment>
+        <translation>氾濫危険水位</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>レベル %1</translation>
+    </message>
+    <message>
+        <source>6 h</source>
+        <translation>6 時間</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 時間</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 日</translation>
+    </message>
+    <message>
+        <source>Zoom in (or use the mouse wheel; drag to pan)</source>
+        <translation>拡大（マウスホイールでも可。ドラッグで移動）</translation>
+    </message>
+    <message>
+        <source>Show the whole range</source>
+        <translation>全期間を表示</translation>
+    </message>
+    <message>
+        <source>%1 buckets of %2 min: mean, band from min to max</source>
+        <translation>%2 分ごとの区間 %1 個：平均値（帯は最小値～最大値）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s)</source>
+        <translation>
+            <numerusform>測定値 %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2141,93 @@ The readings of one sensor (its id, source id or a feed alias such as sta:12).
     <message>
         <source>  … and %L1 more skipped rows</source>
         <translation>  …ほか %L1 行をスキップ</translation>
+    </message>
+</context>
+<context>
+    <name>IngestHealth</name>
+    <message>
+        <source>not subscribed</source>
+        <translation>未購読</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>接続中…</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>malformed payload</source>
+        <translation>不正なペイロード</translation>
+    </message>
+    <message>
+        <source>unknown sensor</source>
+        <translation>不明なセンサー</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>数値ではない</translation>
+    </message>
+    <message>
+        <source>missing value</source>
+        <translation>値なし</translation>
+    </message>
+    <message>
+        <source>wrong unit</source>
+        <translation>単位の誤り</translation>
+    </message>
+    <message>
+        <source>bad time</source>
+        <translation>不正な時刻</translation>
+    </message>
+    <message>
+        <source>time in the future</source>
+        <translation>未来の時刻</translation>
+    </message>
+    <message>
+        <source>Broker</source>
+        <translation>ブローカー</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>トピック</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>購読</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受信件数</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>保存件数</translation>
+    </message>
+    <message>
+        <source>Refused, by reason</source>
+        <translation>拒否件数（理由別）</translation>
     </message>
 </context>
 <context>
@@ -2159,11 +2378,11 @@ The readings of one sensor (its id, source id or a feed alias such as sta:12).
     </message>
     <message>
         <source>GTFS route shapes</source>
-        <translation type="unfinished"></translation>
+        <translation>GTFS 路線形状</translation>
     </message>
     <message>
         <source>GTFS stops</source>
-        <translation type="unfinished"></translation>
+        <translation>GTFS 停留所</translation>
     </message>
 </context>
 <context>
@@ -2596,10 +2815,6 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</source>
         <translation>路線 %1</translation>
     </message>
     <message>
-        <source>Sensors</source>
-        <translation>センサー</translation>
-    </message>
-    <message>
         <source>Damage reports</source>
         <translation>被害報告</translation>
     </message>
@@ -3014,6 +3229,26 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</source>
     <message>
         <source>Retract</source>
         <translation>取り消し</translation>
+    </message>
+    <message>
+        <source>Sensors and alarms</source>
+        <translation>センサーと警報</translation>
+    </message>
+    <message>
+        <source>Read the sensors again from the twin (it also refreshes on its own every 5 s)</source>
+        <translation>ツインからセンサーを再読み込みします（5 秒ごとにも自動更新されます）</translation>
+    </message>
+    <message>
+        <source>Sensors (%1)</source>
+        <translation>センサー（%1）</translation>
+    </message>
+    <message>
+        <source>Alarms (%1)</source>
+        <translation>警報（%1）</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>フィード</translation>
     </message>
 </context>
 <context>
@@ -3870,6 +4105,73 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</source>
     </message>
 </context>
 <context>
+    <name>SensorList</name>
+    <message>
+        <source>River gauge</source>
+        <translation>水位計</translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation>気象</translation>
+    </message>
+    <message>
+        <source>Bridge strain</source>
+        <translation>橋梁ひずみ</translation>
+    </message>
+    <message>
+        <source>Streetlight</source>
+        <translation>街路灯</translation>
+    </message>
+    <message>
+        <source>Energy meter</source>
+        <translation>電力量計</translation>
+    </message>
+    <message>
+        <source>Air quality</source>
+        <translation>大気質</translation>
+    </message>
+    <message>
+        <source>People flow</source>
+        <translation>人流</translation>
+    </message>
+    <message>
+        <source>Traffic counter</source>
+        <translation>交通量計</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <source>Name…</source>
+        <translation>名称…</translation>
+    </message>
+    <message>
+        <source>In alarm</source>
+        <translation>警報中</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>更新途絶</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 件中 %1 件</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>レベル %1</translation>
+    </message>
+    <message>
+        <source>no reading</source>
+        <translation>測定値なし</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>更新途絶</translation>
+    </message>
+</context>
+<context>
     <name>Sensors</name>
     <message>
         <source>no alarm %1</source>
@@ -3901,11 +4203,11 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</source>
     </message>
     <message>
         <source>no twin is open</source>
-        <translation type="unfinished"></translation>
+        <translation>ツインが開かれていません</translation>
     </message>
     <message>
         <source>a broker needs a host, a port 1–65535 and at least one topic</source>
-        <translation type="unfinished"></translation>
+        <translation>ブローカーにはホスト、1～65535 のポート、1 つ以上のトピックが必要です</translation>
     </message>
 </context>
 <context>
@@ -4448,6 +4750,10 @@ Suitable for: %5</source>
     <message>
         <source>Requests not yet acknowledged come first, the longest waiting on top.</source>
         <translation>未確認の要請を先頭に、待ち時間の長い順に並べています。</translation>
+    </message>
+    <message>
+        <source>No shelter data yet: the shelters plugin&apos;s tables are created when the twin is first opened for writing (in the console, or by a writing citytwin-cli command).</source>
+        <translation>避難所のデータはまだありません。避難所プラグインのテーブルは、ツインを初めて書き込み可能で開いたとき（コンソール、または書き込みを行う citytwin-cli コマンドで）に作成されます。</translation>
     </message>
 </context>
 <context>
@@ -5723,6 +6029,18 @@ Suitable for: %5</source>
         <source>shape &quot;%1&quot; cannot be transformed to EPSG:6677</source>
         <translation>形状 &quot;%1&quot; を EPSG:6677 に変換できません</translation>
     </message>
+    <message>
+        <source>trip &quot;%1&quot; has only one stop</source>
+        <translation>便 &quot;%1&quot; の停留所が 1 つしかありません</translation>
+    </message>
+    <message>
+        <source>the first and the last stop of trip &quot;%1&quot; need a time</source>
+        <translation>便 &quot;%1&quot; の最初と最後の停留所には時刻が必要です</translation>
+    </message>
+    <message>
+        <source>the end is before start_date</source>
+        <translation>終了が start_date より前です</translation>
+    </message>
 </context>
 <context>
     <name>ct::fleets::GtfsRealtimeFeed</name>
@@ -6190,6 +6508,10 @@ Suitable for: %5</source>
     <message>
         <source>%1 kWh</source>
         <translation>%1 kWh</translation>
+    </message>
+    <message>
+        <source>No power dispatch data yet: the hydrogen plugin&apos;s tables are created when the twin is first opened for writing (in the console, or by a writing citytwin-cli command).</source>
+        <translation>給電配車のデータはまだありません。水素バスプラグインのテーブルは、ツインを初めて書き込み可能で開いたとき（コンソール、または書き込みを行う citytwin-cli コマンドで）に作成されます。</translation>
     </message>
 </context>
 <context>
@@ -6682,6 +7004,88 @@ Suitable for: %5</source>
     <message>
         <source>cannot cancel the outbox entries</source>
         <translation>送信キューの項目を取り消せません</translation>
+    </message>
+</context>
+<context>
+    <name>ct::sensors</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません：%2</translation>
+    </message>
+    <message>
+        <source>%1:%2: not JSON: %3</source>
+        <translation>%1:%2：JSON ではありません：%3</translation>
+    </message>
+    <message>
+        <source>%1: expected a SensorThings collection {&quot;value&quot;: [...]}</source>
+        <translation>%1：SensorThings のコレクション {&quot;value&quot;: [...]} ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>ct::sensors::StaRegistrar</name>
+    <message>
+        <source>%1: value[%2]: a Location without @iot.id</source>
+        <translation>%1：value[%2]：@iot.id のない Location です</translation>
+    </message>
+    <message>
+        <source>%1: value[%2]: a Thing without @iot.id</source>
+        <translation>%1：value[%2]：@iot.id のない Thing です</translation>
+    </message>
+    <message>
+        <source>%1: value[%2] (Thing %3): no name</source>
+        <translation>%1：value[%2]（Thing %3）：name がありません</translation>
+    </message>
+    <message>
+        <source>%1: value[%2] (Thing %3): Location %4 is not in %5</source>
+        <translation>%1：value[%2]（Thing %3）：Location %4 は %5 にありません</translation>
+    </message>
+    <message>
+        <source>%1: value[%2]</source>
+        <translation>%1：value[%2]</translation>
+    </message>
+    <message>
+        <source>%1: a Datastream without @iot.id</source>
+        <translation>%1：@iot.id のない Datastream です</translation>
+    </message>
+    <message>
+        <source>%1 (Datastream %2)</source>
+        <translation>%1（Datastream %2）</translation>
+    </message>
+    <message>
+        <source>%1: no Thing (give &quot;Thing&quot;: {&quot;@iot.id&quot;: …} or expand Datastreams in %2)</source>
+        <translation>%1：Thing がありません（&quot;Thing&quot;: {&quot;@iot.id&quot;: …} を指定するか、%2 で Datastreams を展開してください）</translation>
+    </message>
+    <message>
+        <source>%1: Thing %2 is not in %3</source>
+        <translation>%1：Thing %2 は %3 にありません</translation>
+    </message>
+    <message>
+        <source>%1: no unitOfMeasurement.symbol</source>
+        <translation>%1：unitOfMeasurement.symbol がありません</translation>
+    </message>
+    <message>
+        <source>%1: properties.kind &quot;%2&quot; is not a sensor kind</source>
+        <translation>%1：properties.kind &quot;%2&quot; はセンサーの種類ではありません</translation>
+    </message>
+    <message>
+        <source>%1: cannot tell what it measures (give an ObservedProperty name such as &quot;water level&quot;, or properties.kind and properties.quantity)</source>
+        <translation>%1：何を測定するのか判断できません（&quot;water level&quot; のような ObservedProperty の名前、または properties.kind と properties.quantity を指定してください）</translation>
+    </message>
+    <message>
+        <source>%1: properties.interval_s must be a positive number of seconds</source>
+        <translation>%1：properties.interval_s は正の秒数にしてください</translation>
+    </message>
+    <message>
+        <source>%1: Location %2 of Thing %3 is not a GeoJSON point in longitude/latitude</source>
+        <translation>%1：Thing %3 の Location %2 は経度・緯度の GeoJSON ポイントではありません</translation>
+    </message>
+    <message>
+        <source>%1: Location %2 cannot be transformed to EPSG:6677</source>
+        <translation>%1：Location %2 を EPSG:6677 に変換できません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
