@@ -32,7 +32,7 @@ CchMetric::CchMetric(const RoadGraph &graph, const CchTopology &topology)
     m_split.assign(2 * arcs, Split{});
     m_perfectUp.assign(arcs, kInf);
     m_perfectDown.assign(arcs, kInf);
-    for (CchQueryGraph *g : {&m_upward, &m_downward}) {
+    for (QueryGraph *g : {&m_upward, &m_downward}) {
         g->end.assign(topology.upFirst.begin(), topology.upFirst.end() - 1);
         g->head.assign(arcs, 0);
         g->arc.assign(arcs, 0);

@@ -15,19 +15,6 @@ class RoadGraph;
 
 namespace ct::routing::detail {
 
-/// \brief The arcs a query search relaxes in one direction, after perfect customization.
-///
-/// Node r's arcs sit at upFirst[r]..end[r]-1 (the topology's slots, of which only the needed arcs
-/// are filled, so one node's arcs can be rewritten without moving the others'). head is a rank,
-/// weight the time (s) of that direction, arc the topology arc (for path unpacking).
-struct CchQueryGraph
-{
-    std::vector<int> end;
-    std::vector<int> head;
-    std::vector<int> arc;
-    std::vector<double> weight;
-};
-
 /// \brief The weights of a CchTopology for one set of closures, and the graphs the queries search.
 ///
 /// Two customizations on top of each other (Dibbelt, Strasser, Wagner 2016):
@@ -41,14 +28,27 @@ struct CchQueryGraph
 class CchMetric
 {
 public:
+    /// \brief The arcs a query search relaxes in one direction, after perfect customization.
+    ///
+    /// Node r's arcs sit at upFirst[r]..end[r]-1 (the topology's slots, of which only the needed
+    /// arcs are filled, so one node's arcs can be rewritten without moving the others'). head is a
+    /// rank, weight the time (s) of that direction, arc the topology arc (for path unpacking).
+    struct QueryGraph
+    {
+        std::vector<int> end;
+        std::vector<int> head;
+        std::vector<int> arc;
+        std::vector<double> weight;
+    };
+
     CchMetric(const RoadGraph &graph, const CchTopology &topology);
 
     /// Brings the weights to `closures` (made for the same graph), incrementally when few roads
     /// changed since the last call.
     void apply(const Closures &closures);
 
-    const CchQueryGraph &upward() const { return m_upward; }     //!< the forward search's arcs
-    const CchQueryGraph &downward() const { return m_downward; } //!< the backward search's arcs
+    const QueryGraph &upward() const { return m_upward; }     //!< the forward search's arcs
+    const QueryGraph &downward() const { return m_downward; } //!< the backward search's arcs
     /// Replaces the arc directions in `path` (each arc << 1 | 1 when travelled upwards, tail →
     /// head, or arc << 1 downwards; in travel order) by the graph edges they stand for, in travel
     /// order. `work` is scratch space (kept by the caller to save allocations).
@@ -84,7 +84,7 @@ private:
     std::vector<Split> m_split;
     // perfect customization
     std::vector<double> m_perfectUp, m_perfectDown;
-    CchQueryGraph m_upward, m_downward;
+    QueryGraph m_upward, m_downward;
     std::vector<std::uint8_t> m_closed; //!< per graph edge, as last applied
     // partial customization work space
     std::vector<std::uint8_t> m_pendingArc, m_queuedNode;

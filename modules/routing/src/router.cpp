@@ -29,7 +29,7 @@ struct Router::State
     std::vector<int> upPath, downPath, unpackWork;
 
     //! Adds the arcs of `graph` leaving v to the labels `dist` when v's label can still matter.
-    void relax(int v, const detail::CchQueryGraph &graph, double label, double bound, double *dist) const
+    void relax(int v, const detail::CchMetric::QueryGraph &graph, double label, double bound, double *dist) const
     {
         if (!(label < bound))
             return;
@@ -51,7 +51,7 @@ struct Router::State
     std::pair<int, double> search(int from, int to)
     {
         const int source = topology.rank[std::size_t(from)], target = topology.rank[std::size_t(to)];
-        const detail::CchQueryGraph &up = metric->upward(), &down = metric->downward();
+        const detail::CchMetric::QueryGraph &up = metric->upward(), &down = metric->downward();
         const int *parent = topology.parent.data();
         double *forward = df.data(), *backward = db.data();
         forward[source] = 0.0;
@@ -88,7 +88,7 @@ struct Router::State
     //! target), after the search. A label is exactly the sum it was made of, so going down the
     //! scanned nodes once, the first node below the current one with an arc to it that sums to
     //! its label continues the path (any such node does: its own label was made the same way).
-    void pathTo(int meet, int end, const detail::CchQueryGraph &graph, const std::vector<double> &dist,
+    void pathTo(int meet, int end, const detail::CchMetric::QueryGraph &graph, const std::vector<double> &dist,
                 std::vector<int> &path) const
     {
         path.clear();
@@ -168,7 +168,7 @@ Route Router::route(int from, int to)
     const auto [meet, best] = s.search(from, to);
     if (meet >= 0 && best < kInf) {
         result.reachable = true;
-        const detail::CchQueryGraph &up = s.metric->upward(), &down = s.metric->downward();
+        const detail::CchMetric::QueryGraph &up = s.metric->upward(), &down = s.metric->downward();
         s.pathTo(meet, s.topology.rank[std::size_t(from)], up, s.df, s.upPath);
         s.pathTo(meet, s.topology.rank[std::size_t(to)], down, s.db, s.downPath);
         std::vector<int> &edges = result.edges;
