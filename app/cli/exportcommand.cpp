@@ -40,6 +40,15 @@ int exportSafetyAlerts(const QCommandLineParser &parser, const QString &twin, QT
         err << "citytwin-cli export: " << store.error().toString() << "\n";
         return 1;
     }
+    // Read-only: a twin never opened for writing with the safety plugin has no alert tables yet.
+    if (store.value()->schemaVersion(safety::SafetySchema::component()) == 0) {
+        err << "citytwin-cli export: "
+            << QCoreApplication::translate("Cli", "%1: no safety data yet in %2: the safety plugin's tables are created when the twin is "
+                                                  "first opened for writing (in the console, or by a writing citytwin-cli command)")
+                   .arg(safety::SafetySchema::alertLayer(), twin)
+            << "\n";
+        return 1;
+    }
     auto written = safety::AlertExporter::exportAlerts(*store.value(), actor, safetyFormat, parser.value(QStringLiteral("output")));
     if (!written) {
         err << "citytwin-cli export: " << written.error().toString() << "\n";

@@ -219,6 +219,18 @@ void TestCliSchemaEndToEnd::reportWithoutPluginTablesSaysNoDataYet()
     QVERIFY2(text.contains(QStringLiteral("No shelter data yet")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("No damage data yet")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("No power dispatch data yet")), qPrintable(text));
+
+    // The safety alerts' export says the same, with no SQL error; on the migrated twin it works.
+    const auto exportAlerts = [this](const QString &twin, const QString &name) {
+        return run(QStringLiteral("citytwin-cli"), {QStringLiteral("export"), twin, QStringLiteral("--layer"), QStringLiteral("safety_alerts"),
+                                                    QStringLiteral("--as"), QStringLiteral("hq-commander"), QStringLiteral("--format"),
+                                                    QStringLiteral("geojson"), QStringLiteral("-o"), m_dir.filePath(name)});
+    };
+    const Run bare = exportAlerts(m_bare, QStringLiteral("bare-alerts.geojson"));
+    QCOMPARE(bare.exitCode, 1);
+    QVERIFY2(bare.err.contains(QStringLiteral("no safety data yet")) && errorTexts(bare.err).isEmpty(), qPrintable(bare.err));
+    const Run fresh = exportAlerts(m_twin, QStringLiteral("fresh-alerts.geojson"));
+    QVERIFY2(fresh.exitCode == 0, qPrintable(fresh.err));
 }
 
 void TestCliSchemaEndToEnd::writingCommandMigratesAnOldTwin()
