@@ -13,6 +13,9 @@
 #include <sqlite3.h>
 
 using ct::plugin::PluginInfo;
+
+// The domain plugins this build ships: shelters, hydrogen, safety, sensors, fleets, damage.
+constexpr int kDomainPlugins = 6;
 using ct::plugin::PluginRegistry;
 
 namespace {
@@ -105,7 +108,7 @@ void TestPluginRegistry::brokenPluginsAreListedWithTheirError()
     QVERIFY2(info->error.contains(expectedError), qPrintable(info->error));
     QVERIFY(!info->file.isEmpty());
     // The good plugins load beside the broken ones.
-    QCOMPARE(int(registry.loaded().size()), 6); // five domains + broken-migration (fails only on a twin)
+    QCOMPARE(int(registry.loaded().size()), kDomainPlugins + 1); // the domains + broken-migration (fails only on a twin)
 }
 
 void TestPluginRegistry::migrationsCreateTheDomainTablesOnce()
@@ -124,7 +127,7 @@ void TestPluginRegistry::migrationsCreateTheDomainTablesOnce()
         QVERIFY2(tableExists(store, QString::fromLatin1(table)), table);
     }
     // Each plugin's schema is recorded at the version of its newest step.
-    for (const char *id : {"shelters", "hydrogen", "safety", "sensors", "fleets"}) {
+    for (const char *id : {"shelters", "hydrogen", "safety", "sensors", "fleets", "damage"}) {
         const PluginInfo *info = registry.find(QString::fromLatin1(id));
         QVERIFY2(info && info->isLoaded(), id);
         const auto steps = info->instance->migrations();
@@ -135,7 +138,7 @@ void TestPluginRegistry::migrationsCreateTheDomainTablesOnce()
 
     // Applying again is a no-op, and the plugins stay loaded.
     QCOMPARE(registry.applyMigrations(store), QStringList());
-    QCOMPARE(int(registry.loaded().size()), 5);
+    QCOMPARE(int(registry.loaded().size()), kDomainPlugins);
 
     // The lifecycle constraint of the shelters table holds in the store itself.
     char *message = nullptr;
@@ -163,7 +166,7 @@ void TestPluginRegistry::failingMigrationFailsOnlyItsPlugin()
     QVERIFY(!tableExists(store, QStringLiteral("broken_half")));
     QCOMPARE(store.schemaVersion(QStringLiteral("broken-migration")), 0);
     QVERIFY(tableExists(store, QStringLiteral("shelter_status")));
-    QCOMPARE(int(registry.loaded().size()), 5);
+    QCOMPARE(int(registry.loaded().size()), kDomainPlugins);
 }
 
 void TestPluginRegistry::metaDataValidation_data()
