@@ -50,6 +50,7 @@ void TestInstallation::installsTheFilesAUserNeeds_data()
     for (const char *file : {"bin/citytwin", "bin/citytwin-cli", "lib/citytwin/plugins/citytwin_plugin_shelters.so",
                              "lib/citytwin/plugins/citytwin_plugin_hydrogen.so", "lib/citytwin/plugins/citytwin_plugin_safety.so",
                              "lib/citytwin/plugins/citytwin_plugin_sensors.so", "lib/citytwin/plugins/citytwin_plugin_fleets.so",
+                             "lib/citytwin/plugins/citytwin_plugin_damage.so",
                              "share/citytwin/translations/citytwin_ja.qm", "share/citytwin/translations/citytwin_en.qm",
                              "share/applications/org.citytwin.Console.desktop",
                              "share/icons/hicolor/scalable/apps/org.citytwin.Console.svg",
@@ -73,7 +74,7 @@ void TestInstallation::installedConsoleFindsItsPlugins()
     runProcess(console, m_prefix.filePath(QStringLiteral("bin/citytwin")), {QStringLiteral("--list-plugins")});
     const QString out = QString::fromUtf8(console.readAllStandardOutput());
     QVERIFY2(console.exitCode() == 0, console.readAllStandardError().constData());
-    QCOMPARE(out.count(QStringLiteral(" loaded ")), 5);
+    QCOMPARE(out.count(QStringLiteral(" loaded ")), 6); // the six domain plugins
     QVERIFY2(out.contains(m_prefix.filePath(QStringLiteral("lib/citytwin/plugins"))), qPrintable(out));
 }
 
@@ -86,7 +87,7 @@ void TestInstallation::librariesArePrivateAndResolve()
     const QDir plugins(m_prefix.filePath(QStringLiteral("lib/citytwin/plugins")));
     for (const QString &plugin : plugins.entryList({QStringLiteral("*.so")}, QDir::Files))
         binaries << plugins.absoluteFilePath(plugin);
-    QCOMPARE(binaries.size(), 7);
+    QCOMPARE(binaries.size(), 8); // two programs and six plugins
     for (const QString &binary : binaries) {
         // Each binary finds our libraries through its own RPATH, plugins included.
         QProcess ldd;
