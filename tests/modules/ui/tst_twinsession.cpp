@@ -115,9 +115,9 @@ void TestTwinSession::opensATwinWithThePluginsLayers()
     // Shelters draw above buildings.
     QVERIFY(layers->indexOf(QStringLiteral("shelters")) < layers->indexOf(QStringLiteral("buildings")));
     // Opening read-write ran the plugins' migrations.
-    const auto *shelters = m_plugins->find(QStringLiteral("shelters"));
-    QVERIFY(shelters && shelters->isLoaded());
-    QCOMPARE(session.store()->schemaVersion(QStringLiteral("shelters")), shelters->instance->migrations().back().version);
+    const auto *sheltersPlugin = m_plugins->find(QStringLiteral("shelters"));
+    QVERIFY(sheltersPlugin && sheltersPlugin->isLoaded());
+    QCOMPARE(session.store()->schemaVersion(QStringLiteral("shelters")), sheltersPlugin->instance->migrations().back().version);
 }
 
 void TestTwinSession::inspectorAndPanelReads()
