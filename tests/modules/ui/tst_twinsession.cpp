@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "twinsession.h"
 
+#include "ct/pluginapi/domainplugin.h"
 #include "ct/pluginapi/pluginregistry.h"
 #include "ct/store/twinstore.h"
 
