@@ -101,7 +101,7 @@ void TestTwinSession::opensATwinWithThePluginsLayers()
     QVERIFY(session.warnings().isEmpty());
 
     LayerListModel *layers = session.layers();
-    QCOMPARE(layers->rowCount(), 3);
+    QCOMPARE(layers->rowCount(), 4); // the twin's three layers and the damage plugin's damage_report
     const auto *shelters = layers->entry(QStringLiteral("shelters"));
     QVERIFY(shelters);
     QCOMPARE(shelters->descriptor.owner, QStringLiteral("shelters")); // described by the plugin
@@ -187,7 +187,7 @@ void TestTwinSession::refusalKeepsTheOpenTwin()
     QVERIFY2(session.errorString().contains(expected), qPrintable(session.errorString()));
     QVERIFY(session.isOpen());
     QCOMPARE(session.path(), m_twin);
-    QCOMPARE(session.layers()->rowCount(), 3);
+    QCOMPARE(session.layers()->rowCount(), 4);
     if (!directory && !content.isEmpty()) {
         QFile file(bad);
         QVERIFY(file.open(QIODevice::ReadOnly));

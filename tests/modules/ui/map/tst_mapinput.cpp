@@ -457,8 +457,9 @@ private slots:
         QFETCH(bool, valid);
         setMode(mode);
         m_controller->orbit(0.0, tiltChange);
-        // Start from elsewhere so that the move is a move.
-        QTest::mouseMove(m_view.get(), pixel + QPoint(7, -9));
+        // Start from elsewhere inside the window so that the move is a move (never from outside:
+        // leaving and re-entering the window is not a plain move).
+        QTest::mouseMove(m_view.get(), pixel + QPoint(7, pixel.y() < 300 ? 9 : -9));
         QSignalSpy moved(m_controller, &ct::ui::MapController::cursorMoved);
 
         QTest::mouseMove(m_view.get(), pixel);
