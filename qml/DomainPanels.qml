@@ -54,9 +54,14 @@ Pane {
             Layout.fillWidth: true
             Repeater {
                 model: root.plugins.panels
+                // Each tab keeps its whole name; when the names do not fit, the bar scrolls sideways.
                 delegate: TabButton {
                     required property var modelData
+                    width: implicitWidth
                     text: qsTranslate("PluginNames", modelData.name)
+                    ToolTip.visible: hovered
+                    ToolTip.delay: 600
+                    ToolTip.text: text
                 }
             }
         }
