@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "ct/fleets/fleetschema.h"
 
+#include "ct/fleets/fleetoperationsschema.h"
 #include "ct/store/twinstore.h"
 
 namespace ct::fleets {
@@ -101,6 +102,7 @@ CREATE TABLE gtfs_frequency (feed_id TEXT NOT NULL, trip_id TEXT NOT NULL, start
     end_time INTEGER NOT NULL, headway_secs INTEGER NOT NULL, exact_times INTEGER,
     PRIMARY KEY (feed_id, trip_id, start_time));
 )sql")});
+    steps.push_back(FleetOperationsSchema::migration());
     return steps;
 }
 
