@@ -4,6 +4,7 @@
 
 #include "feedparser.h"
 #include "sqlstatement.h"
+#include "walcheckpointer.h"
 #include "writescope.h"
 
 #include "ct/store/twinstore.h"
@@ -24,6 +25,20 @@ namespace ct::sensors {
 using core::Error;
 
 Ingestor::Ingestor(store::TwinStore &twin) : m_twin(twin), m_registry(twin), m_readings(twin), m_alarms(twin) {}
+
+Ingestor::~Ingestor() = default;
+
+bool Ingestor::startBackgroundCheckpoints()
+{
+    if (m_checkpointer)
+        return m_checkpointer->isRunning();
+    m_checkpointer = std::make_unique<WalCheckpointer>(m_twin.handle(), m_twin.path());
+    if (!m_checkpointer->start()) {
+        m_checkpointer.reset();
+        return false;
+    }
+    return true;
+}
 
 const Sensor *Ingestor::sensorFor(const QString &key)
 {

@@ -9,6 +9,7 @@
 #include "sensorregistry.h"
 
 #include <map>
+#include <memory>
 
 namespace ct::sensors {
 
@@ -19,10 +20,19 @@ namespace ct::sensors {
 /// future_tolerance_s. Refusals are counted per reason and logged (category ct.sensors.ingest)
 /// with where they came from; the good readings of the same payload are kept. Each ingest() is one
 /// transaction: readings and alarms together, or nothing on a storage error.
+class WalCheckpointer;
+
 class Ingestor
 {
 public:
     explicit Ingestor(store::TwinStore &twin);
+    ~Ingestor();
+
+    /// For a live feed: WAL checkpoints leave the ingest commits and run on a thread of their own
+    /// (WalCheckpointer) until this ingestor is destroyed; the store's connection gets its
+    /// automatic checkpoint back then. The store must outlive the ingestor. False when the twin
+    /// cannot have one (read-only, not WAL); ingest then works as before.
+    bool startBackgroundCheckpoints();
 
     core::Result<IngestReport> ingest(const ParsedPayload &payload, qint64 nowMs);
     /// CSV through GDAL's CSV driver: columns sensor, time, value, and optionally unit, quality.
@@ -42,6 +52,7 @@ private:
     ReadingStore m_readings;
     AlarmEngine m_alarms;
     std::map<QString, std::optional<Sensor>> m_cache; //!< node-based: pointers stay valid
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 
 } // namespace ct::sensors

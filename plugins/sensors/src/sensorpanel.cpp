@@ -374,6 +374,7 @@ void SensorPanel::drainFeed()
         if (!m_ingestor || m_ingestorStore != twin) {
             m_ingestor = std::make_unique<Ingestor>(*twin);
             m_ingestorStore = twin;
+            m_ingestor->startBackgroundCheckpoints(); // a live feed: checkpoints off the ingest commits
         }
         // Everything taken at once in one transaction (one fsync, not one per message).
         ParsedPayload all;
