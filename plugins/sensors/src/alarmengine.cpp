@@ -69,16 +69,17 @@ AlarmEngine::AlarmEngine(store::TwinStore &twin) : m_twin(twin) {}
 
 int AlarmEngine::nextLevel(const std::vector<Threshold> &thresholds, int current, double value)
 {
+    // NaN reaches no level and leaves none (every comparison is false): the level stays.
     int reached = 0;
     for (const Threshold &t : thresholds)
-        if (value >= t.value)
+        if (t.isReachedBy(value))
             reached = std::max(reached, t.level);
     if (reached > current)
         return reached;
     int level = current;
     while (level > 0) {
         const auto it = std::find_if(thresholds.begin(), thresholds.end(), [&](const Threshold &t) { return t.level == level; });
-        if (it == thresholds.end() || value < it->value - it->hysteresis)
+        if (it == thresholds.end() || it->isLeftBy(value))
             --level;
         else
             break;

@@ -21,7 +21,9 @@ namespace ct::sensors {
 ///
 /// Level of a sensor after a reading v: the highest level whose value v reaches, if above the
 /// current level; otherwise the current level is left only when v falls below its value minus
-/// its hysteresis (repeatedly, so a deep fall drops several levels). Each change of level clears
+/// its hysteresis (repeatedly, so a deep fall drops several levels). Falling thresholds (low is
+/// bad, Threshold::Direction::Falling) mirror this: reached at or below the value, left above
+/// the value plus the hysteresis. Each change of level clears
 /// the active threshold alarm and, above 0, opens a new one (each needs its own acknowledgement).
 /// Only readings newer than the last evaluated one move the level: late readings are stored but
 /// history does not rewrite the present. Every raise, clear and escalation goes to the event log.

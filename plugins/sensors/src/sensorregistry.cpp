@@ -66,8 +66,17 @@ core::Status SensorRegistry::setThresholds(qint64 sensorId, const std::vector<Th
         if (t.level < 1 || t.level > 4 || !std::isfinite(t.value) || !(t.hysteresis >= 0.0))
             return Error::invalidInput(QCoreApplication::translate("Sensors", "threshold level %1 must be 1 to 4 with a finite value and a hysteresis ≥ 0").arg(t.level),
                                        QStringLiteral("sensor %1").arg(sensorId));
-        if (i > 0 && (t.level <= thresholds[i - 1].level || t.value <= thresholds[i - 1].value))
+        if (i > 0 && t.direction != thresholds[0].direction)
+            return Error::invalidInput(QCoreApplication::translate("Sensors", "the thresholds of a sensor must all be rising or all falling"),
+                                       QStringLiteral("sensor %1").arg(sensorId));
+        if (i > 0 && t.level <= thresholds[i - 1].level)
+            return Error::invalidInput(QCoreApplication::translate("Sensors", "thresholds must be listed by rising level"),
+                                       QStringLiteral("sensor %1").arg(sensorId));
+        if (i > 0 && t.direction == Threshold::Direction::Rising && t.value <= thresholds[i - 1].value)
             return Error::invalidInput(QCoreApplication::translate("Sensors", "thresholds must rise with their level"),
+                                       QStringLiteral("sensor %1").arg(sensorId));
+        if (i > 0 && t.direction == Threshold::Direction::Falling && t.value >= thresholds[i - 1].value)
+            return Error::invalidInput(QCoreApplication::translate("Sensors", "falling thresholds must fall with their level"),
                                        QStringLiteral("sensor %1").arg(sensorId));
     }
     WriteScope tx(m_twin);
@@ -78,13 +87,15 @@ core::Status SensorRegistry::setThresholds(qint64 sensorId, const std::vector<Th
     del.step();
     if (!del.done())
         return del.error();
-    SqlStatement ins(m_twin.handle(), "INSERT INTO sensor_threshold (sensor_id, level, name, value, hysteresis) VALUES (?1, ?2, ?3, ?4, ?5)");
+    SqlStatement ins(m_twin.handle(), "INSERT INTO sensor_threshold (sensor_id, level, name, value, hysteresis, direction) "
+                                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     for (const Threshold &t : thresholds) {
         ins.bind(1, sensorId);
         ins.bind(2, qint64(t.level));
         ins.bind(3, t.name);
         ins.bind(4, t.value);
         ins.bind(5, t.hysteresis);
+        ins.bind(6, Threshold::directionName(t.direction));
         ins.step();
         if (!ins.done())
             return ins.error();
@@ -140,7 +151,7 @@ core::Result<std::vector<Sensor>> SensorRegistry::sensors() const
         if (!q.done())
             return q.error();
     }
-    SqlStatement t(m_twin.handle(), "SELECT sensor_id, level, name, value, hysteresis FROM sensor_threshold ORDER BY sensor_id, level");
+    SqlStatement t(m_twin.handle(), "SELECT sensor_id, level, name, value, hysteresis, direction FROM sensor_threshold ORDER BY sensor_id, level");
     if (!t.ok())
         return t.error();
     std::size_t i = 0;
@@ -149,7 +160,7 @@ core::Result<std::vector<Sensor>> SensorRegistry::sensors() const
         while (i < out.size() && out[i].id < id)
             ++i;
         if (i < out.size() && out[i].id == id)
-            out[i].thresholds.push_back({int(t.int64(1)), t.text(2), t.real(3), t.real(4)});
+            out[i].thresholds.push_back({int(t.int64(1)), t.text(2), t.real(3), t.real(4), Threshold::directionFromName(t.text(5))});
     }
     return out;
 }
@@ -163,10 +174,10 @@ core::Result<std::optional<Sensor>> SensorRegistry::find(qint64 sensorId) const
     if (!q.step())
         return q.done() ? core::Result<std::optional<Sensor>>(std::optional<Sensor>()) : core::Result<std::optional<Sensor>>(q.error());
     Sensor s = readSensor(q);
-    SqlStatement t(m_twin.handle(), "SELECT level, name, value, hysteresis FROM sensor_threshold WHERE sensor_id = ?1 ORDER BY level");
+    SqlStatement t(m_twin.handle(), "SELECT level, name, value, hysteresis, direction FROM sensor_threshold WHERE sensor_id = ?1 ORDER BY level");
     t.bind(1, sensorId);
     while (t.step())
-        s.thresholds.push_back({int(t.int64(0)), t.text(1), t.real(2), t.real(3)});
+        s.thresholds.push_back({int(t.int64(0)), t.text(1), t.real(2), t.real(3), Threshold::directionFromName(t.text(4))});
     return std::optional<Sensor>(std::move(s));
 }
 

@@ -101,6 +101,11 @@ INSERT INTO ct_permission (action, role, scope) VALUES
     ('sensors.acknowledge', 'administrator', 'any'),
     ('sensors.configure', 'administrator', 'any');
 )sql")},
+        // Falling thresholds (low is bad: a battery, a reservoir, a main's pressure): reached at or
+        // below the value, left above value + hysteresis. Existing thresholds stay rising.
+        {3, QStringLiteral("falling thresholds"), QStringLiteral(R"sql(
+ALTER TABLE sensor_threshold ADD COLUMN direction TEXT NOT NULL DEFAULT 'rising' CHECK (direction IN ('rising', 'falling'));
+)sql")},
     };
 }
 
