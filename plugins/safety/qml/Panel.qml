@@ -275,26 +275,77 @@ Item {
                     width: scroll.availableWidth
                     spacing: 6
 
+                    Label {
+                        text: qsTr("Analysis parameters")
+                        font.bold: true
+                    }
                     GridLayout {
+                        id: parameters
                         Layout.fillWidth: true
                         columns: 2
                         columnSpacing: 8
+                        rowSpacing: 2
+
                         Label { text: qsTr("Bandwidth (m)") }
-                        SpinBox {
-                            id: bandwidth
-                            from: 100; to: 3000; stepSize: 50
-                            editable: true
+                        ParameterBox {
+                            objectName: "bandwidthBox"
+                            range: controller.ranges.bandwidthMetres
                             value: controller.bandwidthMetres
                             onValueModified: controller.bandwidthMetres = value
-                            ToolTip.visible: hovered
-                            ToolTip.text: qsTr("Radius of the kernel: larger values give smoother, wider hotspots")
+                            tip: qsTr("Radius of the kernel: larger values give smoother, wider hotspots (%1–%2 m)")
+                        }
+                        Label { text: qsTr("Cell size (m)") }
+                        ParameterBox {
+                            objectName: "cellBox"
+                            range: controller.ranges.cellMetres
+                            value: controller.cellMetres
+                            onValueModified: controller.cellMetres = value
+                            tip: qsTr("Side of a cell of the density grid: smaller cells show more detail and take longer (%1–%2 m)")
                         }
                         Label { text: qsTr("Period (days)") }
-                        SpinBox {
-                            from: 1; to: 3650
-                            editable: true
+                        ParameterBox {
+                            objectName: "windowBox"
+                            range: controller.ranges.windowDays
                             value: controller.windowDays
                             onValueModified: controller.windowDays = value
+                            tip: qsTr("Alerts of the last this many days are analysed; on the map they fade with age over this period (%1–%2 days)")
+                        }
+                        Label { text: qsTr("Near-repeat distance (m)") }
+                        ParameterBox {
+                            objectName: "nearRepeatMetresBox"
+                            range: controller.ranges.nearRepeatMetres
+                            value: controller.nearRepeatMetres
+                            onValueModified: controller.nearRepeatMetres = value
+                            tip: qsTr("An alert is a near-repeat when another one happened within this distance … (%1–%2 m)")
+                        }
+                        Label { text: qsTr("Near-repeat days") }
+                        ParameterBox {
+                            objectName: "nearRepeatDaysBox"
+                            range: controller.ranges.nearRepeatDays
+                            value: controller.nearRepeatDays
+                            onValueModified: controller.nearRepeatDays = value
+                            tip: qsTr("… and within this many days before it (%1–%2 days)")
+                        }
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Button {
+                            text: qsTr("Defaults")
+                            onClicked: controller.resetParameters()
+                            ToolTip.visible: hovered
+                            ToolTip.text: qsTr("Bandwidth 400 m, cells 50 m, 90 days, near-repeats within 200 m and 14 days, patrol 60 min")
+                        }
+                        BusyIndicator {
+                            implicitWidth: 28
+                            implicitHeight: 28
+                            running: controller.busy
+                            visible: running
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            visible: controller.busy
+                            text: qsTr("Recomputing…")
+                            color: palette.placeholderText
                         }
                     }
 
@@ -358,11 +409,12 @@ Item {
                     RowLayout {
                         Layout.fillWidth: true
                         Label { text: qsTr("Time budget (min)") }
-                        SpinBox {
-                            from: 10; to: 480; stepSize: 10
-                            editable: true
+                        ParameterBox {
+                            objectName: "patrolMinutesBox"
+                            range: controller.ranges.patrolMinutes
                             value: controller.patrolMinutes
                             onValueModified: controller.patrolMinutes = value
+                            tip: qsTr("Longest loop a patrol may take from the police box and back; a suggested loop is planned again when it changes (%1–%2 min)")
                         }
                     }
                     RowLayout {

@@ -8,9 +8,6 @@
 #include "ct/safety/alertreader.h"
 #include "ct/safety/alertstore.h"
 #include "ct/safety/cityboundary.h"
-#include "ct/safety/hotspotfinder.h"
-#include "ct/safety/kerneldensity.h"
-#include "ct/safety/nearrepeat.h"
 #include "ct/safety/patrolplanner.h"
 #include "ct/safety/patrolplans.h"
 #include "ct/safety/geometryutil.h"
@@ -18,7 +15,11 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QSettings>
 #include <QTimeZone>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -26,7 +27,13 @@
 
 namespace ct::safety {
 
-SafetyController::SafetyController(QObject *parent) : QObject(parent) {}
+SafetyController::SafetyController(QObject *parent) : QObject(parent), m_pending(new QTimer(this))
+{
+    m_pending->setSingleShot(true);
+    m_pending->setInterval(150);   // a held spin box arrow gives one run, not twenty
+    connect(m_pending, &QTimer::timeout, this, &SafetyController::startAnalysis);
+    loadParameters();
+}
 
 SafetyController::~SafetyController() = default;
 
@@ -72,28 +79,163 @@ core::Actor SafetyController::actor() const
     return {QString(), core::Role::MobilityDispatcher, {}};  // nobody: reads nothing
 }
 
-#define CT_SETTER(name, member, type)          \
-    void SafetyController::name(type value)     \
-    {                                           \
-        if (member == value)                    \
-            return;                             \
-        member = value;                         \
-        emit settingsChanged();                 \
-        refresh();                              \
-    }
-CT_SETTER(setBandwidthMetres, m_bandwidth, double)
-CT_SETTER(setCellMetres, m_cell, double)
-CT_SETTER(setWindowDays, m_windowDays, int)
-CT_SETTER(setNearRepeatMetres, m_nearRepeatMetres, double)
-CT_SETTER(setNearRepeatDays, m_nearRepeatDays, int)
-#undef CT_SETTER
+void SafetyController::setParameters(const AnalysisParameters &parameters)
+{
+    const AnalysisParameters fitted = parameters.clamped();
+    if (fitted == m_params)
+        return;
+    const bool budgetChanged = fitted.patrolMinutes != m_params.patrolMinutes;
+    const AnalysisParameters before = m_params;
+    m_params = fitted;
+    saveParameters();
+    emit settingsChanged();
+    // The budget only shapes the patrol loop; everything else is the analysis.
+    AnalysisParameters withoutBudget = before;
+    withoutBudget.patrolMinutes = fitted.patrolMinutes;
+    if (!(withoutBudget == fitted))
+        analyseLater();
+    if (budgetChanged && m_patrol)
+        planPatrol();
+}
+
+void SafetyController::setBandwidthMetres(double metres)
+{
+    AnalysisParameters p = m_params;
+    p.bandwidthMetres = metres;
+    setParameters(p);
+}
+
+void SafetyController::setCellMetres(double metres)
+{
+    AnalysisParameters p = m_params;
+    p.cellMetres = metres;
+    setParameters(p);
+}
+
+void SafetyController::setWindowDays(int days)
+{
+    AnalysisParameters p = m_params;
+    p.windowDays = days;
+    setParameters(p);
+}
+
+void SafetyController::setNearRepeatMetres(double metres)
+{
+    AnalysisParameters p = m_params;
+    p.nearRepeatMetres = metres;
+    setParameters(p);
+}
+
+void SafetyController::setNearRepeatDays(int days)
+{
+    AnalysisParameters p = m_params;
+    p.nearRepeatDays = days;
+    setParameters(p);
+}
 
 void SafetyController::setPatrolMinutes(int minutes)
 {
-    if (m_patrolMinutes == minutes)
+    AnalysisParameters p = m_params;
+    p.patrolMinutes = minutes;
+    setParameters(p);
+}
+
+void SafetyController::resetParameters()
+{
+    setParameters(AnalysisParameters());
+}
+
+QVariantMap SafetyController::ranges() const
+{
+    QVariantMap map;
+    for (const AnalysisParameters::Range &r : AnalysisParameters::ranges())
+        map.insert(r.key, QVariantMap{{QStringLiteral("from"), r.from}, {QStringLiteral("to"), r.to}, {QStringLiteral("step"), r.step}});
+    return map;
+}
+
+void SafetyController::setRemembersParameters(bool remember)
+{
+    if (m_remember == remember)
         return;
-    m_patrolMinutes = minutes;
+    m_remember = remember;
     emit settingsChanged();
+}
+
+namespace {
+const QString kSettingsGroup = QStringLiteral("safety/analysis");
+}
+
+void SafetyController::loadParameters()
+{
+    QSettings settings;
+    settings.beginGroup(kSettingsGroup);
+    AnalysisParameters p;
+    auto read = [&](const char *key, auto &value) {
+        const QVariant v = settings.value(QLatin1String(key));
+        bool ok = false;
+        const double d = v.toDouble(&ok);
+        // A hand-edited or older value out of range is moved into it; garbage is ignored.
+        if (v.isValid() && ok)
+            value = static_cast<std::remove_reference_t<decltype(value)>>(d);
+    };
+    read("bandwidthMetres", p.bandwidthMetres);
+    read("cellMetres", p.cellMetres);
+    read("windowDays", p.windowDays);
+    read("nearRepeatMetres", p.nearRepeatMetres);
+    read("nearRepeatDays", p.nearRepeatDays);
+    read("patrolMinutes", p.patrolMinutes);
+    m_params = p.clamped();
+}
+
+void SafetyController::saveParameters() const
+{
+    if (!m_remember)
+        return;
+    QSettings settings;
+    settings.beginGroup(kSettingsGroup);
+    settings.setValue(QStringLiteral("bandwidthMetres"), m_params.bandwidthMetres);
+    settings.setValue(QStringLiteral("cellMetres"), m_params.cellMetres);
+    settings.setValue(QStringLiteral("windowDays"), m_params.windowDays);
+    settings.setValue(QStringLiteral("nearRepeatMetres"), m_params.nearRepeatMetres);
+    settings.setValue(QStringLiteral("nearRepeatDays"), m_params.nearRepeatDays);
+    settings.setValue(QStringLiteral("patrolMinutes"), m_params.patrolMinutes);
+}
+
+void SafetyController::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    emit busyChanged();
+}
+
+void SafetyController::analyseLater()
+{
+    m_pending->start();
+}
+
+void SafetyController::startAnalysis()
+{
+    const quint64 generation = ++m_generation;
+    std::optional<SafetyAnalysis::Input> input = prepareAnalysis();
+    if (!input) {
+        applyAnalysis({});
+        setBusy(false);
+        emit refreshed();
+        return;
+    }
+    setBusy(true);
+    auto *watcher = new QFutureWatcher<SafetyAnalysis::Result>(this);
+    connect(watcher, &QFutureWatcher<SafetyAnalysis::Result>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;   // a newer run (or a synchronous refresh) has replaced it
+        applyAnalysis(watcher->result());
+        setBusy(false);
+        emit refreshed();
+    });
+    // The input is copied into the task: the worker shares nothing with this object.
+    watcher->setFuture(QtConcurrent::run([in = std::move(*input)]() mutable { return SafetyAnalysis::run(std::move(in)); }));
 }
 
 QDateTime SafetyController::now() const
@@ -128,7 +270,7 @@ int SafetyController::generalisedCount() const
 double SafetyController::recency(const Alert &alert) const
 {
     const double age = alert.occurredFrom.secsTo(now()) / 86400.0;
-    const double window = std::max(1, m_windowDays);
+    const double window = std::max(1, m_params.windowDays);
     return std::clamp(1.0 - age / window, 0.15, 1.0);
 }
 
@@ -139,16 +281,16 @@ void SafetyController::readStaticLayers()
         return;
     m_layersOf = twin->path();
     m_roadLines.clear();
-    m_roads.clear();
-    m_lights.clear();
+    m_roads.reset();
+    m_lights.reset();
     m_policeBoxes.clear();
     m_policeBoxNames.clear();
     m_graph.reset();
     if (auto read = StreetlightAdvisor::readTwin(*twin)) {
-        m_roads = std::move(read->first);
-        m_lights = std::move(read->second);
-        for (const auto &r : m_roads)
+        for (const auto &r : read->first)
             m_roadLines.push_back(r.points);
+        m_roads = std::make_shared<const std::vector<StreetlightAdvisor::Road>>(std::move(read->first));
+        m_lights = std::make_shared<const std::vector<geo::Point>>(std::move(read->second));
     }
     m_schools.clear();
     if (twin->hasLayer(QStringLiteral("schools"))) {
@@ -168,33 +310,32 @@ void SafetyController::readStaticLayers()
 
 void SafetyController::refresh()
 {
-    m_alerts.clear();
-    m_nearRepeats.clear();
-    m_grid = {};
-    m_hotspots.clear();
-    m_profile = {};
-    m_streetlights.clear();
-    m_unpatrolled.clear();
+    m_pending->stop();
+    ++m_generation;   // a run still on the worker thread is outdated now
+    setBusy(false);
+    std::optional<SafetyAnalysis::Input> input = prepareAnalysis();
+    applyAnalysis(input ? SafetyAnalysis::run(std::move(*input)) : SafetyAnalysis::Result());
+    emit refreshed();
+}
+
+std::optional<SafetyAnalysis::Input> SafetyController::prepareAnalysis()
+{
     m_allVisible.clear();
     m_error.clear();
     store::TwinStore *twin = store();
-    if (!twin) {
-        emit refreshed();
-        return;
-    }
+    if (!twin)
+        return std::nullopt;
     readStaticLayers();
     AlertFilter filter;
-    filter.from = now().addDays(-std::max(1, m_windowDays));
+    filter.from = now().addDays(-std::max(1, m_params.windowDays));
     filter.to = now().addSecs(1);
     // Retracted alerts are withdrawn: never part of the analysis, even for those who see them.
     filter.statuses = {AlertStatus::Received, AlertStatus::Verified, AlertStatus::Published, AlertStatus::Closed};
     auto alerts = AlertReader(*twin).alerts(actor(), filter);
     if (!alerts) {
         setError(alerts.error().toString());
-        emit refreshed();
-        return;
+        return std::nullopt;
     }
-    m_alerts = std::move(alerts.value());
     // The management list: every status, the newest first.
     AlertFilter everything;
     if (auto all = AlertReader(*twin).alerts(actor(), everything)) {
@@ -203,27 +344,31 @@ void SafetyController::refresh()
         if (m_allVisible.size() > 200)
             m_allVisible.resize(200);
     }
-
-    std::vector<geo::Point> points;
-    std::vector<NearRepeat::Event> events;
-    for (const Alert &a : m_alerts) {
-        points.push_back(a.location);
-        events.push_back({a.id, a.location, a.occurredFrom});
-        m_profile.add(a.occurredFrom);
-    }
-    m_extent = {};
+    SafetyAnalysis::Input input;
+    input.alerts = std::move(alerts.value());
     if (auto boundary = CityBoundary::fromTwin(*twin))
-        m_extent = boundary->envelope();
-    for (const geo::Point &p : points)
-        m_extent.expand(p);
-    m_grid = KernelDensity::compute(points, m_extent, m_cell, m_bandwidth);
-    m_threshold = HotspotFinder::defaultThreshold(m_grid);
-    m_hotspots = HotspotFinder::find(m_grid, m_threshold);
-    m_nearRepeats = NearRepeat::flagged(NearRepeat::pairs(events, m_nearRepeatMetres, m_nearRepeatDays));
-    m_streetlights = StreetlightAdvisor::suggest(m_roads, m_lights, m_grid, m_threshold, 20);
-    if (auto plans = PatrolPlans::plans(*twin, now().toTimeZone(QTimeZone(9 * 3600)).date()))
-        m_unpatrolled = PatrolPlans::uncovered(m_hotspots, plans.value());
-    emit refreshed();
+        input.extent = boundary->envelope();
+    input.parameters = m_params;
+    input.roads = m_roads;
+    input.lights = m_lights;
+    if (auto plans = PatrolPlans::plans(*twin, now().toTimeZone(QTimeZone(9 * 3600)).date())) {
+        input.plans = std::move(plans.value());
+        input.plansRead = true;
+    }
+    return input;
+}
+
+void SafetyController::applyAnalysis(SafetyAnalysis::Result result)
+{
+    m_alerts = std::move(result.alerts);
+    m_extent = result.extent;
+    m_grid = std::move(result.grid);
+    m_threshold = result.threshold;
+    m_hotspots = std::move(result.hotspots);
+    m_profile = result.profile;
+    m_nearRepeats = std::move(result.nearRepeats);
+    m_streetlights = std::move(result.streetlights);
+    m_unpatrolled = std::move(result.unpatrolled);
 }
 
 bool SafetyController::planPatrol()
@@ -250,7 +395,7 @@ bool SafetyController::planPatrol()
             < std::hypot(m_policeBoxes[box].x - m_hotspots[0].peak.x, m_policeBoxes[box].y - m_hotspots[0].peak.y))
             box = i;
     PatrolPlanner::Options options;
-    options.budgetSeconds = m_patrolMinutes * 60.0;
+    options.budgetSeconds = m_params.patrolMinutes * 60.0;
     m_patrol = PatrolPlanner::plan(*m_graph, m_policeBoxes[box], m_hotspots, options);
     m_patrolBox = m_policeBoxNames.value(int(box));
     emit patrolChanged();

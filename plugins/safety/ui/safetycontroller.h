@@ -4,9 +4,11 @@
 
 #include "ct/core/actor.h"
 #include "ct/safety/alert.h"
+#include "ct/safety/analysisparameters.h"
 #include "ct/safety/densitygrid.h"
 #include "ct/safety/hotspot.h"
 #include "ct/safety/patrolroute.h"
+#include "ct/safety/safetyanalysis.h"
 #include "ct/safety/streetlightadvisor.h"
 #include "ct/safety/timeprofile.h"
 
@@ -15,6 +17,8 @@
 #include <QPointer>
 #include <QVariantList>
 #include <QVariantMap>
+
+class QTimer;
 
 #include <memory>
 #include <optional>
@@ -32,6 +36,12 @@ namespace ct::safety {
 /// surface (kernel density, the bandwidth the user picks), hotspots, weekday × hour profile,
 /// near-repeats, streetlight suggestions, the patrol loop and the hotspots without a patrol.
 ///
+/// The analysis parameters (bandwidth, cell, window, near-repeat distance and days, patrol
+/// budget) are moved into AnalysisParameters::ranges(), remembered in QSettings (group
+/// "safety/analysis") and, when changed, the analysis is redone on a worker thread (`busy`
+/// while it runs; `refreshed` when the new result is in place). refresh() and a new twin,
+/// operator or `now` redo it at once on the calling thread.
+///
 /// `twin` is the console's session (plugin::TwinAccess: store and operator); tests call
 /// setSource(). Everything is read through AlertReader for that operator, so a planner's
 /// analysis runs on generalised locations and a dispatcher gets nothing (errorString says why).
@@ -46,6 +56,12 @@ class SafetyController : public QObject
     Q_PROPERTY(int nearRepeatDays READ nearRepeatDays WRITE setNearRepeatDays NOTIFY settingsChanged)
     Q_PROPERTY(int patrolMinutes READ patrolMinutes WRITE setPatrolMinutes NOTIFY settingsChanged)
     Q_PROPERTY(QDateTime now READ now WRITE setNow NOTIFY settingsChanged)
+    /// {bandwidthMetres: {from, to, step}, cellMetres: …, …}: what the setters accept.
+    Q_PROPERTY(QVariantMap ranges READ ranges CONSTANT)
+    /// An analysis with changed parameters is running on a worker thread.
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    /// Whether parameter changes are written to QSettings (true; tests may turn it off).
+    Q_PROPERTY(bool remembersParameters READ remembersParameters WRITE setRemembersParameters NOTIFY settingsChanged)
     Q_PROPERTY(bool chartsAvailable READ chartsAvailable CONSTANT)
     Q_PROPERTY(QString errorString READ errorString NOTIFY refreshed)
     Q_PROPERTY(int alertCount READ alertCount NOTIFY refreshed)
@@ -71,18 +87,28 @@ public:
     /// Without a session: a store and an operator directly (tests). The store must outlive this.
     void setSource(store::TwinStore *store, const core::Actor &actor);
 
-    double bandwidthMetres() const { return m_bandwidth; }
+    // The setters move a value into its range (AnalysisParameters::ranges()) and remember it.
+    double bandwidthMetres() const { return m_params.bandwidthMetres; }
     void setBandwidthMetres(double metres);
-    double cellMetres() const { return m_cell; }
+    double cellMetres() const { return m_params.cellMetres; }
     void setCellMetres(double metres);
-    int windowDays() const { return m_windowDays; }
+    int windowDays() const { return m_params.windowDays; }
     void setWindowDays(int days);
-    double nearRepeatMetres() const { return m_nearRepeatMetres; }
+    double nearRepeatMetres() const { return m_params.nearRepeatMetres; }
     void setNearRepeatMetres(double metres);
-    int nearRepeatDays() const { return m_nearRepeatDays; }
+    int nearRepeatDays() const { return m_params.nearRepeatDays; }
     void setNearRepeatDays(int days);
-    int patrolMinutes() const { return m_patrolMinutes; }
+    int patrolMinutes() const { return m_params.patrolMinutes; }
     void setPatrolMinutes(int minutes);
+    const AnalysisParameters &parameters() const { return m_params; }
+    /// All parameters at once (one analysis run).
+    void setParameters(const AnalysisParameters &parameters);
+    /// The defaults again (and remembered).
+    Q_INVOKABLE void resetParameters();
+    QVariantMap ranges() const;
+    bool busy() const { return m_busy; }
+    bool remembersParameters() const { return m_remember; }
+    void setRemembersParameters(bool remember);
     QDateTime now() const;
     void setNow(const QDateTime &now);
     /// Qt Charts draws through QGraphicsView, which needs a QApplication; under a plain
@@ -149,29 +175,38 @@ signals:
     void settingsChanged();
     void refreshed();
     void patrolChanged();
+    void busyChanged();
 
 private:
     store::TwinStore *store() const;
     core::Actor actor() const;
     void readStaticLayers();
     void setError(const QString &message);
+    /// Reads the alerts for the operator and what the analysis needs from the twin; nullopt
+    /// (errorString set) when the operator may not read them or no twin is open.
+    std::optional<SafetyAnalysis::Input> prepareAnalysis();
+    void applyAnalysis(SafetyAnalysis::Result result);
+    void analyseLater();
+    void startAnalysis();
+    void setBusy(bool busy);
+    void loadParameters();
+    void saveParameters() const;
 
     QPointer<QObject> m_twin;
     store::TwinStore *m_store = nullptr;
     std::optional<core::Actor> m_actor;
-    double m_bandwidth = 400.0;
-    double m_cell = 50.0;
-    int m_windowDays = 90;
-    double m_nearRepeatMetres = 200.0;
-    int m_nearRepeatDays = 14;
-    int m_patrolMinutes = 60;
+    AnalysisParameters m_params;
+    bool m_remember = true;
+    bool m_busy = false;
+    quint64 m_generation = 0;   //!< results of older runs are dropped
+    QTimer *m_pending = nullptr;   //!< gathers quick successive changes into one run
     QDateTime m_now;
     QString m_error;
 
     QString m_layersOf;   //!< the twin whose roads and boxes are cached
     std::vector<std::vector<geo::Point>> m_roadLines;
-    std::vector<StreetlightAdvisor::Road> m_roads;
-    std::vector<geo::Point> m_lights;
+    std::shared_ptr<const std::vector<StreetlightAdvisor::Road>> m_roads;
+    std::shared_ptr<const std::vector<geo::Point>> m_lights;
     std::vector<geo::Point> m_policeBoxes;
     QVariantList m_schools;
     std::vector<Alert> m_allVisible;
