@@ -4,6 +4,7 @@
 
 #include "ct/fleets/fleetschema.h"
 #include "ct/fleets/gtfsimporter.h"
+#include "ct/fleets/ondemandmodelfactory.h"
 #include "ct/fleets/vehiclepositionimporter.h"
 
 namespace ct::fleets {
@@ -39,6 +40,11 @@ store::MigrationList FleetsPlugin::migrations() const
 std::vector<std::shared_ptr<plugin::Importer>> FleetsPlugin::importers() const
 {
     return {std::make_shared<GtfsImporter>(), std::make_shared<VehiclePositionImporter>()};
+}
+
+std::vector<std::shared_ptr<plugin::SimulationModelFactory>> FleetsPlugin::simulationModels() const
+{
+    return {std::make_shared<OnDemandModelFactory>()};
 }
 
 } // namespace ct::fleets

@@ -22,6 +22,7 @@ public:
     QUrl panel() const override;
     store::MigrationList migrations() const override;
     std::vector<std::shared_ptr<plugin::Importer>> importers() const override;
+    std::vector<std::shared_ptr<plugin::SimulationModelFactory>> simulationModels() const override;
 };
 
 } // namespace ct::fleets
