@@ -268,6 +268,16 @@ void EvacuationModel::start(Engine &engine)
             m_self = i;
     }
     m_hazardRandom = engine.randomStream(name() + QStringLiteral(".hazards"));
+    // Roads closed or reopened by other models (a rainfall model flooding roads near a gauge):
+    // applied like the scenario's own closures, without publishing them a second time.
+    engine.events().subscribe<RoadStateChange>([this](const RoadStateChange &change) {
+        if (m_publishingRoadState)
+            return;
+        if (change.closed)
+            closeRoads(*m_engine, change.roads, change.cause, false);
+        else
+            openRoads(*m_engine, change.roads, change.cause, false);
+    });
     closeLiveRoads(engine);
     // Actions at 00:00 (closures, bridges) apply before anyone departs: scheduled first.
     for (std::size_t i = 0; i < m_timeline.size(); ++i)
@@ -336,7 +346,7 @@ void EvacuationModel::handle(Engine &engine, const Event &event)
     }
 }
 
-void EvacuationModel::closeRoads(Engine &engine, const std::vector<qint64> &roads, const QString &cause)
+void EvacuationModel::closeRoads(Engine &engine, const std::vector<qint64> &roads, const QString &cause, bool publish)
 {
     QJsonArray closed;
     for (qint64 road : roads) {
@@ -352,12 +362,39 @@ void EvacuationModel::closeRoads(Engine &engine, const std::vector<qint64> &road
         m_stopTreeDirty = true;
         engine.record(name(), QStringLiteral("roads_closed"),
                       {{QStringLiteral("cause"), cause}, {QStringLiteral("count"), closed.size()}, {QStringLiteral("roads"), closed}});
-        if (engine.events().hasSubscribers<RoadStateChange>()) {
+        if (publish && engine.events().hasSubscribers<RoadStateChange>()) {
             RoadStateChange change{engine.now(), true, {}, cause};
             for (const QJsonValue &road : closed)
                 change.roads.push_back(road.toInteger());
+            m_publishingRoadState = true;
             engine.events().publish(change);
+            m_publishingRoadState = false;
         }
+    }
+}
+
+void EvacuationModel::openRoads(Engine &engine, const std::vector<qint64> &roads, const QString &cause, bool publish)
+{
+    QJsonArray opened;
+    for (qint64 road : roads) {
+        const bool x = m_closures[0].open(road);
+        const bool y = m_closures[1].open(road);
+        if (x || y)
+            opened.append(road);
+    }
+    if (opened.isEmpty())
+        return;
+    m_treesDirty = true;
+    m_stopTreeDirty = true;
+    requestDispatch(); // idle buses may reach riders again
+    engine.record(name(), QStringLiteral("roads_reopened"), {{QStringLiteral("cause"), cause}, {QStringLiteral("roads"), opened}});
+    if (publish && engine.events().hasSubscribers<RoadStateChange>()) {
+        RoadStateChange change{engine.now(), false, {}, cause};
+        for (const QJsonValue &road : opened)
+            change.roads.push_back(road.toInteger());
+        m_publishingRoadState = true;
+        engine.events().publish(change);
+        m_publishingRoadState = false;
     }
 }
 
@@ -372,28 +409,7 @@ void EvacuationModel::applyAction(Engine &engine, const Scenario::Action &a)
     using Kind = Scenario::Action::Kind;
     switch (a.kind) {
     case Kind::CloseRoads: closeRoads(engine, a.roads, a.path); break;
-    case Kind::ReopenRoads: {
-        QJsonArray opened;
-        for (qint64 road : a.roads) {
-            const bool x = m_closures[0].open(road);
-            const bool y = m_closures[1].open(road);
-            if (x || y)
-                opened.append(road);
-        }
-        if (!opened.isEmpty()) {
-            m_treesDirty = true;
-            m_stopTreeDirty = true;
-            requestDispatch(); // idle buses may reach riders again
-            engine.record(name(), QStringLiteral("roads_reopened"), {{QStringLiteral("cause"), a.path}, {QStringLiteral("roads"), opened}});
-            if (engine.events().hasSubscribers<RoadStateChange>()) {
-                RoadStateChange change{engine.now(), false, {}, a.path};
-                for (const QJsonValue &road : opened)
-                    change.roads.push_back(road.toInteger());
-                engine.events().publish(change);
-            }
-        }
-        break;
-    }
+    case Kind::ReopenRoads: openRoads(engine, a.roads, a.path); break;
     case Kind::FloodPolygon: closeRoads(engine, m_world.roadsMeeting(a.polygon), a.path); break;
     case Kind::RiverOvertopping: closeRoads(engine, m_world.roadsNearRiver(a.river, a.widthM, a.from, a.to), a.path); break;
     case Kind::BridgeClosure: {

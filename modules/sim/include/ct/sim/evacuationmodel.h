@@ -43,7 +43,8 @@ namespace ct::sim {
 ///
 /// What happens is published on the engine's EventBus for other models: HouseholdDeparture,
 /// ShelterArrival (every admission), ShelterStatusChange (opened, closed, full) and
-/// RoadStateChange. Each snapshot carries the shelters' FeatureState (occupancy, capacity, load,
+/// RoadStateChange. A RoadStateChange published by another model (a rainfall model flooding the
+/// roads near a river gauge) closes or reopens those roads here too, like a scenario closure. Each snapshot carries the shelters' FeatureState (occupancy, capacity, load,
 /// status), so the map colours the shelter symbols as they fill.
 class EvacuationModel : public Model, private LinkRouter
 {
@@ -110,7 +111,9 @@ private:
     void buildNetworks();
     void buildHouseholds(Engine &engine);
     void applyAction(Engine &engine, const Scenario::Action &action);
-    void closeRoads(Engine &engine, const std::vector<qint64> &roads, const QString &cause);
+    //! Closes roads; with `publish`, announces the ones that changed as a RoadStateChange.
+    void closeRoads(Engine &engine, const std::vector<qint64> &roads, const QString &cause, bool publish = true);
+    void openRoads(Engine &engine, const std::vector<qint64> &roads, const QString &cause, bool publish = true);
     //! A run branched from the live state starts with the twin's live road closures.
     void closeLiveRoads(Engine &engine);
     void admitted(int shelter, int persons, int mode, SimTime now);
@@ -171,6 +174,7 @@ private:
     BusFleet m_fleet;
     routing::ShortestPathTree m_stopTree;       //!< walking graph, towards the nearest collection point
     bool m_stopTreeDirty = true;
+    bool m_publishingRoadState = false;   //!< our own RoadStateChange is being delivered
     bool m_dispatchPending = false;
     std::int64_t m_busRiders = 0;
 

@@ -13,6 +13,10 @@ namespace ct::sim {
 
 /// \brief Published by the evacuation model (EventBus) when roads close (closures, floods,
 /// overtopping rivers, failed bridges) or reopen. Only roads whose state changed are listed.
+///
+/// Other models publish it too, to close or reopen roads in the run (the sensors plugin's rainfall
+/// model floods the roads near a gauge above its flood level): the evacuation model applies such
+/// a change to its closures and reroutes, without publishing it again.
 struct RoadStateChange
 {
     static constexpr std::string_view kTopic = "evacuation.road_state";
