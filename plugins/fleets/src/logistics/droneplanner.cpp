@@ -129,7 +129,9 @@ core::Result<DronePlanner> DronePlanner::create(const std::vector<NoFlyZone> &zo
         if (distinct.size() < 3 || polygon.get_Area() <= 0.0)
             return core::Error::invalidInput(QCoreApplication::translate("DronePlanner", "the outline needs at least three corners enclosing an area"), zoneLabel(zone));
         std::unique_ptr<OGRGeometry> valid(polygon.IsValid() ? polygon.clone() : polygon.MakeValid());
-        std::unique_ptr<OGRGeometry> widened(valid ? valid->Buffer(clearanceM, 4) : nullptr);
+        // GEOS draws the rounded corners with chords of up to 1.5 × 90°/8: widened a little more,
+        // so that even the chords keep the whole clearance.
+        std::unique_ptr<OGRGeometry> widened(valid ? valid->Buffer(clearanceM / std::cos(3.0 * M_PI / 64.0) + kTouch, 8) : nullptr);
         if (!widened || widened->IsEmpty())
             return core::Error::invalidInput(QCoreApplication::translate("DronePlanner", "the outline cannot be widened by the clearance"), zoneLabel(zone));
         std::vector<std::vector<std::vector<geo::Point>>> parts;
