@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "sensorsplugin.h"
 
+#include "rainfallmodelfactory.h"
 #include "sensorschema.h"
 #include "sensorsqmltypes.h"
 #include "sensorstatesource.h"
@@ -40,6 +41,11 @@ store::MigrationList SensorsPlugin::migrations() const
 std::vector<std::shared_ptr<plugin::FeatureStateSource>> SensorsPlugin::featureStateSources() const
 {
     return {std::make_shared<SensorStateSource>()};
+}
+
+std::vector<std::shared_ptr<plugin::SimulationModelFactory>> SensorsPlugin::simulationModels() const
+{
+    return {std::make_shared<RainfallModelFactory>()};
 }
 
 } // namespace ct::sensors

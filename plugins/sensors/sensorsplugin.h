@@ -24,6 +24,8 @@ public:
     QUrl panel() const override;
     store::MigrationList migrations() const override;
     std::vector<std::shared_ptr<plugin::FeatureStateSource>> featureStateSources() const override;
+    //! The rainfall-runoff model "rainfall" (river levels, alarms, flooded roads).
+    std::vector<std::shared_ptr<plugin::SimulationModelFactory>> simulationModels() const override;
 };
 
 } // namespace ct::sensors
