@@ -24,7 +24,9 @@ std::vector<LayerDescriptor> FleetsPlugin::layers() const
             LayerDescriptor::lines(QStringLiteral("gtfs_shapes"), QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "GTFS route shapes")), owner,
                                    QStringLiteral("#8e44ad"), 8, 41),
             LayerDescriptor::points(QStringLiteral("gtfs_stops"), QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "GTFS stops")), owner,
-                                    QStringLiteral("#6c3483"), LayerDescriptor::Symbol::Circle, 7, 71, QStringLiteral("name"))};
+                                    QStringLiteral("#6c3483"), LayerDescriptor::Symbol::Circle, 7, 71, QStringLiteral("name")),
+            LayerDescriptor::areas(QStringLiteral("no_fly_zones"), QStringLiteral(QT_TRANSLATE_NOOP("LayerTitles", "No-fly zones")), owner,
+                                   QStringLiteral("#f5b7b1"), QStringLiteral("#c0392b"), 3, 30)};
 }
 
 QUrl FleetsPlugin::panel() const

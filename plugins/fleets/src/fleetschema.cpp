@@ -3,6 +3,7 @@
 #include "ct/fleets/fleetschema.h"
 
 #include "ct/fleets/fleetoperationsschema.h"
+#include "ct/fleets/logistics/logisticsschema.h"
 #include "ct/store/twinstore.h"
 
 namespace ct::fleets {
@@ -103,6 +104,7 @@ CREATE TABLE gtfs_frequency (feed_id TEXT NOT NULL, trip_id TEXT NOT NULL, start
     PRIMARY KEY (feed_id, trip_id, start_time));
 )sql")});
     steps.push_back(FleetOperationsSchema::migration());
+    steps.push_back(LogisticsSchema::migration()); // 4: no-fly zones, supermarket stops
     return steps;
 }
 
