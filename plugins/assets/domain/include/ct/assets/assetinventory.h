@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+#pragma once
+
+#include "ct/assets/asset.h"
+#include "ct/assets/maintenanceplan.h"
+#include "ct/core/actor.h"
+#include "ct/core/result.h"
+
+#include <vector>
+
+namespace ct::store {
+class TwinStore;
+}
+
+namespace ct::assets {
+
+/// \brief The inventory in the twin: read it, write it (with the per-grade map layers), save a
+/// plan. Writes happen in the caller's transaction (write()) or in one audited
+/// TwinStore::perform() (importInventory(), savePlan()).
+class AssetInventory
+{
+public:
+    explicit AssetInventory(store::TwinStore &twin) : m_twin(twin) {}
+
+    //! Every asset, ordered by id.
+    core::Result<std::vector<Asset>> read() const;
+    /// Inserts or updates (by id) the assets and rewrites the four grade layers from the whole
+    /// `asset` table. Inside the caller's transaction.
+    core::Status write(const std::vector<Asset> &assets);
+    //! Rewrites `asset_grade_1..4` from `asset` (inside the caller's transaction).
+    core::Status rebuildGradeLayers();
+
+    /// An imported inventory (InventoryCsvReader) as one audited action "assets.import": all
+    /// rows or none.
+    core::Status importInventory(const core::Actor &actor, const std::vector<Asset> &assets, const QString &source);
+
+    /// Saves `plan` (over `assets`, the list it was made from) as one audited action
+    /// "assets.plan": a row in `asset_plan`, its interventions in `asset_plan_item`, and the
+    /// `asset_planned` map layer replaced by them. Returns the plan id.
+    core::Result<qint64> savePlan(const core::Actor &actor, const MaintenancePlan &plan, const std::vector<Asset> &assets);
+    //! Number of saved plans.
+    qint64 planCount() const;
+
+private:
+    store::TwinStore &m_twin;
+};
+
+} // namespace ct::assets

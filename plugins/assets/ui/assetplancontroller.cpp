@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+#include "assetplancontroller.h"
+
+#include "ct/assets/assetactions.h"
+#include "ct/assets/assetinventory.h"
+#include "ct/assets/assetschema.h"
+#include "ct/assets/interventioncatalog.h"
+#include "ct/assets/lifecyclecomparison.h"
+#include "ct/assets/maintenanceplanner.h"
+#include "ct/pluginapi/twinaccess.h"
+#include "ct/store/twinstore.h"
+
+#include <QDate>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace ct::assets {
+
+AssetPlanController::AssetPlanController(QObject *parent) : QObject(parent), m_model(new AssetPlanModel(this))
+{
+    m_settings.firstYear = QDate::currentDate().year();
+}
+
+AssetPlanController::~AssetPlanController() = default;
+
+plugin::TwinAccess *AssetPlanController::access() const
+{
+    return m_twin ? qobject_cast<plugin::TwinAccess *>(m_twin.data()) : nullptr;
+}
+
+void AssetPlanController::setTwin(QObject *twin)
+{
+    if (m_twin == twin)
+        return;
+    if (m_twin)
+        disconnect(m_twin, nullptr, this, nullptr);
+    m_twin = twin;
+    if (m_twin && m_twin->metaObject()->indexOfSignal("openedChanged()") >= 0)
+        connect(m_twin, SIGNAL(openedChanged()), this, SLOT(reload()));
+    if (m_twin && m_twin->metaObject()->indexOfSignal("operatorChanged()") >= 0)
+        connect(m_twin, SIGNAL(operatorChanged()), this, SIGNAL(inventoryChanged()));
+    emit twinChanged();
+    reload();
+}
+
+void AssetPlanController::setError(const QString &error)
+{
+    if (m_errorString == error)
+        return;
+    m_errorString = error;
+    emit errorStringChanged();
+}
+
+void AssetPlanController::setStatus(const QString &status)
+{
+    if (m_statusText == status)
+        return;
+    m_statusText = status;
+    emit statusTextChanged();
+}
+
+void AssetPlanController::reload()
+{
+    m_assets.clear();
+    m_available = false;
+    m_hasPlan = false;
+    m_plan = {};
+    m_model->clear();
+    setError({});
+    auto *twin = access();
+    store::TwinStore *store = twin ? twin->store() : nullptr;
+    if (store && store->hasLayer(AssetSchema::layerName())) {
+        auto assets = AssetInventory(*store).read();
+        auto model = DeteriorationModel::read(*store);
+        if (!assets)
+            setError(assets.error().toString());
+        else if (!model)
+            setError(model.error().toString());
+        else {
+            m_assets = std::move(assets.value());
+            m_deterioration = model.value();
+            m_available = true;
+        }
+    }
+    emit inventoryChanged();
+    emit planChanged();
+}
+
+QVariantList AssetPlanController::gradeCounts() const
+{
+    std::array<int, kGradeCount> counts{};
+    for (const Asset &a : m_assets)
+        ++counts[std::size_t(gradeIndex(a.grade))];
+    QVariantList out;
+    for (Grade g : allGrades())
+        out << QVariantMap{{QStringLiteral("grade"), gradeCode(g)},
+                           {QStringLiteral("label"), gradeLabel(g)},
+                           {QStringLiteral("color"), gradeColor(g)},
+                           {QStringLiteral("count"), counts[std::size_t(gradeIndex(g))]}};
+    return out;
+}
+
+void AssetPlanController::setAnnualBudget(double millionYen)
+{
+    millionYen = std::max(0.0, millionYen);
+    if (qFuzzyCompare(m_settings.annualBudget, millionYen))
+        return;
+    m_settings.annualBudget = millionYen;
+    emit settingsChanged();
+}
+
+void AssetPlanController::setYears(int years)
+{
+    years = std::clamp(years, 1, 30);
+    if (m_settings.years == years)
+        return;
+    m_settings.years = years;
+    emit settingsChanged();
+}
+
+void AssetPlanController::setRiskHorizon(int years)
+{
+    years = std::clamp(years, 1, 50);
+    if (m_settings.riskHorizon == years)
+        return;
+    m_settings.riskHorizon = years;
+    emit settingsChanged();
+}
+
+void AssetPlanController::setLifeCycleYears(int years)
+{
+    years = std::clamp(years, 1, 100);
+    if (m_lifeCycleYears == years)
+        return;
+    m_lifeCycleYears = years;
+    emit settingsChanged();
+}
+
+void AssetPlanController::setDiscountRate(double rate)
+{
+    rate = std::clamp(rate, 0.0, 0.2);
+    if (qFuzzyCompare(1.0 + m_discountRate, 1.0 + rate))
+        return;
+    m_discountRate = rate;
+    emit settingsChanged();
+}
+
+QVariantList AssetPlanController::planYears() const
+{
+    QVariantList out;
+    for (const PlanYear &y : m_plan.years)
+        out << QVariantMap{{QStringLiteral("year"), y.year},         {QStringLiteral("budget"), y.budget},
+                           {QStringLiteral("spent"), y.spent},       {QStringLiteral("riskBefore"), y.riskBefore},
+                           {QStringLiteral("riskReduction"), y.riskReduction}, {QStringLiteral("interventions"), y.interventions},
+                           {QStringLiteral("candidates"), y.candidates}};
+    return out;
+}
+
+bool AssetPlanController::mayPlan() const
+{
+    auto *twin = access();
+    return twin && twin->store() && !twin->store()->isReadOnly() && twin->store()->mayPerform(twin->actor(), planAction(), QStringLiteral("plan"));
+}
+
+QString AssetPlanController::planRefusal() const
+{
+    auto *twin = access();
+    if (!twin || !twin->store())
+        return tr("No twin is open.");
+    if (twin->store()->isReadOnly())
+        return tr("The twin is open read-only.");
+    core::Status s = twin->store()->mayPerform(twin->actor(), planAction(), QStringLiteral("plan"));
+    return s ? QString() : s.error().toString();
+}
+
+bool AssetPlanController::runPlan()
+{
+    setError({});
+    if (!m_available) {
+        setError(tr("This twin has no asset inventory."));
+        return false;
+    }
+    const InterventionCatalog catalog = InterventionCatalog::defaults();
+    MaintenancePlanner planner(m_deterioration, catalog);
+    m_plan = planner.plan(m_assets, m_settings);
+    m_hasPlan = true;
+    m_model->setPlan(m_plan, m_assets);
+    const LifeCycleComparison comparison(m_deterioration, catalog);
+    const LifeCycleComparison::Result lc = comparison.compare(m_assets, m_lifeCycleYears, m_discountRate);
+    m_preventive.clear();
+    m_reactive.clear();
+    for (double v : lc.preventiveCumulative)
+        m_preventive << v;
+    for (double v : lc.reactiveCumulative)
+        m_reactive << v;
+    m_preventiveFailures = lc.preventiveFailures;
+    m_reactiveFailures = lc.reactiveFailures;
+    const QLocale locale;
+    setStatus(tr("%n intervention(s) over %1 years; %2 million yen of %3 spent", nullptr, int(m_plan.items.size()))
+                  .arg(m_settings.years)
+                  .arg(locale.toString(m_plan.totalCost(), 'f', 1), locale.toString(m_settings.annualBudget * m_settings.years, 'f', 1)));
+    emit planChanged();
+    emit lifeCycleChanged();
+    return true;
+}
+
+bool AssetPlanController::savePlan()
+{
+    setError({});
+    auto *twin = access();
+    if (!twin || !twin->store() || !m_hasPlan) {
+        setError(tr("Run the planner first."));
+        return false;
+    }
+    auto id = AssetInventory(*twin->store()).savePlan(twin->actor(), m_plan, m_assets);
+    if (!id) {
+        setError(id.error().toString());
+        return false;
+    }
+    m_savedPlanId = id.value();
+    setStatus(tr("Plan %1 saved.").arg(m_savedPlanId));
+    emit saved();
+    return true;
+}
+
+} // namespace ct::assets

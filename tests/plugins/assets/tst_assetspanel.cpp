@@ -1,0 +1,4 @@
+#include <QtTest>
+class TestAssetsPanel : public QObject { Q_OBJECT };
+QTEST_MAIN(TestAssetsPanel)
+#include "tst_assetspanel.moc"
