@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "sensorschema.h"
 
+#include "energyschema.h"
+
 namespace ct::sensors {
 
 store::MigrationList SensorSchema::migrations()
@@ -106,6 +108,7 @@ INSERT INTO ct_permission (action, role, scope) VALUES
         {3, QStringLiteral("falling thresholds"), QStringLiteral(R"sql(
 ALTER TABLE sensor_threshold ADD COLUMN direction TEXT NOT NULL DEFAULT 'rising' CHECK (direction IN ('rising', 'falling'));
 )sql")},
+        EnergySchema::migration(), // 4: energy meters, emission factor, reduction target
     };
 }
 

@@ -3,6 +3,7 @@
 #include "sensorsqmltypes.h"
 
 #include "alarmlistmodel.h"
+#include "energydashboard.h"
 #include "sensorlistmodel.h"
 #include "sensorpanel.h"
 
@@ -18,6 +19,7 @@ void SensorsQmlTypes::registerTypes()
     registered = true;
     const char *uri = "CityTwin.Sensors";
     qmlRegisterType<SensorPanel>(uri, 1, 0, "SensorPanel");
+    qmlRegisterType<EnergyDashboard>(uri, 1, 0, "EnergyDashboard");
     const QString byPanel = QStringLiteral("created by SensorPanel");
     qmlRegisterUncreatableType<SensorListModel>(uri, 1, 0, "SensorListModel", byPanel);
     qmlRegisterUncreatableType<AlarmListModel>(uri, 1, 0, "AlarmListModel", byPanel);
