@@ -1,4 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+//
+// The assets plugin as the console uses it: loaded from its file by the plugin registry, its
+// schema (and so the inventory) applied through the registry, its panel created from the
+// plugin's resources with a session (plugin::TwinAccess) and rendered under Xvfb. The planner is
+// run by clicking "Plan", the table sorted by clicking a heading, the plan saved by clicking
+// "Save plan" (a planner may, a viewer may not) — and a screenshot to look at.
+#include "assetstestsupport.h"
+
+#include "ct/assets/assetactions.h"
+#include "ct/pluginapi/domainplugin.h"
+#include "ct/pluginapi/pluginregistry.h"
+#include "ct/pluginapi/twinaccess.h"
+
+#include <QAbstractItemModel>
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
 #include <QtTest>
-class TestAssetsPanel : public QObject { Q_OBJECT };
+
+using namespace ct::assets;
+using test::scalar;
+
+namespace {
+
+class TestSession : public QObject, public ct::plugin::TwinAccess
+{
+    Q_OBJECT
+    Q_INTERFACES(ct::plugin::TwinAccess)
+    Q_PROPERTY(bool isOpen READ isOpen NOTIFY openedChanged)
+
+public:
+    explicit TestSession(ct::store::TwinStore *store) : m_store(store) {}
+    ct::store::TwinStore *store() const override { return m_store; }
+    ct::core::Actor actor() const override { return m_actor; }
+    bool isOpen() const { return m_store != nullptr; }
+    void setActor(const ct::core::Actor &actor)
+    {
+        m_actor = actor;
+        emit operatorChanged();
+    }
+    Q_INVOKABLE void reload() { ++reloads; }
+    int reloads = 0;
+
+signals:
+    void openedChanged();
+    void operatorChanged();
+
+private:
+    ct::store::TwinStore *m_store;
+    ct::core::Actor m_actor = test::actor(ct::core::Role::Planner);
+};
+
+//! By object name, through the visual children too (Repeater delegates have no QObject parent).
+QQuickItem *findItem(QQuickItem *root, const char *name)
+{
+    if (auto *found = root->findChild<QQuickItem *>(QString::fromLatin1(name)))
+        return found;
+    for (QQuickItem *child : root->childItems()) {
+        if (child->objectName() == QLatin1String(name))
+            return child;
+        if (auto *found = findItem(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
+void click(QQuickWindow &window, QQuickItem *item)
+{
+    QVERIFY(item);
+    QVERIFY(item->isVisible());
+    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+    QTest::mouseClick(&window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+}
+
+} // namespace
+
+class TestAssetsPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString plugin = QStringLiteral(CITYTWIN_BINARY_DIR "/lib/citytwin/plugins/citytwin_plugin_assets.so");
+        QVERIFY2(QFile::exists(plugin), qPrintable(plugin));
+        m_registry.loadFile(plugin);
+        const ct::plugin::PluginInfo *info = m_registry.find(QStringLiteral("assets"));
+        QVERIFY(info);
+        QVERIFY2(info->isLoaded(), qPrintable(info->error));
+        QCOMPARE(info->capabilities, (QStringList{QStringLiteral("layers"), QStringLiteral("panel"), QStringLiteral("migrations")}));
+        const auto layers = info->instance->layers();
+        QCOMPARE(layers.size(), std::size_t(6));
+        QCOMPARE(layers[0].table, QStringLiteral("asset"));
+        QCOMPARE(layers[4].table, QStringLiteral("asset_grade_4"));
+        QCOMPARE(layers[4].color, QStringLiteral("#d7191c"));
+        QCOMPARE(layers[5].table, QStringLiteral("asset_planned"));
+
+        // the schema and the inventory, applied the way the console applies them
+        m_twin = m_city.copyTo(m_dir.filePath(QStringLiteral("twin.gpkg")), false);
+        QCOMPARE(m_registry.applyMigrations(*m_twin), QStringList());
+        QCOMPARE(m_twin->schemaVersion(QStringLiteral("assets")), 1);
+        QVERIFY(scalar(*m_twin, QStringLiteral("SELECT count(*) FROM asset")) > 1000);
+    }
+
+    void plannerRunsFromThePanel()
+    {
+        TestSession session(m_twin.get());
+        QQuickWindow window;
+        window.resize(440, 1000);
+        QQmlEngine engine;
+        QQmlComponent component(&engine, QUrl(QStringLiteral("qrc:/citytwin/plugins/assets/qml/Panel.qml")));
+        QVERIFY2(component.status() == QQmlComponent::Ready, qPrintable(component.errorString()));
+        QScopedPointer<QObject> object(component.createWithInitialProperties({{QStringLiteral("twin"), QVariant::fromValue<QObject *>(&session)}}));
+        QVERIFY2(object, qPrintable(component.errorString()));
+        auto *panel = qobject_cast<QQuickItem *>(object.data());
+        QVERIFY(panel);
+        panel->setParentItem(window.contentItem());
+        panel->setSize(QSizeF(440, 1000));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QObject *controller = panel->property("controller").value<QObject *>();
+        QVERIFY(controller);
+        QVERIFY(controller->property("available").toBool());
+        QCOMPARE(controller->property("assetCount").toLongLong(), scalar(*m_twin, QStringLiteral("SELECT count(*) FROM asset")));
+        QVERIFY(controller->property("mayPlan").toBool());
+
+        // the budget typed into the field, then "Plan"
+        auto *budget = findItem(panel, "budgetField");
+        QVERIFY(budget);
+        budget->setProperty("text", QStringLiteral("150"));
+        click(window, findItem(panel, "planButton"));
+        QTRY_VERIFY(controller->property("hasPlan").toBool());
+        QCOMPARE(controller->property("annualBudget").toDouble(), 150.0);
+        const QVariantList years = controller->property("planYears").toList();
+        QCOMPARE(years.size(), 5);
+        for (const QVariant &y : years)
+            QVERIFY(y.toMap().value(QStringLiteral("spent")).toDouble() <= 150.0);
+        QVERIFY(controller->property("totalCost").toDouble() > 100.0); // the budget is used
+        QVERIFY(controller->property("totalRiskReduction").toDouble() > 0.0);
+
+        auto *model = controller->property("plan").value<QAbstractItemModel *>();
+        QVERIFY(model);
+        const int rows = model->rowCount();
+        QVERIFY(rows > 0);
+        auto *list = findItem(panel, "planList");
+        QVERIFY(list);
+        QTRY_COMPARE(list->property("count").toInt(), rows);
+        // sorted by risk reduction, largest first; a click on "Cost" sorts by cost, largest first
+        auto value = [&](int row, const char *role) {
+            return QMetaObject::invokeMethod(model, "row", Q_RETURN_ARG(QVariantMap, m_row), Q_ARG(int, row)),
+                   m_row.value(QString::fromLatin1(role));
+        };
+        QVERIFY(value(0, "riskReduction").toDouble() >= value(rows - 1, "riskReduction").toDouble());
+        click(window, findItem(panel, "sort_cost"));
+        QCOMPARE(model->property("sortRole").toString(), QStringLiteral("cost"));
+        for (int r = 1; r < rows; ++r)
+            QVERIFY(value(r - 1, "cost").toDouble() >= value(r, "cost").toDouble());
+        click(window, findItem(panel, "sort_cost"));
+        QVERIFY(model->property("sortAscending").toBool());
+        QVERIFY(value(0, "cost").toDouble() <= value(rows - 1, "cost").toDouble());
+        click(window, findItem(panel, "sort_riskReduction"));
+
+        // the life-cycle chart: 50 years, reactive above preventive at the end
+        const QVariantList preventive = controller->property("preventiveCost").toList();
+        const QVariantList reactive = controller->property("reactiveCost").toList();
+        QCOMPARE(preventive.size(), 50);
+        QVERIFY(reactive.last().toDouble() > preventive.last().toDouble());
+        auto *chart = findItem(panel, "lifeCycleChart");
+        QVERIFY(chart);
+        QObject *series = chart->property("preventiveSeries").value<QObject *>();
+        QVERIFY(series);
+        QCOMPARE(series->property("count").toInt(), 50);
+
+        QTest::qWait(300);
+        const QImage shot = window.grabWindow();
+        QVERIFY(!shot.isNull());
+        const QString file = QStringLiteral(CITYTWIN_BINARY_DIR "/tests/assets-panel.png");
+        QVERIFY(shot.save(file));
+        qInfo("screenshot: %s", qPrintable(file));
+        QSet<QRgb> colours;
+        for (int y = 0; y < shot.height(); y += 5)
+            for (int x = 0; x < shot.width(); x += 5)
+                colours.insert(shot.pixel(x, y));
+        QVERIFY(colours.size() > 20);
+
+        // "Save plan": written, audited, the map asked to reload
+        const qint64 audits = scalar(*m_twin, QStringLiteral("SELECT count(*) FROM ct_audit"));
+        click(window, findItem(panel, "saveButton"));
+        QTRY_COMPARE(scalar(*m_twin, QStringLiteral("SELECT count(*) FROM asset_plan")), qint64(1));
+        QCOMPARE(scalar(*m_twin, QStringLiteral("SELECT count(*) FROM asset_planned")), qint64(rows));
+        QCOMPARE(scalar(*m_twin, QStringLiteral("SELECT count(*) FROM ct_audit")), audits + 1);
+        QCOMPARE(m_twin->auditLog(1).front().action, planAction());
+        QCOMPARE(session.reloads, 1);
+
+        // a viewer may look but not save: the button is disabled and says why
+        session.setActor(test::actor(ct::core::Role::Viewer));
+        QTRY_VERIFY(!controller->property("mayPlan").toBool());
+        auto *save = findItem(panel, "saveButton");
+        QVERIFY(!save->isEnabled());
+        QVERIFY(!controller->property("planRefusal").toString().isEmpty());
+        QVERIFY(!QMetaObject::invokeMethod(controller, "savePlan") || scalar(*m_twin, QStringLiteral("SELECT count(*) FROM asset_plan")) == 1);
+        bool saved = true;
+        QMetaObject::invokeMethod(controller, "savePlan", Q_RETURN_ARG(bool, saved));
+        QVERIFY(!saved);
+        QVERIFY(!controller->property("errorString").toString().isEmpty());
+        QCOMPARE(scalar(*m_twin, QStringLiteral("SELECT count(*) FROM asset_plan")), qint64(1));
+    }
+
+private:
+    test::CityTemplate m_city;
+    QTemporaryDir m_dir;
+    ct::plugin::PluginRegistry m_registry{ct::plugin::PluginContext{}};
+    std::unique_ptr<ct::store::TwinStore> m_twin;
+    QVariantMap m_row;
+};
+
+// Qt Charts' QML types need a QApplication: QTEST_MAIN makes one when Qt Widgets is linked.
 QTEST_MAIN(TestAssetsPanel)
 #include "tst_assetspanel.moc"
