@@ -13,6 +13,7 @@
 #include "ct/sim/snapshot.h"
 #include "ct/store/twinstore.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -139,7 +140,7 @@ void RainfallModel::start(sim::Engine &engine)
         if (!sites)
             m_problem = sites.error().toString();
         else if (sites->empty())
-            m_problem = QStringLiteral("the twin has no river gauges (sensor_sites of kind river_gauge)");
+            m_problem = QCoreApplication::translate("Rainfall", "the twin has no river gauges (sensor_sites of kind river_gauge)");
         else
             setUp(sites.value());
     }
