@@ -30,6 +30,44 @@ FailureTable failureTable(const DeteriorationModel &model, int horizon)
     return t;
 }
 
+/// Rounding costs up to whole units can leave money unspent; what is left (in real money) goes
+/// to assets the optimum left out, best value per yen first, as long as it fits. This never
+/// exceeds the budget and never lowers the value of the exact solution of the rounded problem.
+void topUp(const MaintenancePlanner::Candidates &c, MultipleChoiceKnapsack::Solution &solution, double budget)
+{
+    double spent = 0.0;
+    for (std::size_t g = 0; g < c.groups.size(); ++g)
+        if (solution.choice[g] >= 0)
+            spent += c.options[g][std::size_t(solution.choice[g])].cost;
+    struct Entry
+    {
+        std::size_t group;
+        std::size_t option;
+        double ratio;
+    };
+    std::vector<Entry> entries;
+    for (std::size_t g = 0; g < c.groups.size(); ++g) {
+        if (solution.choice[g] >= 0)
+            continue;
+        for (std::size_t k = 0; k < c.groups[g].size(); ++k) {
+            const double cost = c.options[g][k].cost;
+            const double value = c.groups[g][k].value;
+            if (value > 0.0 && cost <= budget - spent)
+                entries.push_back({g, k, cost > 0 ? value / cost : 1e300});
+        }
+    }
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.ratio > b.ratio; });
+    for (const Entry &e : entries) {
+        const double cost = c.options[e.group][e.option].cost;
+        if (solution.choice[e.group] >= 0 || spent + cost > budget)
+            continue;
+        solution.choice[e.group] = int(e.option);
+        solution.value += c.groups[e.group][e.option].value;
+        solution.cost += c.groups[e.group][e.option].cost;
+        spent += cost;
+    }
+}
+
 } // namespace
 
 MaintenancePlanner::MaintenancePlanner(DeteriorationModel model, InterventionCatalog catalog)
@@ -113,8 +151,10 @@ MaintenancePlan MaintenancePlanner::planWith(const std::vector<Asset> &assets, c
                              * m_catalog.consequence(assets[i]);
         const Candidates c = candidates(assets, grades, settings.riskHorizon, plan.costUnit);
         year.candidates = int(c.groups.size());
-        const MultipleChoiceKnapsack::Solution solution =
+        MultipleChoiceKnapsack::Solution solution =
             greedy ? MultipleChoiceKnapsack::greedy(c.groups, capacity) : MultipleChoiceKnapsack::solve(c.groups, capacity);
+        if (!greedy)
+            topUp(c, solution, settings.annualBudget);
         for (std::size_t g = 0; g < c.groups.size(); ++g) {
             const int k = solution.choice[g];
             if (k < 0)

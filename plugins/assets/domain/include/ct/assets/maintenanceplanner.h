@@ -17,7 +17,9 @@ namespace ct::assets {
 /// Risk of an asset in grade g = P(in IV within the risk horizon | g) × consequence (million
 /// yen), from the DeteriorationModel and the InterventionCatalog. An intervention's value is the
 /// risk it removes: consequence × (P_fail(g) − P_fail(grade after)). Each year is an exact
-/// multiple-choice knapsack (one option or none per asset in II–IV) on the budget in cost units.
+/// multiple-choice knapsack (one option or none per asset in II–IV) on the budget in cost units
+/// (costs rounded up, so the real spending stays within the budget); money the rounding leaves
+/// unspent then goes to left-out assets by value per yen while it fits (never over the budget).
 ///
 /// Between the years of a plan the assets deteriorate by the Markov chain with draws that depend
 /// only on the seed, the asset's position in the list and the year (common random numbers), so
