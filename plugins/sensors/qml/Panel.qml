@@ -15,7 +15,7 @@ Item {
     required property var twin            // ct::ui::TwinSession (implements TwinAccess)
     signal featureActivated(string layer, var fid)
 
-    property int tab: 0                   // 0 sensors, 1 alarms, 2 feed
+    property int tab: 0                   // 0 sensors, 1 alarms, 2 feed, 3 energy
     readonly property alias panel: model
 
     implicitWidth: 340
@@ -76,6 +76,7 @@ Item {
             TabButton { text: qsTr("Sensors (%1)").arg(model.sensors.total) }
             TabButton { objectName: "alarmsTab"; text: qsTr("Alarms (%1)").arg(model.alarms.count) }
             TabButton { text: qsTr("Feed") }
+            TabButton { objectName: "energyTab"; text: qsTr("Energy") }
         }
         StackLayout {
             Layout.fillWidth: true
@@ -110,6 +111,19 @@ Item {
             }
             IngestHealth {
                 panel: model
+            }
+            Loader {
+                id: energyLoader
+                // Made when shown: the dashboard reads every meter's readings.
+                objectName: "energyLoader"
+                active: root.tab === 3
+                source: Qt.resolvedUrl("EnergyPanel.qml")
+                Binding {
+                    target: energyLoader.item
+                    property: "twin"
+                    value: root.twin
+                    when: energyLoader.status === Loader.Ready
+                }
             }
         }
     }

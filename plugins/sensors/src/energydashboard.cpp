@@ -141,6 +141,8 @@ bool EnergyDashboard::mayConfigure() const
 void EnergyDashboard::clear()
 {
     m_ready = false;
+    m_firstDay.clear();
+    m_lastDay.clear();
     m_series.clear();
     m_facilities.clear();
     m_issues.clear();
@@ -179,6 +181,8 @@ void EnergyDashboard::refresh()
     const EnergyLedger ledger(EnergyLedger::cityZone(), from, to);
     m_fromMs = ledger.rangeStartMs();
     m_toMs = ledger.rangeEndMs();
+    m_firstDay = from.toString(Qt::ISODate);
+    m_lastDay = to.toString(Qt::ISODate);
     int completeDays = 0;
     for (const EnergyDay &d : report->city) {
         m_series.append(QVariantMap{{QStringLiteral("t"), double(ledger.dayStartMs(d.date))},
@@ -210,6 +214,8 @@ void EnergyDashboard::refresh()
                                     {QStringLiteral("meter"), meterNames.count(it->sensorId) ? meterNames[it->sensorId] : QString::number(it->sensorId)},
                                     {QStringLiteral("from"), QDateTime::fromMSecsSinceEpoch(it->fromMs, EnergyLedger::cityZone())},
                                     {QStringLiteral("to"), QDateTime::fromMSecsSinceEpoch(it->toMs, EnergyLedger::cityZone())},
+                                    {QStringLiteral("fromText"), QDateTime::fromMSecsSinceEpoch(it->fromMs, EnergyLedger::cityZone()).toString(QStringLiteral("MM-dd HH:mm"))},
+                                    {QStringLiteral("toText"), QDateTime::fromMSecsSinceEpoch(it->toMs, EnergyLedger::cityZone()).toString(QStringLiteral("MM-dd HH:mm"))},
                                     {QStringLiteral("before"), it->before},
                                     {QStringLiteral("after"), it->after}});
     m_totals = {{QStringLiteral("kwh"), report->kwh}, {QStringLiteral("co2Kg"), report->co2Kg},

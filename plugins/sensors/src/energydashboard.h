@@ -34,6 +34,8 @@ class EnergyDashboard : public QObject
     Q_PROPERTY(int days READ days WRITE setDays NOTIFY refreshed)
     Q_PROPERTY(QDateTime from READ from NOTIFY refreshed)
     Q_PROPERTY(QDateTime to READ to NOTIFY refreshed)
+    Q_PROPERTY(QString firstDay READ firstDay NOTIFY refreshed)
+    Q_PROPERTY(QString lastDay READ lastDay NOTIFY refreshed)
     Q_PROPERTY(QVariantList series READ series NOTIFY refreshed)
     Q_PROPERTY(QVariantList facilities READ facilities NOTIFY refreshed)
     Q_PROPERTY(QVariantList issues READ issues NOTIFY refreshed)
@@ -61,11 +63,14 @@ public:
     void setDays(int days);
     QDateTime from() const;
     QDateTime to() const;
+    //! The first and last day shown, "yyyy-MM-dd" in Japan time (QML would format in the machine's zone).
+    QString firstDay() const { return m_firstDay; }
+    QString lastDay() const { return m_lastDay; }
     //! [{t: ms of local midnight, date: "yyyy-MM-dd", kwh, co2Kg, complete}, …] for the city.
     QVariantList series() const { return m_series; }
     //! [{facility, kind, meters, kwh, co2Kg, dailyKwh, incompleteDays, gaps, resets}, …]
     QVariantList facilities() const { return m_facilities; }
-    //! [{kind: "gap"|"reset"|"invalid", meter, from, to, before, after}, …], newest first.
+    //! [{kind: "gap"|"reset"|"invalid", meter, from, to, fromText, toText ("MM-dd HH:mm" Japan time), before, after}, …], newest first.
     QVariantList issues() const { return m_issues; }
     //! {kwh, co2Kg, completeDays}
     QVariantMap totals() const { return m_totals; }
@@ -108,6 +113,8 @@ private:
     int m_days = 28;
     qint64 m_fromMs = 0;
     qint64 m_toMs = 0;
+    QString m_firstDay;
+    QString m_lastDay;
     QVariantList m_series;
     QVariantList m_facilities;
     QVariantList m_issues;

@@ -4,6 +4,7 @@
 #include "energyledger.h"
 #include "energydemo.h"
 #include "energyschema.h"
+#include "energytestsupport.h"
 #include "readingstore.h"
 #include "sensorstestsupport.h"
 
@@ -303,28 +304,8 @@ void TestEnergyAccounts::demoSeedingGivesCompleteDaysAndReportsItsIssues()
     auto created = store::TwinStore::create(dir.filePath(QStringLiteral("g.gpkg")));
     QVERIFY(created);
     auto &twin = *created.value();
-    store::LayerDefinition def;
-    def.name = QStringLiteral("sensor_sites");
-    def.geometryType = geo::GeometryType::Point;
-    def.srsId = 6677;
-    def.fields = {{QStringLiteral("source_id"), store::FieldDefinition::Type::Text}, {QStringLiteral("name"), store::FieldDefinition::Type::Text},
-                  {QStringLiteral("kind"), store::FieldDefinition::Type::Text}, {QStringLiteral("unit"), store::FieldDefinition::Type::Text},
-                  {QStringLiteral("interval_s"), store::FieldDefinition::Type::Integer}};
-    QVERIFY(twin.createLayer(def));
-    {
-        QVERIFY(twin.begin());
-        auto writer = twin.writer(def.name, {QStringLiteral("source_id"), QStringLiteral("name"), QStringLiteral("kind"),
-                                             QStringLiteral("unit"), QStringLiteral("interval_s")});
-        QVERIFY(writer);
-        for (int i = 1; i <= 4; ++i)
-            QVERIFY(writer->insert(geo::Geometry::point({1000.0 * i, 2000.0}),
-                                  {QStringLiteral("GEN-ENERGY-%1").arg(i), QStringLiteral("施設%1 電力量計").arg(i),
-                                   QStringLiteral("energy_meter"), QStringLiteral("kWh"), 1800}));
-        QVERIFY(writer->insert(geo::Geometry::point({0.0, 0.0}), {QStringLiteral("GEN-GAUGE-1"), QStringLiteral("橋"),
-                                                                 QStringLiteral("river_gauge"), QStringLiteral("m"), 600}));
-        QVERIFY(writer->finish());
-        QVERIFY(twin.commit());
-    }
+    QVERIFY(test::writeGeneratedSites(twin, {{QStringLiteral("施設1"), QStringLiteral("school")}, {QStringLiteral("施設2"), QStringLiteral("public")},
+                                             {QStringLiteral("施設3"), QStringLiteral("community_centre")}, {QStringLiteral("つくば市役所"), QStringLiteral("public")}}));
     QVERIFY(twin.setMetadata(QStringLiteral("generator.seed"), QStringLiteral("1")));
     QVERIFY(twin.setMetadata(QStringLiteral("created_at"), QStringLiteral("2026-11-30T14:23:35.553Z")));
     QVERIFY(twin.migrate(SensorSchema::component(), SensorSchema::migrations()));
@@ -332,7 +313,12 @@ void TestEnergyAccounts::demoSeedingGivesCompleteDaysAndReportsItsIssues()
     EnergyAccounts accounts(twin);
     auto meters = accounts.meters();
     QCOMPARE(meters->size(), std::size_t(4)); // the energy meters only
-    QCOMPARE(meters->front().facility, QStringLiteral("施設1"));
+    QCOMPARE(meters->front().facility, QStringLiteral("つくば市役所")); // by name; 市役所 → city hall
+    QCOMPARE(meters->front().facilityKind, QStringLiteral("city_hall"));
+    QCOMPARE(meters->at(1).facility, QStringLiteral("施設1"));
+    QCOMPARE(meters->at(1).facilityKind, QStringLiteral("school"));
+    QCOMPARE(meters->at(2).facilityKind, QStringLiteral("other"));
+    QCOMPARE(meters->at(3).facilityKind, QStringLiteral("community_centre"));
     QVERIFY(twin.metadata(QStringLiteral("energy.demo")).contains(QStringLiteral("not measurements")));
     QCOMPARE(accounts.newestDay()->value(), QDate(2026, 11, 29)); // the last reading, 30th 00:00, closes the 29th
     const QDate to(2026, 11, 29), from = to.addDays(-EnergyDemo::kDays + 1);
