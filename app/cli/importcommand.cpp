@@ -110,7 +110,10 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         // A plugin's own format first, when a plugin is confident it reads this file (as File → Import).
         if (plugin::Importer *domain = domainImporters.importerFor(path)) {
-            const QJsonObject summary = PluginImport::run(*store.value(), actor, *domain, path, file);
+            // The audit target: the file's name, as File → Import writes it, or the whole URL.
+            const QString target = UrlDownload::isUrl(file) ? file : QFileInfo(file).fileName();
+            QJsonObject summary = PluginImport::run(*store.value(), actor, *domain, path, target);
+            summary.insert(QStringLiteral("file"), file);
             summaries.append(summary);
             const QString error = summary.value(QStringLiteral("error")).toString();
             if (!error.isEmpty()) {

@@ -24,7 +24,11 @@ int VehiclePositionImporter::confidence(const QString &path) const
     if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024 * 1024)
         return 0;
     auto positions = GtfsRealtimeFeed::decode(file.readAll(), QFileInfo(path).fileName());
-    return positions && !positions->empty() ? 90 : 0;
+    if (positions && !positions->empty())
+        return 90;
+    // A ".pb" file (what feeds are saved or served as; no GDAL format uses it) that does not
+    // decode is still taken, so its import says what is wrong with the protobuf.
+    return QFileInfo(path).suffix().compare(QLatin1String("pb"), Qt::CaseInsensitive) == 0 ? 60 : 0;
 }
 
 core::Result<plugin::ImportSummary> VehiclePositionImporter::import(store::TwinStore &store, const QString &path)

@@ -93,16 +93,20 @@ private slots:
         QVERIFY(importAs(twin, *realtime, pb));
         QCOMPARE(scalar(twin, "SELECT count(*) FROM fleet_vehicle"), QStringLiteral("1"));
 
-        // Neither importer claims a plain text file or a corrupt protobuf; a corrupt protobuf
-        // imported anyway is refused and the vehicle table keeps its row.
+        // Neither importer claims a plain text file or a corrupt protobuf under another name; a
+        // corrupt `.pb` goes to the realtime importer, which refuses it naming the file, and the
+        // vehicle table keeps its row.
         QVERIFY(!chosen(QStringLiteral(CITYTWIN_SOURCE_DIR "/tests/plugins/fleets/data/feed_good/stops.txt")));
         const QString broken = m_dir.filePath(QStringLiteral("broken.pb"));
-        {
-            QFile out(broken);
+        const QString brokenBin = m_dir.filePath(QStringLiteral("broken.bin"));
+        for (const QString &path : {broken, brokenBin}) {
+            QFile out(path);
             QVERIFY(out.open(QIODevice::WriteOnly));
             out.write(fleets::test::officialFeed({bus}, 1796000000).chopped(5));
         }
-        QVERIFY(!chosen(broken));
+        QVERIFY(!chosen(brokenBin));
+        QVERIFY(chosen(broken));
+        QCOMPARE(chosen(broken)->id(), QStringLiteral("gtfs-realtime"));
         const core::Status refused = importAs(twin, *realtime, broken);
         QVERIFY(!refused);
         QVERIFY2(refused.error().toString().contains(QStringLiteral("broken.pb")), qPrintable(refused.error().toString()));

@@ -14,7 +14,8 @@ class VehiclePositionImporter : public plugin::Importer
 public:
     QString id() const override { return QStringLiteral("gtfs-realtime"); }
     QString title() const override;
-    /// 90 for a file that decodes as a FeedMessage holding at least one vehicle position.
+    /// 90 for a file that decodes as a FeedMessage holding at least one vehicle position; 60 for
+    /// any other `.pb` file (its import then names what is wrong with it).
     int confidence(const QString &path) const override;
     core::Result<plugin::ImportSummary> import(store::TwinStore &store, const QString &path) override;
 };
