@@ -19,11 +19,6 @@ namespace ct::assets {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("InventoryCsvReader", text);
-}
-
 struct DatasetCloser
 {
     void operator()(GDALDataset *d) const { GDALClose(d); }
@@ -36,7 +31,7 @@ InventoryCsvReader::Outcome InventoryCsvReader::read(const QString &path, int cu
     Outcome out;
     const QString file = QFileInfo(path).fileName();
     if (!QFileInfo(path).isFile()) {
-        out.errors << QStringLiteral("%1: %2").arg(file, tr("no such file"));
+        out.errors << QStringLiteral("%1: %2").arg(file, QCoreApplication::translate("InventoryCsvReader", "no such file"));
         return out;
     }
     GDALAllRegister();
@@ -46,7 +41,7 @@ InventoryCsvReader::Outcome InventoryCsvReader::read(const QString &path, int cu
     std::unique_ptr<GDALDataset, DatasetCloser> dataset(
         GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, openOptions, nullptr));
     if (!dataset || dataset->GetLayerCount() < 1) {
-        out.errors << QStringLiteral("%1: %2").arg(file, tr("not a CSV file GDAL can read"));
+        out.errors << QStringLiteral("%1: %2").arg(file, QCoreApplication::translate("InventoryCsvReader", "not a CSV file GDAL can read"));
         return out;
     }
     OGRLayer *layer = dataset->GetLayer(0);
@@ -64,7 +59,7 @@ InventoryCsvReader::Outcome InventoryCsvReader::read(const QString &path, int cu
     if (wktField < 0 && (lonField < 0 || latField < 0))
         missing << QStringLiteral("wkt | lon,lat");
     if (!missing.isEmpty()) {
-        out.errors << QStringLiteral("%1:1: %2").arg(file, tr("missing columns: %1").arg(missing.join(QStringLiteral(", "))));
+        out.errors << QStringLiteral("%1:1: %2").arg(file, QCoreApplication::translate("InventoryCsvReader", "missing columns: %1").arg(missing.join(QStringLiteral(", "))));
         return out;
     }
     auto toWgs = geo::CrsTransform::create(geo::crs::kWgs84, geo::crs::kJgd2011ZoneIX);
@@ -84,44 +79,44 @@ InventoryCsvReader::Outcome InventoryCsvReader::read(const QString &path, int cu
             const QString t = text(index);
             if (t.isEmpty()) {
                 if (required)
-                    fail(fieldName, tr("missing"));
+                    fail(fieldName, QCoreApplication::translate("InventoryCsvReader", "missing"));
                 return;
             }
             bool ok = false;
             *value = t.toDouble(&ok);
             if (!ok || !std::isfinite(*value) || *value < 0)
-                fail(fieldName, tr("expected a number ≥ 0, got \"%1\"").arg(t));
+                fail(fieldName, QCoreApplication::translate("InventoryCsvReader", "expected a number ≥ 0, got \"%1\"").arg(t));
         };
         Asset a;
         a.id = text(idField);
         if (a.id.isEmpty())
-            fail("asset_id", tr("missing"));
+            fail("asset_id", QCoreApplication::translate("InventoryCsvReader", "missing"));
         else if (seen.contains(a.id))
-            fail("asset_id", tr("\"%1\" appears twice").arg(a.id));
+            fail("asset_id", QCoreApplication::translate("InventoryCsvReader", "\"%1\" appears twice").arg(a.id));
         seen.insert(a.id);
         if (!parseAssetType(text(typeField), &a.type))
-            fail("type", tr("expected bridge, pavement, water_pipe or sewer_pipe, got \"%1\"").arg(text(typeField)));
+            fail("type", QCoreApplication::translate("InventoryCsvReader", "expected bridge, pavement, water_pipe or sewer_pipe, got \"%1\"").arg(text(typeField)));
         a.name = text(nameField);
         bool yearOk = false;
         a.installYear = text(yearField).toInt(&yearOk);
         if (!yearOk || a.installYear < 1850 || a.installYear > currentYear)
-            fail("install_year", tr("expected a year between 1850 and %1, got \"%2\"").arg(currentYear).arg(text(yearField)));
+            fail("install_year", QCoreApplication::translate("InventoryCsvReader", "expected a year between 1850 and %1, got \"%2\"").arg(currentYear).arg(text(yearField)));
         number(lengthField, "length_m", true, &a.lengthM);
         number(areaField, "area_m2", isPricedByArea(a.type), &a.areaM2);
         a.material = text(materialField);
         number(importanceField, "importance", true, &a.importance);
         if (!parseGrade(text(gradeField), &a.grade))
-            fail("grade", tr("expected I, II, III or IV, got \"%1\"").arg(text(gradeField)));
+            fail("grade", QCoreApplication::translate("InventoryCsvReader", "expected I, II, III or IV, got \"%1\"").arg(text(gradeField)));
         if (const QString d = text(inspectionField); !d.isEmpty()) {
             a.lastInspection = QDate::fromString(d, Qt::ISODate);
             if (!a.lastInspection.isValid() || a.lastInspection.year() > currentYear)
-                fail("last_inspection", tr("expected a past date YYYY-MM-DD, got \"%1\"").arg(d));
+                fail("last_inspection", QCoreApplication::translate("InventoryCsvReader", "expected a past date YYYY-MM-DD, got \"%1\"").arg(d));
         }
         if (const QString wkt = text(wktField); !wkt.isEmpty()) {
             OGRGeometry *parsed = nullptr;
             const QByteArray bytes = wkt.toUtf8();
             if (OGRGeometryFactory::createFromWkt(bytes.constData(), nullptr, &parsed) != OGRERR_NONE || !parsed) {
-                fail("wkt", tr("not a WKT geometry"));
+                fail("wkt", QCoreApplication::translate("InventoryCsvReader", "not a WKT geometry"));
             } else {
                 std::unique_ptr<OGRGeometry> g(parsed);
                 const auto type = wkbFlatten(g->getGeometryType());
@@ -131,24 +126,24 @@ InventoryCsvReader::Outcome InventoryCsvReader::read(const QString &path, int cu
                     for (int i = 0; i < l->getNumPoints(); ++i)
                         points.push_back({l->getX(i), l->getY(i)});
                     if (points.size() < 2)
-                        fail("wkt", tr("a line needs two points"));
+                        fail("wkt", QCoreApplication::translate("InventoryCsvReader", "a line needs two points"));
                     a.geometry = geo::Geometry::lineString(points);
                 } else if (type == wkbPoint) {
                     const OGRPoint *p = g->toPoint();
                     a.geometry = geo::Geometry::lineString({{p->getX(), p->getY()}, {p->getX() + 1.0, p->getY()}});
                 } else {
-                    fail("wkt", tr("expected a LINESTRING or POINT"));
+                    fail("wkt", QCoreApplication::translate("InventoryCsvReader", "expected a LINESTRING or POINT"));
                 }
             }
         } else {
             bool lonOk = false, latOk = false;
             geo::Point p{text(lonField).toDouble(&lonOk), text(latField).toDouble(&latOk)};
             if (!lonOk || p.x < -180 || p.x > 180)
-                fail("lon", tr("expected a longitude in degrees, got \"%1\"").arg(text(lonField)));
+                fail("lon", QCoreApplication::translate("InventoryCsvReader", "expected a longitude in degrees, got \"%1\"").arg(text(lonField)));
             else if (!latOk || p.y < -90 || p.y > 90)
-                fail("lat", tr("expected a latitude in degrees, got \"%1\"").arg(text(latField)));
+                fail("lat", QCoreApplication::translate("InventoryCsvReader", "expected a latitude in degrees, got \"%1\"").arg(text(latField)));
             else if (!toWgs || !toWgs->forward(p))
-                fail("lon", tr("cannot transform to EPSG:6677"));
+                fail("lon", QCoreApplication::translate("InventoryCsvReader", "cannot transform to EPSG:6677"));
             else // a point asset is drawn as a 1 m line so it lives in the line layer
                 a.geometry = geo::Geometry::lineString({p, {p.x + 1.0, p.y}});
         }
