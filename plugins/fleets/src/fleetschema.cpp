@@ -4,6 +4,7 @@
 
 #include "ct/fleets/fleetoperationsschema.h"
 #include "ct/fleets/logistics/logisticsschema.h"
+#include "ct/fleets/realtimeschema.h"
 #include "ct/store/twinstore.h"
 
 namespace ct::fleets {
@@ -105,6 +106,7 @@ CREATE TABLE gtfs_frequency (feed_id TEXT NOT NULL, trip_id TEXT NOT NULL, start
 )sql")});
     steps.push_back(FleetOperationsSchema::migration());
     steps.push_back(LogisticsSchema::migration()); // 4: no-fly zones, supermarket stops
+    steps.push_back(RealtimeSchema::migration());  // 5: reported trips, realtime polling grant
     return steps;
 }
 

@@ -58,6 +58,18 @@ core::Result<VehiclePositionUpdater::Outcome> VehiclePositionUpdater::apply(stor
         || sqlite3_prepare_v2(db, "INSERT INTO fleet_vehicle (x, y, heading_deg, state, updated_at, vehicle_id, kind, capacity) "
                                   "VALUES (?, ?, ?, ?, ?, ?, 'community_bus', 0)", -1, &insert, nullptr) != SQLITE_OK)
         return Error::internal(QString::fromUtf8(sqlite3_errmsg(db)), QStringLiteral("fleet_vehicle"));
+    // The reported trip goes beside the position (schema step 5; older twins have no table).
+    sqlite3_stmt *trip = nullptr;
+    struct FinalizeTrip { sqlite3_stmt **s; ~FinalizeTrip() { sqlite3_finalize(*s); } } finalizeTrip{&trip};
+    if (sqlite3_prepare_v2(db, "INSERT OR REPLACE INTO fleet_vehicle_trip (vehicle_id, trip_id, route_id, stop_id, status, reported_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?)", -1, &trip, nullptr) != SQLITE_OK)
+        trip = nullptr;
+    auto bindOptional = [](sqlite3_stmt *st, int i, const QString &text) {
+        if (text.isEmpty())
+            sqlite3_bind_null(st, i);
+        else
+            bindText(st, i, text);
+    };
     Outcome outcome;
     for (const VehiclePosition &p : positions) {
         if (p.vehicleId.isEmpty())
@@ -93,6 +105,19 @@ core::Result<VehiclePositionUpdater::Outcome> VehiclePositionUpdater::apply(stor
         sqlite3_clear_bindings(s);
         if (rc != SQLITE_DONE)
             return Error::internal(QString::fromUtf8(sqlite3_errmsg(db)), p.vehicleId);
+        if (trip) {
+            bindText(trip, 1, p.vehicleId);
+            bindOptional(trip, 2, p.tripId);
+            bindOptional(trip, 3, p.routeId);
+            bindOptional(trip, 4, p.stopId);
+            bindText(trip, 5, stateName(p.status));
+            bindText(trip, 6, at);
+            const int tripRc = sqlite3_step(trip);
+            sqlite3_reset(trip);
+            sqlite3_clear_bindings(trip);
+            if (tripRc != SQLITE_DONE)
+                return Error::internal(QString::fromUtf8(sqlite3_errmsg(db)), p.vehicleId);
+        }
         ++(found == SQLITE_ROW ? outcome.updated : outcome.inserted);
     }
     if (own)

@@ -16,7 +16,8 @@ namespace ct::fleets {
 /// \brief Writes reported positions into `fleet_vehicle` (x/y in EPSG:6677, heading, state and the
 /// report's time), all or nothing. A vehicle the table does not know yet is added as a
 /// community bus with capacity 0 (a GTFS-Realtime feed reports scheduled buses; its capacity is
-/// not in the feed). A report older than the one already stored is ignored.
+/// not in the feed). A report older than the one already stored is ignored. The trip, route and
+/// stop a vehicle reports go into `fleet_vehicle_trip` (schema step 5) when the twin has it.
 class VehiclePositionUpdater
 {
 public:
