@@ -44,7 +44,7 @@ Item {
     }
     // Points: circle, square, diamond.
     Rectangle {
-        visible: root.kind === "points" && root.symbol !== "triangle"
+        visible: root.kind === "points" && root.symbol !== "triangle" && root.symbol !== "arrow"
         anchors.centerIn: parent
         width: root.symbol === "diamond" ? parent.width * 0.6 : parent.width * 0.7
         height: width
@@ -55,9 +55,10 @@ Item {
         border.color: Qt.darker(root.fillColor, 1.6)
     }
     Text {
-        visible: root.kind === "points" && root.symbol === "triangle"
+        visible: root.kind === "points" && (root.symbol === "triangle" || root.symbol === "arrow")
         anchors.centerIn: parent
-        text: "▲"
+        text: root.symbol === "arrow" ? "➤" : "▲"
+        rotation: root.symbol === "arrow" ? -90 : 0
         font.pixelSize: parent.height * 0.9
         color: root.fillColor
     }

@@ -89,6 +89,10 @@ void drawSymbol(QPainter &painter, LayerDescriptor::Symbol symbol, const QPointF
         painter.drawPolygon(QPolygonF{QPointF(at.x(), at.y() - r), QPointF(at.x() + r, at.y()), QPointF(at.x(), at.y() + r),
                                       QPointF(at.x() - r, at.y())});
         break;
+    case LayerDescriptor::Symbol::Arrow:
+        painter.drawPolygon(QPolygonF{QPointF(at.x(), at.y() - r), QPointF(at.x() + 0.85 * r, at.y() + 0.9 * r),
+                                      QPointF(at.x(), at.y() + 0.45 * r), QPointF(at.x() - 0.85 * r, at.y() + 0.9 * r)});
+        break;
     }
 }
 

@@ -29,6 +29,7 @@ QString layerSymbolName(LayerDescriptor::Symbol symbol)
     case LayerDescriptor::Symbol::Square: return QStringLiteral("square");
     case LayerDescriptor::Symbol::Triangle: return QStringLiteral("triangle");
     case LayerDescriptor::Symbol::Diamond: return QStringLiteral("diamond");
+    case LayerDescriptor::Symbol::Arrow: return QStringLiteral("arrow");
     }
     return {};
 }

@@ -29,7 +29,7 @@ public:
         ColorRole,                   //!< QColor
         OutlineColorRole,            //!< QColor, invalid for none
         WidthMetresRole,
-        SymbolRole,                  //!< "circle", "square", "triangle", "diamond"
+        SymbolRole,                  //!< "circle", "square", "triangle", "diamond", "arrow"
         SymbolSizeRole,              //!< pixels
         LabelFieldRole,
         HeightFieldRole,

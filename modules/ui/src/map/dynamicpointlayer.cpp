@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "dynamicpointlayer.h"
 
+#include <cmath>
+
 namespace ct::ui {
 
 namespace {
@@ -19,6 +21,7 @@ void DynamicPointLayer::setPoints(std::vector<QVector3D> positions, const std::v
     m_positions = std::move(positions);
     m_colors.clear();
     m_sizes.clear();
+    m_headings.clear();
     if (colors.size() == m_positions.size()) {
         m_colors.reserve(colors.size());
         for (const QColor &c : colors)
@@ -54,6 +57,18 @@ void DynamicPointLayer::setAppearance(const std::vector<QColor> &colors, const s
     markDirty();
 }
 
+void DynamicPointLayer::setHeadings(const std::vector<float> &degrees)
+{
+    m_headings = degrees.size() == m_positions.size() ? degrees : std::vector<float>();
+    m_dirty = true;
+    markDirty();
+}
+
+float DynamicPointLayer::headingAt(std::size_t i) const
+{
+    return i < m_headings.size() ? m_headings[i] : std::nanf("");
+}
+
 QColor DynamicPointLayer::colorAt(std::size_t i) const
 {
     const QVector4D c = i < m_colors.size() ? m_colors[i] : m_defaultColor;
@@ -80,8 +95,12 @@ QByteArray DynamicPointLayer::getInstanceBuffer(int *instanceCount)
             entry->row1 = QVector4D(0, 1, 0, p.y());
             entry->row2 = QVector4D(0, 0, 1, p.z());
             entry->color = i < m_colors.size() ? m_colors[i] : m_defaultColor;
-            // y: the symbol's own size in pixels (0 = the layer's), read by symbol.vert.
-            entry->instanceData = QVector4D(float(i), i < m_sizes.size() ? m_sizes[i] : 0.0f, 0, 0);
+            // y: the symbol's own size in pixels (0 = the layer's); z: its heading in radians
+            // clockwise from north, used when w is 1 (symbol.vert).
+            const float heading = i < m_headings.size() ? m_headings[i] : std::nanf("");
+            const bool turned = std::isfinite(heading);
+            entry->instanceData = QVector4D(float(i), i < m_sizes.size() ? m_sizes[i] : 0.0f,
+                                            turned ? float(heading * M_PI / 180.0) : 0.0f, turned ? 1.0f : 0.0f);
         }
         m_dirty = false;
     }

@@ -34,6 +34,13 @@ public:
     /// Restyles the points where they are: `colors` and `sizes` (pixels) empty or one per point;
     /// empty sizes (or a size ≤ 0) draw the layer's symbol size.
     void setAppearance(const std::vector<QColor> &colors, const std::vector<float> &sizes);
+    /// Turns each symbol so that its top points along a direction on the ground: degrees
+    /// clockwise from north (EPSG:6677 +y), one per point, NaN for an unturned symbol; empty
+    /// turns none. Vehicles use it for their heading (symbol.vert projects the direction, so it
+    /// stays right under any map rotation and tilt).
+    void setHeadings(const std::vector<float> &degrees);
+    //! Heading of point i in degrees, NaN when it has none.
+    float headingAt(std::size_t i) const;
     const std::vector<QVector3D> &positions() const { return m_positions; }
     QColor colorAt(std::size_t i) const;
     //! Symbol size of point i in pixels, 0 = the layer's.
@@ -52,6 +59,7 @@ private:
     std::vector<QVector3D> m_positions;
     std::vector<QVector4D> m_colors; //!< linear 0..1 rgba, empty = default colour
     std::vector<float> m_sizes;      //!< pixels, empty = the layer's symbol size
+    std::vector<float> m_headings;   //!< degrees clockwise from north, NaN = unturned; empty = none
     QVector4D m_defaultColor{1, 1, 1, 1};
     QByteArray m_buffer;
     bool m_dirty = true;

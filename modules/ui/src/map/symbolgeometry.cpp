@@ -28,6 +28,9 @@ std::vector<std::pair<float, float>> SymbolGeometry::outline(const QString &shap
         return {{-0.8f, -0.8f}, {0.8f, -0.8f}, {0.8f, 0.8f}, {-0.8f, 0.8f}};
     if (shape == QLatin1String("triangle"))
         return {{-1.0f, -0.8f}, {1.0f, -0.8f}, {0.0f, 1.0f}};
+    // A pointed arrowhead, its tip at the top: vehicles turned to their heading.
+    if (shape == QLatin1String("arrow"))
+        return {{0.0f, 1.0f}, {-0.85f, -0.9f}, {0.0f, -0.45f}, {0.85f, -0.9f}};
     if (shape == QLatin1String("diamond"))
         return {{0.0f, -1.0f}, {1.0f, 0.0f}, {0.0f, 1.0f}, {-1.0f, 0.0f}};
     std::vector<std::pair<float, float>> circle;

@@ -16,7 +16,7 @@ class SymbolGeometry : public QQuick3DGeometry
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(MapSymbolGeometry)
-    /// "circle", "square", "triangle" or "diamond".
+    /// "circle", "square", "triangle", "diamond" or "arrow" (tip at the top, for headings).
     Q_PROPERTY(QString shape READ shape WRITE setShape NOTIFY shapeChanged)
 
 public:

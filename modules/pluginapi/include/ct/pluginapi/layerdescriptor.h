@@ -18,7 +18,8 @@ struct LayerDescriptor
         Areas,     //!< filled polygons with an outline (water, districts, boundary)
         Points     //!< instanced symbols, labelled with `labelField`
     };
-    enum class Symbol { Circle, Square, Triangle, Diamond };
+    /// Arrow: a pointed arrowhead for symbols turned to a heading (vehicles).
+    enum class Symbol { Circle, Square, Triangle, Diamond, Arrow };
 
     QString table;                 //!< feature table name in the twin
     QString title;                 //!< English layer name shown in the layer panel
