@@ -11,6 +11,8 @@ Pane {
     id: root
 
     required property LayerListModel layers
+    //! The plugins' layers for the signed-in operator (MapOverlays.model); none when null.
+    property OverlayListModel overlays: null
 
     padding: 6
 
@@ -22,6 +24,12 @@ Pane {
             text: qsTr("Layers")
             font.bold: true
             font.pixelSize: 15
+        }
+
+        OverlayList {
+            Layout.fillWidth: true
+            visible: root.overlays !== null && root.overlays.count > 0
+            overlays: root.overlays
         }
 
         ListView {

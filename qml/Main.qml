@@ -365,6 +365,7 @@ ApplicationWindow {
             SplitView.preferredWidth: 260
             SplitView.minimumWidth: 180
             layers: root.session.layers
+            overlays: mapOverlays.model
         }
 
         Item {
@@ -503,6 +504,14 @@ ApplicationWindow {
         fileMode: FileDialog.OpenFiles
         nameFilters: [qsTr("GIS data (*.geojson *.json *.csv *.gml *.xml *.osm *.pbf *.gpkg *.shp *.kml)"), qsTr("All files (*)")]
         onAccepted: root.importFiles(selectedFiles)
+    }
+
+    // The plugins' layers computed for the signed-in operator (safety alerts and hotspots).
+    MapOverlays {
+        id: mapOverlays
+        twin: root.session
+        plugins: root.plugins
+        map: map.controller
     }
 
     ImportDialog {

@@ -6,6 +6,8 @@
 #include "ct/safety/areacsvimporter.h"
 #include "ct/safety/policecrimeimporter.h"
 #include "ct/safety/safetyschema.h"
+#include "alertpointsoverlay.h"
+#include "hotspotoverlay.h"
 #include "safetyqmltypes.h"
 
 namespace ct::safety {
@@ -64,6 +66,15 @@ std::vector<std::shared_ptr<plugin::Importer>> SafetyPlugin::importers() const
 std::vector<std::shared_ptr<plugin::SimulationModelFactory>> SafetyPlugin::simulationModels() const
 {
     return {std::make_shared<AlertSimulationFactory>()};
+}
+
+} // namespace ct::safety
+
+namespace ct::safety {
+
+std::vector<std::shared_ptr<plugin::OverlaySource>> SafetyPlugin::overlaySources() const
+{
+    return {std::make_shared<HotspotOverlay>(), std::make_shared<AlertPointsOverlay>()};
 }
 
 } // namespace ct::safety

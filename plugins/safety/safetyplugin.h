@@ -25,6 +25,8 @@ public:
     store::MigrationList migrations() const override;
     std::vector<std::shared_ptr<plugin::Importer>> importers() const override;
     std::vector<std::shared_ptr<plugin::SimulationModelFactory>> simulationModels() const override;
+    /// The alerts and their hotspot surface on the main map, for the signed-in operator.
+    std::vector<std::shared_ptr<plugin::OverlaySource>> overlaySources() const override;
 };
 
 } // namespace ct::safety

@@ -42,7 +42,7 @@ QString PluginRegistry::validateMetaData(const QJsonObject &metaData)
         return QCoreApplication::translate("PluginRegistry", "metadata lacks the list \"capabilities\"");
     static const QStringList known{QStringLiteral("layers"), QStringLiteral("panel"), QStringLiteral("migrations"),
                                    QStringLiteral("importers"), QStringLiteral("simulation"), QStringLiteral("states"),
-                                   QStringLiteral("report")};
+                                   QStringLiteral("report"), QStringLiteral("overlays")};
     for (const auto &value : metaData.value(QStringLiteral("capabilities")).toArray()) {
         if (!known.contains(value.toString()))
             return QCoreApplication::translate("PluginRegistry", "unknown capability \"%1\"").arg(value.toString());

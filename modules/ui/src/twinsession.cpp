@@ -109,6 +109,14 @@ void TwinSession::clearOperator()
     emit operatorChanged();
 }
 
+void TwinSession::setViewSettings(const QString &pluginId, const QVariantMap &settings)
+{
+    if (m_viewSettings.value(pluginId) == settings)
+        return;
+    m_viewSettings.insert(pluginId, settings);
+    emit viewSettingsChanged(pluginId);
+}
+
 QString TwinSession::operatorName() const
 {
     return m_operator ? m_operator->operatorName : QString();

@@ -7,6 +7,7 @@
 #include "ct/core/actor.h"
 #include "ct/pluginapi/twinaccess.h"
 
+#include <QHash>
 #include <QObject>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -73,6 +74,9 @@ public:
     //! Stable role name ("shelter-staff"); "viewer" while nobody is signed in.
     QString operatorRole() const;
     QStringList operatorBindings() const;
+    /// A plugin panel's settings shared with its map overlays (TwinAccess); session memory only.
+    QVariantMap viewSettings(const QString &pluginId) const override { return m_viewSettings.value(pluginId); }
+    void setViewSettings(const QString &pluginId, const QVariantMap &settings) override;
     /// Whether the current operator may perform `action` on `target` (TwinStore::mayPerform);
     /// false without a twin. For enabling buttons: re-evaluate on operatorChanged().
     Q_INVOKABLE bool may(const QString &action, const QString &target = {}) const;
@@ -107,6 +111,7 @@ signals:
     void operatorChanged();
     /// The layer list was re-read (reload()); the map should read the twin again.
     void layersReloaded();
+    void viewSettingsChanged(const QString &pluginId);
 
 private:
     void setErrorString(const QString &message);
@@ -117,6 +122,7 @@ private:
     QString m_errorString;
     QStringList m_warnings;
     std::optional<core::Actor> m_operator;
+    QHash<QString, QVariantMap> m_viewSettings;
 };
 
 } // namespace ct::ui

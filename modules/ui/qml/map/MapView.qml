@@ -99,6 +99,15 @@ Item {
                     viewportSize: Qt.vector2d(view.width, view.height)
                 }
             }
+            // The plugins' overlays for the signed-in operator (MapOverlays fills them).
+            Repeater3D {
+                model: controller.overlayLayers
+                delegate: OverlayNode {
+                    required property var modelData
+                    layer: modelData
+                    viewportSize: Qt.vector2d(view.width, view.height)
+                }
+            }
         }
     }
 

@@ -219,6 +219,7 @@ void MapController::applyScene(std::shared_ptr<MapSceneData> scene)
     m_layerObjects.clear();
     m_previousOrigin = m_scene ? m_scene->origin : geo::Point{};
     m_scene = std::move(scene);
+    placeOverlays();
     if (m_scene) {
         for (const MapLayerData &data : m_scene->layers) {
             auto *layer = new MapLayer(data.name, kindName(data.kind), this);
@@ -371,6 +372,7 @@ void MapController::updateZOffsets()
     const double base = isTopDown() ? maxHeight + 5.0 : 1.5;
     for (std::size_t i = 0; i < points.size(); ++i)
         points[i]->setZOffset(base + 0.1 * double(i));
+    updateOverlayZOffsets();
 }
 
 void MapController::setDynamicPoints(const QString &layerName, const std::vector<geo::Point> &positions,

@@ -6,6 +6,7 @@
 #include "mapcamera.h"
 #include "mapscenedata.h"
 
+#include "ct/pluginapi/overlay.h"
 #include "ct/sim/featurestate.h"
 
 #include <QFutureWatcher>
@@ -21,6 +22,7 @@
 namespace ct::ui {
 
 class MapLayer;
+class OverlayLayer;
 
 /// \brief The map view's brain, as an invisible item laid over the View3D: loads the twin on a
 /// worker thread, turns the result into MapLayer objects for the QML scene, owns the camera
@@ -45,6 +47,8 @@ class MapController : public QQuickItem
     /// Legends of the layers restyled by a feature state: [{layer, title, entries: [{color,
     /// label}], sizeLabel}], for the map's legend box.
     Q_PROPERTY(QVariantList stateLegends READ stateLegends NOTIFY stateLegendsChanged)
+    /// The plugins' overlays (OverlayNode.qml draws them; MapOverlays fills them).
+    Q_PROPERTY(QList<QObject *> overlayLayers READ overlayLayers NOTIFY overlayLayersChanged)
     // Camera, for the QML cameras and the status bar.
     Q_PROPERTY(double metresPerPixel READ metresPerPixel NOTIFY cameraChanged)
     Q_PROPERTY(double headingDegrees READ headingDegrees NOTIFY cameraChanged)
@@ -78,6 +82,7 @@ public:
     QList<QObject *> layers() const { return m_layerObjects; }
     QVariantList labels() const { return m_labels; }
     QVariantList stateLegends() const { return m_stateLegends; }
+    QList<QObject *> overlayLayers() const { return m_overlayLayers; }
 
     double metresPerPixel() const { return m_camera.metresPerPixel(); }
     double headingDegrees() const { return m_camera.headingDegrees(); }
@@ -111,6 +116,14 @@ public:
     const std::vector<std::shared_ptr<const sim::FeatureState>> &featureStates() const { return m_featureStates; }
     //! The state shown for `layer`, or null.
     const sim::FeatureState *featureState(const QString &layer) const;
+
+    /// Shows `overlay` (EPSG:6677) as overlay layer `name`, created on first use as a raster or
+    /// a symbol layer; placed again whenever the scene origin changes (mapcontrolleroverlays.cpp).
+    void setOverlay(const QString &name, bool raster, const plugin::Overlay &overlay);
+    void setOverlayStyle(const QString &name, bool visible, double opacity, const QString &symbol, double symbolSize,
+                         int order);
+    void removeOverlays();
+    OverlayLayer *overlayLayer(const QString &name) const;
 
     /// QML form: positions as a list of {x, y} (or Qt.point), colours as a list of colours.
     Q_INVOKABLE void setDynamicPoints(const QString &layer, const QVariantList &positions,
@@ -148,6 +161,7 @@ signals:
     void layersChanged();
     void labelsChanged();
     void stateLegendsChanged();
+    void overlayLayersChanged();
     void cameraChanged();
     void featureClicked(const QString &layer, const QVariant &fid);
     void cursorMoved(double x, double y, bool valid);
@@ -169,6 +183,8 @@ private:
     void applyStyles();
     void applyFeatureStates();
     void updateZOffsets();
+    void placeOverlays();
+    void updateOverlayZOffsets();
     void cameraMoved();
     void scheduleLabels();
     void updateLabels();
@@ -205,6 +221,7 @@ private:
     QVariantList m_labels;
     std::vector<std::shared_ptr<const sim::FeatureState>> m_featureStates;
     QVariantList m_stateLegends;
+    QList<QObject *> m_overlayLayers;
     bool m_labelsPending = false;
 
     // Frame tracking for `ready`: the scene is applied on the GUI thread, synchronised into the

@@ -6,6 +6,7 @@
 #include "ct/pluginapi/featurestatesource.h"
 #include "ct/pluginapi/importer.h"
 #include "ct/pluginapi/layerdescriptor.h"
+#include "ct/pluginapi/overlaysource.h"
 #include "ct/pluginapi/plugincontext.h"
 #include "ct/pluginapi/reportsection.h"
 #include "ct/pluginapi/simulationmodel.h"
@@ -24,7 +25,7 @@ namespace ct::plugin {
 ///
 /// A plugin is a factory: the console asks it for what it brings. Each optional part is declared
 /// in the plugin's metadata JSON under "capabilities" ("layers", "panel", "migrations",
-/// "importers", "simulation", "states", "report"); the console only asks for the parts declared.
+/// "importers", "simulation", "states", "report", "overlays"); the console only asks for the parts declared.
 class DomainPlugin
 {
 public:
@@ -51,6 +52,9 @@ public:
     /// Live per-feature state of the domain's layers ("states" capability), for the map in live
     /// mode (see featurestatesource.h).
     virtual std::vector<std::shared_ptr<FeatureStateSource>> featureStateSources() const { return {}; }
+    /// Layers of the main map computed for the signed-in operator ("overlays" capability), e.g.
+    /// the alerts that operator may see and their hotspot surface (see overlaysource.h).
+    virtual std::vector<std::shared_ptr<OverlaySource>> overlaySources() const { return {}; }
     /// The domain's sections of the situation report ("report" capability), read from the open
     /// twin at `context.at`; must not write to the store.
     virtual std::vector<ReportSection> reportSections(const ReportContext &context) const

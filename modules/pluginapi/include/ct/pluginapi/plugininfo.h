@@ -18,7 +18,7 @@ struct PluginInfo
     QString name;            //!< "Shelters" (English; the UI translates)
     QString version;         //!< "0.1.0"
     QString description;
-    QStringList capabilities; //!< "layers", "panel", "migrations", "importers", "simulation", "states", "report"
+    QStringList capabilities; //!< "layers", "panel", "migrations", "importers", "simulation", "states", "report", "overlays"
     QString file;            //!< the library's path
     Status status = Status::Failed;
     QString error;           //!< why it failed, for Help → Plugins and the log

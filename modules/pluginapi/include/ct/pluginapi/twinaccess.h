@@ -4,6 +4,7 @@
 
 #include "ct/core/actor.h"
 
+#include <QVariantMap>
 #include <QtPlugin>
 
 namespace ct::store {
@@ -28,6 +29,19 @@ public:
     virtual store::TwinStore *store() const = 0;
     //! Who acts in this session: written into every audit row, checked by TwinStore::perform().
     virtual core::Actor actor() const = 0;
+    /// Settings a plugin's panel shares with the same plugin's map overlays in this session
+    /// (e.g. the safety analysis' bandwidth and period), per plugin id. Kept in memory for the
+    /// session only, never written to the twin; the defaults keep nothing.
+    virtual QVariantMap viewSettings(const QString &pluginId) const
+    {
+        Q_UNUSED(pluginId);
+        return {};
+    }
+    virtual void setViewSettings(const QString &pluginId, const QVariantMap &settings)
+    {
+        Q_UNUSED(pluginId);
+        Q_UNUSED(settings);
+    }
 };
 
 } // namespace ct::plugin

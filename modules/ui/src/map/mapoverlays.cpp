@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+#include "mapoverlays.h"
+
+#include "layerlistmodel.h"
+#include "mapcontroller.h"
+#include "pluginlistmodel.h"
+
+#include "ct/pluginapi/domainplugin.h"
+#include "ct/pluginapi/pluginregistry.h"
+#include "ct/pluginapi/twinaccess.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+namespace ct::ui {
+
+Q_LOGGING_CATEGORY(lcOverlays, "citytwin.map.overlays")
+
+namespace {
+constexpr int kDefaultRefreshMs = 5000;
+
+QString translatedTitle(const plugin::LayerDescriptor &d)
+{
+    return d.translationContext.isEmpty()
+        ? d.title
+        : QCoreApplication::translate(d.translationContext.toUtf8().constData(), d.title.toUtf8().constData());
+}
+} // namespace
+
+MapOverlays::MapOverlays(QObject *parent) : QObject(parent), m_model(new OverlayListModel(this))
+{
+    m_timer.setInterval(kDefaultRefreshMs);
+    connect(&m_timer, &QTimer::timeout, this, &MapOverlays::refresh);
+    connect(m_model, &OverlayListModel::overlayStyleChanged, this, &MapOverlays::applyStyle);
+}
+
+MapOverlays::~MapOverlays() = default;
+
+void MapOverlays::setTwin(QObject *twin)
+{
+    if (m_twin == twin)
+        return;
+    if (m_twin)
+        disconnect(m_twin, nullptr, this, nullptr);
+    m_twin = twin;
+    if (m_twin) {
+        // The session's signals, when it has them (a test may hand in a plainer object).
+        for (const char *signal : {SIGNAL(openedChanged()), SIGNAL(operatorChanged()), SIGNAL(viewSettingsChanged(QString))})
+            if (m_twin->metaObject()->indexOfSignal(QMetaObject::normalizedSignature(signal + 1)) >= 0)
+                connect(m_twin, signal, this, SLOT(refresh()));
+        // Translated titles follow the language.
+        if (m_twin->metaObject()->indexOfSignal("layersReloaded()") >= 0)
+            connect(m_twin, SIGNAL(layersReloaded()), this, SLOT(refresh()));
+    }
+    emit twinChanged();
+    refresh();
+}
+
+void MapOverlays::setPlugins(PluginListModel *plugins)
+{
+    if (m_plugins == plugins)
+        return;
+    m_plugins = plugins;
+    m_sources.clear();
+    if (plugins) {
+        for (const plugin::PluginInfo *info : plugins->registry().loaded())
+            if (info->has(QStringLiteral("overlays")))
+                for (auto &source : info->instance->overlaySources())
+                    m_sources.push_back(std::move(source));
+    }
+    describe();
+    emit pluginsChanged();
+    refresh();
+}
+
+void MapOverlays::setSources(std::vector<std::shared_ptr<plugin::OverlaySource>> sources)
+{
+    m_sources = std::move(sources);
+    describe();
+    refresh();
+}
+
+MapController *MapOverlays::map() const
+{
+    return qobject_cast<MapController *>(m_map.data());
+}
+
+void MapOverlays::setMap(MapController *map)
+{
+    if (m_map == map)
+        return;
+    if (auto *old = this->map())
+        old->removeOverlays();
+    m_map = map;
+    emit mapChanged();
+    applyAll();
+}
+
+void MapOverlays::setRefreshIntervalMs(int milliseconds)
+{
+    if (milliseconds == m_timer.interval())
+        return;
+    m_timer.setInterval(std::max(100, milliseconds));
+    emit refreshIntervalMsChanged();
+}
+
+const plugin::Overlay *MapOverlays::overlay(const QString &name) const
+{
+    for (const auto &[n, o] : m_overlays)
+        if (n == name)
+            return &o;
+    return nullptr;
+}
+
+void MapOverlays::describe()
+{
+    std::vector<std::pair<plugin::LayerDescriptor, QString>> described;
+    for (const auto &source : m_sources) {
+        const plugin::LayerDescriptor d = source->descriptor();
+        described.emplace_back(d, translatedTitle(d));
+    }
+    m_model->setDescriptors(described);
+}
+
+void MapOverlays::refresh()
+{
+    auto *access = qobject_cast<plugin::TwinAccess *>(m_twin.data());
+    store::TwinStore *twin = access ? access->store() : nullptr;
+    m_overlays.clear();
+    if (!twin) {
+        m_timer.stop();
+        for (const auto &source : m_sources)
+            m_model->setContent(source->descriptor().table, 0, QString(), {}, false);
+    } else {
+        if (!m_timer.isActive())
+            m_timer.start();
+        const core::Actor actor = access->actor();
+        for (const auto &source : m_sources) {
+            const plugin::LayerDescriptor d = source->descriptor();
+            auto read = source->read(*twin, actor, access->viewSettings(d.owner));
+            if (!read) {
+                // E.g. a role that may not see the domain's data: the layer stays listed, empty,
+                // with the reason.
+                qCDebug(lcOverlays).noquote() << d.table << read.error().toString();
+                m_model->setContent(d.table, 0, read.error().message, {}, true);
+                continue;
+            }
+            m_model->setContent(d.table, d.kind == plugin::LayerDescriptor::Kind::Points ? int(read->points.size()) : 0,
+                                read->note, read->legend, false);
+            m_overlays.emplace_back(d.table, std::move(read.value()));
+        }
+    }
+    ++m_revision;
+    applyAll();
+    emit refreshed();
+}
+
+void MapOverlays::applyAll()
+{
+    MapController *map = this->map();
+    if (!map)
+        return;
+    if (m_overlays.empty()) {
+        // Nobody may see anything, or no twin: nothing of the last operator stays on the map.
+        map->removeOverlays();
+        return;
+    }
+    for (const auto &source : m_sources) {
+        const plugin::LayerDescriptor d = source->descriptor();
+        const plugin::Overlay *o = overlay(d.table);
+        map->setOverlay(d.table, d.kind != plugin::LayerDescriptor::Kind::Points, o ? *o : plugin::Overlay());
+        applyStyle(d.table);
+    }
+}
+
+void MapOverlays::applyStyle(const QString &name)
+{
+    MapController *map = this->map();
+    const OverlayListModel::Entry *e = m_model->entry(name);
+    if (!map || !e)
+        return;
+    map->setOverlayStyle(name, e->visible, e->opacity, layerSymbolName(e->descriptor.symbol), e->descriptor.symbolSizePixels,
+                         e->descriptor.order);
+}
+
+} // namespace ct::ui

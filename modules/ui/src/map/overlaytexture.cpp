@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+#include "overlaytexture.h"
+
+namespace ct::ui {
+
+OverlayTexture::OverlayTexture(QQuick3DObject *parent) : QQuick3DTextureData(parent) {}
+
+void OverlayTexture::setImage(const QImage &image)
+{
+    m_image = image.convertToFormat(QImage::Format_RGBA8888);
+    // Tightly packed rows, as the texture upload expects.
+    QByteArray bytes;
+    bytes.reserve(qsizetype(m_image.width()) * m_image.height() * 4);
+    for (int y = 0; y < m_image.height(); ++y)
+        bytes.append(reinterpret_cast<const char *>(m_image.constScanLine(y)), qsizetype(m_image.width()) * 4);
+    setSize(m_image.size());
+    setFormat(QQuick3DTextureData::RGBA8);
+    setHasTransparency(true);
+    setTextureData(bytes);
+}
+
+} // namespace ct::ui

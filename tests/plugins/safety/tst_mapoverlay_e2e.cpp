@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+//
+// The safety overlays on the console's main map, end to end: a safety twin with a cluster of
+// recent alerts, accounts made with the real `citytwin-cli account`, the real console signed in
+// with --operator (password from CITYTWIN_PASSWORD) taking a --screenshot. The hotspot colour
+// must be in the picture around the cluster for police liaison and HQ, and nowhere there for a
+// mobility dispatcher (who may not see alerts at all).
+#include "overlaytestsupport.h"
+
+#include "hotspotoverlay.h"
+
+#include <QFile>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+using namespace ct;
+
+const QString kBin = QStringLiteral(CITYTWIN_BINARY_DIR "/bin/");
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QString &program, const QStringList &arguments, const QByteArray &input = {}, const QByteArray &password = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("CITYTWIN_PASSWORD"));
+    if (!password.isNull())
+        environment.insert(QStringLiteral("CITYTWIN_PASSWORD"), QString::fromUtf8(password));
+    process.setProcessEnvironment(environment);
+    process.start(kBin + program, arguments);
+    if (!input.isEmpty()) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
+    Run result;
+    if (!process.waitForFinished(240000)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = QStringLiteral("timed out");
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+struct Shot
+{
+    QImage image;
+    QJsonObject view;
+    //! Image pixel of an EPSG:6677 point (the 2D view looks straight down, north up).
+    QPointF pixel(geo::Point p) const
+    {
+        const double ratio = view[QStringLiteral("window")].toObject()[QStringLiteral("devicePixelRatio")].toDouble(1.0);
+        const QJsonObject map = view[QStringLiteral("map")].toObject();
+        const QJsonObject centre = view[QStringLiteral("centre")].toObject();
+        const double mpp = view[QStringLiteral("metresPerPixel")].toDouble();
+        const double x = map[QStringLiteral("x")].toDouble() + map[QStringLiteral("width")].toDouble() / 2.0
+            + (p.x - centre[QStringLiteral("x")].toDouble()) / mpp;
+        const double y = map[QStringLiteral("y")].toDouble() + map[QStringLiteral("height")].toDouble() / 2.0
+            - (p.y - centre[QStringLiteral("y")].toDouble()) / mpp;
+        return {x * ratio, y * ratio};
+    }
+};
+
+/// The hotspot ramp (yellow → dark red at HotspotOverlay::kAlpha over the light map): warm, much
+/// more red than blue. Neither the map's greys, roads, blue police boxes nor the orange school
+/// triangles' outline… (schools are checked apart: they are far from the cluster).
+bool isHotspotColour(const QColor &c)
+{
+    return c.red() > 170 && c.red() - c.blue() > 90 && c.green() > 20;
+}
+
+/// Hotspot-coloured pixels in the ring 14..40 px around `centre` (the alert symbols themselves
+/// cover the middle).
+int hotspotPixelsAround(const QImage &image, QPointF centre)
+{
+    int count = 0;
+    for (int dy = -40; dy <= 40; ++dy) {
+        for (int dx = -40; dx <= 40; ++dx) {
+            const double d = std::hypot(dx, dy);
+            if (d < 14 || d > 40)
+                continue;
+            const QPoint p(int(centre.x()) + dx, int(centre.y()) + dy);
+            if (image.rect().contains(p) && isHotspotColour(image.pixelColor(p)))
+                ++count;
+        }
+    }
+    return count;
+}
+
+} // namespace
+
+class TestMapOverlayEndToEnd : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void policeSeesTheHotspotOnTheMainMap();
+    void commanderSeesTheHotspotToo();
+    void dispatcherSeesNoHotspot();
+
+private:
+    Shot screenshot(const QString &name, const QString &operatorName, const QByteArray &password);
+    void addAccount(const QString &name, const QString &role, const QByteArray &password);
+
+    QTemporaryDir m_dir;
+    QString m_twin;
+};
+
+void TestMapOverlayEndToEnd::addAccount(const QString &name, const QString &role, const QByteArray &password)
+{
+    const Run added = run(QStringLiteral("citytwin-cli"), {QStringLiteral("account"), m_twin, QStringLiteral("add"), QStringLiteral("--name"), name,
+                                                           QStringLiteral("--role"), role, QStringLiteral("--password-stdin")},
+                          password + '\n');
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+}
+
+void TestMapOverlayEndToEnd::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_twin = m_dir.filePath(QStringLiteral("safety-overlay.gpkg"));
+    {
+        auto twin = safety::test::writeSafetyTwin(m_twin, true);
+        // Relative to the console's clock: the overlays' recency window ends now.
+        safety::test::writeOverlayAlerts(*twin, QDateTime::currentDateTimeUtc().addSecs(-600));
+    }
+    const Run admin = run(QStringLiteral("citytwin-cli"), {QStringLiteral("account"), m_twin, QStringLiteral("init-admin"), QStringLiteral("--name"),
+                                                           QStringLiteral("admin"), QStringLiteral("--password-stdin")},
+                          QByteArrayLiteral("administrator-pass-42\n"));
+    QVERIFY2(admin.exitCode == 0, qPrintable(admin.err));
+    addAccount(QStringLiteral("pol"), QStringLiteral("police-liaison"), "police-pass-42");
+    addAccount(QStringLiteral("cmdr"), QStringLiteral("hq-commander"), "commander-pass-42");
+    addAccount(QStringLiteral("disp"), QStringLiteral("mobility-dispatcher"), "dispatcher-pass-42");
+}
+
+Shot TestMapOverlayEndToEnd::screenshot(const QString &name, const QString &operatorName, const QByteArray &password)
+{
+    Shot shot;
+    const QString png = m_dir.filePath(name + QStringLiteral(".png"));
+    const Run console = run(QStringLiteral("citytwin"),
+                            {QStringLiteral("--twin"), m_twin, QStringLiteral("--screenshot"), png, QStringLiteral("--size"),
+                             QStringLiteral("1600x1000"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--operator"),
+                             operatorName},
+                            {}, password);
+    if (console.exitCode != 0) {
+        qWarning().noquote() << "citytwin failed:" << console.exitCode << console.err;
+        return shot;
+    }
+    shot.image = QImage(png);
+    // Kept beside the build for a look.
+    const QString kept = QStringLiteral(CITYTWIN_BINARY_DIR "/tests/safety-overlay-%1.png").arg(name);
+    QFile::remove(kept);
+    QFile::copy(png, kept);
+    QFile sidecar(png + QStringLiteral(".json"));
+    if (sidecar.open(QIODevice::ReadOnly))
+        shot.view = QJsonDocument::fromJson(sidecar.readAll()).object();
+    return shot;
+}
+
+void TestMapOverlayEndToEnd::policeSeesTheHotspotOnTheMainMap()
+{
+    const Shot shot = screenshot(QStringLiteral("police-liaison"), QStringLiteral("pol"), "police-pass-42");
+    QVERIFY(!shot.image.isNull());
+    QCOMPARE(shot.view[QStringLiteral("viewMode")].toString(), QStringLiteral("2d"));
+    const QPointF cluster = shot.pixel(safety::test::clusterCentre());
+    QVERIFY2(shot.image.rect().contains(cluster.toPoint()), qPrintable(QStringLiteral("%1,%2").arg(cluster.x()).arg(cluster.y())));
+    const int hot = hotspotPixelsAround(shot.image, cluster);
+    QVERIFY2(hot > 200, qPrintable(QString::number(hot)));
+    // The lone alert two kilometres away is no hotspot (one alert, below the threshold).
+    const int lone = hotspotPixelsAround(shot.image, shot.pixel(safety::test::lonePlace()));
+    QVERIFY2(lone < hot / 10, qPrintable(QStringLiteral("lone %1, cluster %2").arg(lone).arg(hot)));
+}
+
+void TestMapOverlayEndToEnd::commanderSeesTheHotspotToo()
+{
+    const Shot shot = screenshot(QStringLiteral("hq-commander"), QStringLiteral("cmdr"), "commander-pass-42");
+    QVERIFY(!shot.image.isNull());
+    const int hot = hotspotPixelsAround(shot.image, shot.pixel(safety::test::clusterCentre()));
+    QVERIFY2(hot > 200, qPrintable(QString::number(hot)));
+}
+
+void TestMapOverlayEndToEnd::dispatcherSeesNoHotspot()
+{
+    const Shot shot = screenshot(QStringLiteral("mobility-dispatcher"), QStringLiteral("disp"), "dispatcher-pass-42");
+    QVERIFY(!shot.image.isNull());
+    const int hot = hotspotPixelsAround(shot.image, shot.pixel(safety::test::clusterCentre()));
+    QCOMPARE(hot, 0);
+}
+
+QTEST_MAIN(TestMapOverlayEndToEnd)
+#include "tst_mapoverlay_e2e.moc"
