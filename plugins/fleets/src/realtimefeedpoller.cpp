@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+#include "ct/fleets/realtimefeedpoller.h"
+
+#include "ct/fleets/gtfsrealtimefeed.h"
+#include "ct/fleets/realtimeschema.h"
+#include "ct/fleets/vehiclepositionupdater.h"
+#include "ct/pluginapi/twinaccess.h"
+#include "ct/store/twinstore.h"
+
+#include <QCryptographicHash>
+#include <QJsonObject>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+#include <algorithm>
+
+namespace ct::fleets {
+
+namespace {
+
+plugin::TwinAccess *access(QObject *twin) { return twin ? qobject_cast<plugin::TwinAccess *>(twin) : nullptr; }
+
+} // namespace
+
+RealtimeFeedPoller::RealtimeFeedPoller(QObject *parent) : QObject(parent), m_network(new QNetworkAccessManager(this))
+{
+    m_timer.setSingleShot(false);
+    connect(&m_timer, &QTimer::timeout, this, &RealtimeFeedPoller::pollNow);
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        if (m_reply) {
+            m_timedOut = true;
+            m_reply->abort();
+        }
+    });
+}
+
+RealtimeFeedPoller::~RealtimeFeedPoller()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+}
+
+void RealtimeFeedPoller::setTwin(QObject *twin)
+{
+    if (m_twin == twin)
+        return;
+    stop();
+    m_twin = twin;
+    m_lastDigest.clear();
+    emit twinChanged();
+}
+
+void RealtimeFeedPoller::setUrl(const QString &url)
+{
+    if (m_url == url.trimmed())
+        return;
+    m_url = url.trimmed();
+    m_lastDigest.clear();
+    emit urlChanged();
+}
+
+void RealtimeFeedPoller::setIntervalSeconds(int seconds)
+{
+    seconds = std::clamp(seconds, kMinimumInterval, kMaximumInterval);
+    if (m_interval == seconds)
+        return;
+    m_interval = seconds;
+    if (m_timer.isActive())
+        m_timer.start(m_interval * 1000);
+    emit intervalSecondsChanged();
+}
+
+void RealtimeFeedPoller::setTimeoutSeconds(int seconds)
+{
+    seconds = std::clamp(seconds, 1, 300);
+    if (m_timeout == seconds)
+        return;
+    m_timeout = seconds;
+    emit timeoutSecondsChanged();
+}
+
+bool RealtimeFeedPoller::permitted() const
+{
+    plugin::TwinAccess *session = access(m_twin);
+    store::TwinStore *twin = session ? session->store() : nullptr;
+    return twin && !twin->isReadOnly() && twin->mayPerform(session->actor(), RealtimeSchema::pollAction(), m_url);
+}
+
+QString RealtimeFeedPoller::checkStart() const
+{
+    const QUrl url(m_url);
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty())
+        return tr("%1 is not an http(s) URL").arg(m_url);
+    plugin::TwinAccess *session = access(m_twin);
+    store::TwinStore *twin = session ? session->store() : nullptr;
+    if (!twin)
+        return tr("no twin is open");
+    if (twin->isReadOnly())
+        return tr("the twin is open read-only");
+    if (core::Status allowed = twin->mayPerform(session->actor(), RealtimeSchema::pollAction(), m_url); !allowed)
+        return allowed.error().toString();
+    return {};
+}
+
+bool RealtimeFeedPoller::start()
+{
+    if (const QString problem = checkStart(); !problem.isEmpty()) {
+        stop();
+        fail(problem);
+        return false;
+    }
+    m_starting = true;
+    m_timer.start(m_interval * 1000);
+    m_starting = false;
+    emit runningChanged();
+    pollNow();
+    return true;
+}
+
+void RealtimeFeedPoller::stop()
+{
+    const bool was = running();
+    m_timer.stop();
+    m_deadline.stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    if (m_state != State::Idle || was) {
+        m_state = State::Idle;
+        emit statusChanged();
+    }
+    if (was)
+        emit runningChanged();
+}
+
+void RealtimeFeedPoller::pollNow()
+{
+    if (m_reply)
+        return;
+    if (const QString problem = checkStart(); !problem.isEmpty()) {
+        fail(problem);
+        return;
+    }
+    QNetworkRequest request{QUrl(m_url)};
+    request.setTransferTimeout(m_timeout * 1000);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    m_timedOut = false;
+    m_reply = m_network->get(request);
+    QNetworkReply *reply = m_reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { finished(reply, m_timedOut); });
+    m_deadline.start(m_timeout * 1000);
+    if (m_state != State::Connecting) {
+        m_state = State::Connecting;
+        emit statusChanged();
+    }
+}
+
+void RealtimeFeedPoller::finished(QNetworkReply *reply, bool timedOut)
+{
+    m_deadline.stop();
+    reply->deleteLater();
+    if (m_reply == reply)
+        m_reply = nullptr;
+    ++m_polls;
+    const QByteArray body = reply->readAll();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError error = reply->error();
+    if (timedOut || error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError)
+        return fail(tr("%1: no answer within %2 s").arg(m_url).arg(m_timeout));
+    if (status >= 400)
+        return fail(tr("%1: the server answered HTTP %2 %3")
+                        .arg(m_url)
+                        .arg(status)
+                        .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()));
+    if (error != QNetworkReply::NoError)
+        return fail(tr("%1: cannot fetch: %2").arg(m_url, reply->errorString()));
+    auto positions = GtfsRealtimeFeed::decode(body, m_url);
+    if (!positions)
+        return fail(positions.error().toString());
+    const QByteArray digest = QCryptographicHash::hash(body, QCryptographicHash::Sha256);
+    bool wrote = false;
+    if (digest != m_lastDigest) {
+        plugin::TwinAccess *session = access(m_twin);
+        store::TwinStore *twin = session ? session->store() : nullptr;
+        if (!twin)
+            return fail(tr("no twin is open"));
+        VehiclePositionUpdater::Outcome outcome;
+        const core::Status written = twin->perform(
+            session->actor(), RealtimeSchema::pollAction(), m_url,
+            [&](store::TwinStore &store, QJsonObject &, QJsonObject &after) -> core::Status {
+                auto applied = VehiclePositionUpdater::apply(store, *positions);
+                if (!applied)
+                    return applied.error();
+                outcome = *applied;
+                after = QJsonObject{{QStringLiteral("updated"), outcome.updated}, {QStringLiteral("inserted"), outcome.inserted},
+                                    {QStringLiteral("stale"), outcome.stale}};
+                return {};
+            });
+        if (!written)
+            return fail(written.error().toString());
+        m_lastDigest = digest;
+        m_lastVehicles = outcome.updated + outcome.inserted;
+        ++m_writes;
+        wrote = true;
+    }
+    m_lastSuccess = QDateTime::currentDateTimeUtc();
+    m_lastError.clear();
+    m_state = State::Connected;
+    emit statusChanged();
+    emit polled(true, wrote);
+}
+
+void RealtimeFeedPoller::fail(const QString &error)
+{
+    m_lastError = error;
+    m_state = State::Failed;
+    emit statusChanged();
+    emit polled(false, false);
+}
+
+QString RealtimeFeedPoller::stateText() const
+{
+    switch (m_state) {
+    case State::Idle:
+        return tr("Not polling");
+    case State::Connecting:
+        return tr("Connecting…");
+    case State::Connected:
+        return tr("Connected, checked at %1; %n vehicle(s) in the last new feed", nullptr, m_lastVehicles)
+            .arg(QLocale().toString(m_lastSuccess.toLocalTime().time(), QStringLiteral("HH:mm:ss")));
+    case State::Failed:
+        return tr("Failed: %1").arg(m_lastError);
+    }
+    return {};
+}
+
+} // namespace ct::fleets
