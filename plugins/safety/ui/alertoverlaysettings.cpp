@@ -11,12 +11,11 @@ namespace ct::safety {
 
 namespace {
 template <typename T>
-void take(const QVariantMap &map, const char *key, T &value, T minimum, T maximum)
+void take(const QVariantMap &map, const QString &key, T &value)
 {
-    const QVariant v = map.value(QLatin1String(key));
     bool ok = false;
-    const double d = v.toDouble(&ok);
-    if (ok && d >= double(minimum) && d <= double(maximum))
+    const double d = map.value(key).toDouble(&ok);
+    if (ok && AnalysisParameters::accepts(key, d))
         value = T(d);
 }
 } // namespace
@@ -24,11 +23,12 @@ void take(const QVariantMap &map, const char *key, T &value, T minimum, T maximu
 AlertOverlaySettings AlertOverlaySettings::fromVariantMap(const QVariantMap &map)
 {
     AlertOverlaySettings s;
-    take(map, "bandwidthMetres", s.bandwidthMetres, 10.0, 20000.0);
-    take(map, "cellMetres", s.cellMetres, 5.0, 1000.0);
-    take(map, "windowDays", s.windowDays, 1, 36500);
-    take(map, "nearRepeatMetres", s.nearRepeatMetres, 0.0, 20000.0);
-    take(map, "nearRepeatDays", s.nearRepeatDays, 0, 3650);
+    AnalysisParameters &p = s.parameters;
+    take(map, QStringLiteral("bandwidthMetres"), p.bandwidthMetres);
+    take(map, QStringLiteral("cellMetres"), p.cellMetres);
+    take(map, QStringLiteral("windowDays"), p.windowDays);
+    take(map, QStringLiteral("nearRepeatMetres"), p.nearRepeatMetres);
+    take(map, QStringLiteral("nearRepeatDays"), p.nearRepeatDays);
     const QDateTime now = map.value(QStringLiteral("now")).toDateTime();
     if (now.isValid())
         s.now = now;
@@ -37,9 +37,10 @@ AlertOverlaySettings AlertOverlaySettings::fromVariantMap(const QVariantMap &map
 
 QVariantMap AlertOverlaySettings::toVariantMap() const
 {
-    QVariantMap map{{QStringLiteral("bandwidthMetres"), bandwidthMetres}, {QStringLiteral("cellMetres"), cellMetres},
-                    {QStringLiteral("windowDays"), windowDays}, {QStringLiteral("nearRepeatMetres"), nearRepeatMetres},
-                    {QStringLiteral("nearRepeatDays"), nearRepeatDays}};
+    const AnalysisParameters &p = parameters;
+    QVariantMap map{{QStringLiteral("bandwidthMetres"), p.bandwidthMetres}, {QStringLiteral("cellMetres"), p.cellMetres},
+                    {QStringLiteral("windowDays"), p.windowDays}, {QStringLiteral("nearRepeatMetres"), p.nearRepeatMetres},
+                    {QStringLiteral("nearRepeatDays"), p.nearRepeatDays}};
     if (now.isValid())
         map.insert(QStringLiteral("now"), now);
     return map;
@@ -48,14 +49,14 @@ QVariantMap AlertOverlaySettings::toVariantMap() const
 double AlertOverlaySettings::recency(const Alert &alert) const
 {
     const double age = alert.occurredFrom.secsTo(effectiveNow()) / 86400.0;
-    return std::clamp(1.0 - age / std::max(1, windowDays), 0.15, 1.0);
+    return std::clamp(1.0 - age / std::max(1, parameters.windowDays), 0.15, 1.0);
 }
 
 core::Result<std::vector<Alert>> AlertOverlaySettings::readAlerts(const store::TwinStore &twin, const core::Actor &actor) const
 {
     AlertFilter filter;
     const QDateTime end = effectiveNow();
-    filter.from = end.addDays(-std::max(1, windowDays));
+    filter.from = end.addDays(-std::max(1, parameters.windowDays));
     filter.to = end.addSecs(1);
     // Retracted alerts are withdrawn: never on the map, even for those who may see them.
     filter.statuses = {AlertStatus::Received, AlertStatus::Verified, AlertStatus::Published, AlertStatus::Closed};

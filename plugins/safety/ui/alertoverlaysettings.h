@@ -5,6 +5,7 @@
 #include "ct/core/actor.h"
 #include "ct/core/result.h"
 #include "ct/safety/alert.h"
+#include "ct/safety/analysisparameters.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -18,20 +19,17 @@ class TwinStore;
 
 namespace ct::safety {
 
-/// \brief The analysis settings the safety overlays of the main map use: the same as the safety
-/// panel's (SafetyController shares them as the session's view settings of plugin "safety"),
-/// with the panel's defaults when the panel has not said anything.
+/// \brief What the safety overlays of the main map are computed with: the safety panel's
+/// analysis parameters and its "now" (SafetyController shares them as the session's view
+/// settings of plugin "safety"), the defaults when the panel has not said anything.
 struct AlertOverlaySettings
 {
-    double bandwidthMetres = 400.0;  //!< KDE kernel radius
-    double cellMetres = 50.0;        //!< KDE grid cell
-    int windowDays = 90;             //!< recency window: alerts older than this are not shown
-    double nearRepeatMetres = 200.0;
-    int nearRepeatDays = 14;
+    AnalysisParameters parameters;   //!< bandwidth, cell, recency window, near-repeat distance/days
     QDateTime now;                   //!< end of the window; invalid = the current time
 
     /// Keys as SafetyController's properties: bandwidthMetres, cellMetres, windowDays,
-    /// nearRepeatMetres, nearRepeatDays, now. Missing or unusable values keep the defaults.
+    /// nearRepeatMetres, nearRepeatDays, now. A missing value or one outside
+    /// AnalysisParameters::ranges() keeps the default.
     static AlertOverlaySettings fromVariantMap(const QVariantMap &map);
     QVariantMap toVariantMap() const;
     QDateTime effectiveNow() const { return now.isValid() ? now : QDateTime::currentDateTimeUtc(); }

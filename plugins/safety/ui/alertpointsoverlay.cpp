@@ -33,7 +33,7 @@ core::Result<plugin::Overlay> AlertPointsOverlay::read(const store::TwinStore &t
     for (const Alert &a : *alerts)
         events.push_back({a.id, a.location, a.occurredFrom});
     const std::vector<qint64> repeats =
-        NearRepeat::flagged(NearRepeat::pairs(events, settings.nearRepeatMetres, settings.nearRepeatDays));
+        NearRepeat::flagged(NearRepeat::pairs(events, settings.parameters.nearRepeatMetres, settings.parameters.nearRepeatDays));
 
     plugin::Overlay overlay;
     int generalised = 0;
@@ -49,16 +49,16 @@ core::Result<plugin::Overlay> AlertPointsOverlay::read(const store::TwinStore &t
     faded.setAlphaF(0.15f);
     overlay.legend = {
         {alertColor(), QCoreApplication::translate("AlertPointsOverlay", "Alert of today")},
-        {faded, QCoreApplication::translate("AlertPointsOverlay", "Alert %n day(s) old", nullptr, settings.windowDays)},
+        {faded, QCoreApplication::translate("AlertPointsOverlay", "Alert %n day(s) old", nullptr, settings.parameters.windowDays)},
         {nearRepeatColor(), QCoreApplication::translate("AlertPointsOverlay", "Near-repeat (within %1 m and %n day(s))", nullptr,
-                                                        settings.nearRepeatDays)
-                                .arg(settings.nearRepeatMetres)},
+                                                        settings.parameters.nearRepeatDays)
+                                .arg(settings.parameters.nearRepeatMetres)},
     };
     overlay.note = generalised > 0
         ? QCoreApplication::translate("AlertPointsOverlay", "%1 alerts in the last %2 days, places generalised to 100 m")
-              .arg(overlay.points.size()).arg(settings.windowDays)
+              .arg(overlay.points.size()).arg(settings.parameters.windowDays)
         : QCoreApplication::translate("AlertPointsOverlay", "%1 alerts in the last %2 days")
-              .arg(overlay.points.size()).arg(settings.windowDays);
+              .arg(overlay.points.size()).arg(settings.parameters.windowDays);
     return overlay;
 }
 

@@ -69,7 +69,7 @@ core::Result<plugin::Overlay> HotspotOverlay::read(const store::TwinStore &twin,
 
     plugin::Overlay overlay;
     if (points.empty()) {
-        overlay.note = QCoreApplication::translate("HotspotOverlay", "No alerts in the last %1 days").arg(settings.windowDays);
+        overlay.note = QCoreApplication::translate("HotspotOverlay", "No alerts in the last %1 days").arg(settings.parameters.windowDays);
         return overlay;
     }
     // The same grid as the safety panel's analysis: the city's envelope and every alert.
@@ -78,7 +78,7 @@ core::Result<plugin::Overlay> HotspotOverlay::read(const store::TwinStore &twin,
         extent = boundary->envelope();
     for (const geo::Point &p : points)
         extent.expand(p);
-    const DensityGrid grid = KernelDensity::compute(points, extent, settings.cellMetres, settings.bandwidthMetres);
+    const DensityGrid grid = KernelDensity::compute(points, extent, settings.parameters.cellMetres, settings.parameters.bandwidthMetres);
     const double threshold = HotspotFinder::defaultThreshold(grid);
     const double maximum = grid.maximum();
     if (maximum > 0) {
@@ -93,7 +93,7 @@ core::Result<plugin::Overlay> HotspotOverlay::read(const store::TwinStore &twin,
         {high, QCoreApplication::translate("HotspotOverlay", "Peak: %1 alerts/km²").arg(maximum, 0, 'f', 1)},
     };
     overlay.note = QCoreApplication::translate("HotspotOverlay", "Kernel density of %1 alerts, bandwidth %2 m, cells of %3 m")
-                       .arg(points.size()).arg(settings.bandwidthMetres).arg(settings.cellMetres);
+                       .arg(points.size()).arg(settings.parameters.bandwidthMetres).arg(settings.parameters.cellMetres);
     return overlay;
 }
 

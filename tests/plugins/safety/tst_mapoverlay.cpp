@@ -248,24 +248,25 @@ void TestMapOverlay::settingsChangeTheOverlays()
 void TestMapOverlay::settingsRoundTrip()
 {
     AlertOverlaySettings s;
-    s.bandwidthMetres = 650;
-    s.cellMetres = 25;
-    s.windowDays = 45;
-    s.nearRepeatMetres = 150;
-    s.nearRepeatDays = 7;
+    s.parameters.bandwidthMetres = 650;
+    s.parameters.cellMetres = 25;
+    s.parameters.windowDays = 45;
+    s.parameters.nearRepeatMetres = 150;
+    s.parameters.nearRepeatDays = 7;
     s.now = kNow;
     const AlertOverlaySettings back = AlertOverlaySettings::fromVariantMap(s.toVariantMap());
-    QCOMPARE(back.bandwidthMetres, 650.0);
-    QCOMPARE(back.cellMetres, 25.0);
-    QCOMPARE(back.windowDays, 45);
-    QCOMPARE(back.nearRepeatMetres, 150.0);
-    QCOMPARE(back.nearRepeatDays, 7);
+    QCOMPARE(back.parameters.bandwidthMetres, 650.0);
+    QCOMPARE(back.parameters.cellMetres, 25.0);
+    QCOMPARE(back.parameters.windowDays, 45);
+    QCOMPARE(back.parameters.nearRepeatMetres, 150.0);
+    QCOMPARE(back.parameters.nearRepeatDays, 7);
     QCOMPARE(back.now, kNow);
-    // Nonsense keeps the defaults.
+    // Nonsense and values outside the panel's ranges (AnalysisParameters) keep the defaults.
     const AlertOverlaySettings bad = AlertOverlaySettings::fromVariantMap(
-        {{QStringLiteral("cellMetres"), -3}, {QStringLiteral("windowDays"), QStringLiteral("many")}});
-    QCOMPARE(bad.cellMetres, 50.0);
-    QCOMPARE(bad.windowDays, 90);
+        {{QStringLiteral("cellMetres"), -3}, {QStringLiteral("windowDays"), QStringLiteral("many")},
+         {QStringLiteral("bandwidthMetres"), 1.0e6}});
+    QCOMPARE(bad.parameters, AnalysisParameters());
+    QCOMPARE(bad.parameters.cellMetres, 50.0);
     QVERIFY(!bad.now.isValid());
 }
 
