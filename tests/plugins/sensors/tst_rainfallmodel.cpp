@@ -230,6 +230,11 @@ private slots:
         const QJsonObject k = run.kpis().value(QStringLiteral("rainfall")).toObject();
         QCOMPARE(k.value(QStringLiteral("roads_closed")).toInt(), int(closed.size()));
         QCOMPARE(k.value(QStringLiteral("road_reopenings")).toInt(), int(opened.size()));
+        // Each change was published once: the evacuation applied it without announcing it again.
+        int published = 0;
+        for (const auto &c : seen)
+            published += int(c.roads.size());
+        QCOMPARE(published, k.value(QStringLiteral("road_closures")).toInt() + k.value(QStringLiteral("road_reopenings")).toInt());
         QCOMPARE(k.value(QStringLiteral("roads_closed_at_end")).toInt(), 0);
         QCOMPARE(k.value(QStringLiteral("flooded_gauges")).toInt(), 1);
 
