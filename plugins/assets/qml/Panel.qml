@@ -142,7 +142,8 @@ Item {
             Button {
                 id: planButton
                 objectName: "planButton"
-                text: qsTr("Plan")
+                text: controller.busy ? qsTr("Planning…") : qsTr("Plan")
+                enabled: !controller.busy
                 highlighted: true
                 onClicked: {
                     controller.annualBudget = Number.fromLocaleString(Qt.locale("C"), budgetField.text);
@@ -204,6 +205,12 @@ Item {
             visible: controller.hasPlan
             model: controller.plan
             onActivated: fid => root.featureActivated("asset", fid)
+        }
+
+        // keeps the rows at the top before there is a plan
+        Item {
+            Layout.fillHeight: true
+            visible: !controller.hasPlan
         }
 
         LifeCycleChart {

@@ -12,6 +12,8 @@
 #include "ct/store/twinstore.h"
 
 #include <QDate>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QLocale>
 
 #include <algorithm>
@@ -63,6 +65,7 @@ void AssetPlanController::setStatus(const QString &status)
 
 void AssetPlanController::reload()
 {
+    ++m_generation;
     m_assets.clear();
     m_available = false;
     m_hasPlan = false;
@@ -175,6 +178,16 @@ QString AssetPlanController::planRefusal() const
     return s ? QString() : s.error().toString();
 }
 
+namespace {
+
+struct PlanRun
+{
+    MaintenancePlan plan;
+    LifeCycleComparison::Result lifeCycle;
+};
+
+} // namespace
+
 bool AssetPlanController::runPlan()
 {
     setError({});
@@ -182,27 +195,48 @@ bool AssetPlanController::runPlan()
         setError(tr("This twin has no asset inventory."));
         return false;
     }
-    const InterventionCatalog catalog = InterventionCatalog::defaults();
-    MaintenancePlanner planner(m_deterioration, catalog);
-    m_plan = planner.plan(m_assets, m_settings);
-    m_hasPlan = true;
-    m_model->setPlan(m_plan, m_assets);
-    const LifeCycleComparison comparison(m_deterioration, catalog);
-    const LifeCycleComparison::Result lc = comparison.compare(m_assets, m_lifeCycleYears, m_discountRate);
-    m_preventive.clear();
-    m_reactive.clear();
-    for (double v : lc.preventiveCumulative)
-        m_preventive << v;
-    for (double v : lc.reactiveCumulative)
-        m_reactive << v;
-    m_preventiveFailures = lc.preventiveFailures;
-    m_reactiveFailures = lc.reactiveFailures;
-    const QLocale locale;
-    setStatus(tr("%n intervention(s) over %1 years; %2 million yen of %3 spent", nullptr, int(m_plan.items.size()))
-                  .arg(m_settings.years)
-                  .arg(locale.toString(m_plan.totalCost(), 'f', 1), locale.toString(m_settings.annualBudget * m_settings.years, 'f', 1)));
-    emit planChanged();
-    emit lifeCycleChanged();
+    if (m_busy)
+        return false;
+    m_busy = true;
+    emit busyChanged();
+    // the worker gets copies: the inventory may be read again while it runs
+    const int generation = m_generation;
+    auto future = QtConcurrent::run([assets = m_assets, model = m_deterioration, settings = m_settings, years = m_lifeCycleYears,
+                                     rate = m_discountRate]() {
+        const InterventionCatalog catalog = InterventionCatalog::defaults();
+        PlanRun run;
+        run.plan = MaintenancePlanner(model, catalog).plan(assets, settings);
+        run.lifeCycle = LifeCycleComparison(model, catalog).compare(assets, years, rate);
+        return run;
+    });
+    auto *watcher = new QFutureWatcher<PlanRun>(this);
+    connect(watcher, &QFutureWatcher<PlanRun>::finished, this, [this, watcher, generation]() {
+        watcher->deleteLater();
+        m_busy = false;
+        emit busyChanged();
+        if (generation != m_generation)
+            return; // another twin (or the same one re-read) since: the result is stale
+        const PlanRun run = watcher->result();
+        m_plan = run.plan;
+        m_hasPlan = true;
+        m_model->setPlan(m_plan, m_assets);
+        m_preventive.clear();
+        m_reactive.clear();
+        for (double v : run.lifeCycle.preventiveCumulative)
+            m_preventive << v;
+        for (double v : run.lifeCycle.reactiveCumulative)
+            m_reactive << v;
+        m_preventiveFailures = run.lifeCycle.preventiveFailures;
+        m_reactiveFailures = run.lifeCycle.reactiveFailures;
+        const QLocale locale;
+        setStatus(tr("%n intervention(s) over %1 years; %2 million yen of %3 spent", nullptr, int(m_plan.items.size()))
+                      .arg(m_plan.settings.years)
+                      .arg(locale.toString(m_plan.totalCost(), 'f', 1),
+                           locale.toString(m_plan.settings.annualBudget * m_plan.settings.years, 'f', 1)));
+        emit planChanged();
+        emit lifeCycleChanged();
+    });
+    watcher->setFuture(future);
     return true;
 }
 

@@ -53,6 +53,7 @@ class AssetPlanController : public QObject
     Q_PROPERTY(bool mayPlan READ mayPlan NOTIFY inventoryChanged)
     Q_PROPERTY(QString planRefusal READ planRefusal NOTIFY inventoryChanged)
     Q_PROPERTY(qint64 savedPlanId READ savedPlanId NOTIFY saved)
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
 
 public:
     explicit AssetPlanController(QObject *parent = nullptr);
@@ -88,10 +89,13 @@ public:
     bool mayPlan() const;
     QString planRefusal() const;
     qint64 savedPlanId() const { return m_savedPlanId; }
+    bool isBusy() const { return m_busy; }
 
     //! Reads the inventory and the deterioration model from the twin again.
     Q_INVOKABLE void reload();
-    //! Runs the planner and the life-cycle comparison with the current settings.
+    /// Runs the planner and the life-cycle comparison with the current settings on a worker
+    /// thread (a whole city's inventory takes a second or two); planChanged() when done. False
+    /// when there is no inventory or a run is still going.
     Q_INVOKABLE bool runPlan();
     //! Saves the current plan (audited "assets.plan"); false with errorString when refused.
     Q_INVOKABLE bool savePlan();
@@ -106,6 +110,7 @@ signals:
     void statusTextChanged();
     //! The plan was saved; the panel asks the session to reload the map (the plan layer).
     void saved();
+    void busyChanged();
 
 private:
     plugin::TwinAccess *access() const;
@@ -127,6 +132,8 @@ private:
     QVariantList m_preventive, m_reactive;
     double m_preventiveFailures = 0.0, m_reactiveFailures = 0.0;
     qint64 m_savedPlanId = 0;
+    bool m_busy = false;
+    int m_generation = 0; //!< reload() makes the result of a run still going stale
 };
 
 } // namespace ct::assets

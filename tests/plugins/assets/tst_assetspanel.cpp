@@ -134,7 +134,8 @@ private slots:
         QVERIFY(budget);
         budget->setProperty("text", QStringLiteral("150"));
         click(window, findItem(panel, "planButton"));
-        QTRY_VERIFY(controller->property("hasPlan").toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(controller->property("hasPlan").toBool(), 30000); // planned on a worker thread
+        QVERIFY(!controller->property("busy").toBool());
         QCOMPARE(controller->property("annualBudget").toDouble(), 150.0);
         const QVariantList years = controller->property("planYears").toList();
         QCOMPARE(years.size(), 5);
@@ -196,6 +197,11 @@ private slots:
         QCOMPARE(scalar(*m_twin, QStringLiteral("SELECT count(*) FROM ct_audit")), audits + 1);
         QCOMPARE(m_twin->auditLog(1).front().action, planAction());
         QCOMPARE(session.reloads, 1);
+        // the twin with its saved plan, kept beside the screenshot for a look at the map
+        // (citytwin --twin build/tests/assets-plan.gpkg --screenshot …)
+        const QByteArray keep = QByteArrayLiteral(CITYTWIN_BINARY_DIR "/tests/assets-plan.gpkg");
+        QFile::remove(QString::fromUtf8(keep));
+        QCOMPARE(sqlite3_exec(m_twin->handle(), ("VACUUM INTO '" + keep + "'").constData(), nullptr, nullptr, nullptr), SQLITE_OK);
 
         // a viewer may look but not save: the button is disabled and says why
         session.setActor(test::actor(ct::core::Role::Viewer));
@@ -203,7 +209,6 @@ private slots:
         auto *save = findItem(panel, "saveButton");
         QVERIFY(!save->isEnabled());
         QVERIFY(!controller->property("planRefusal").toString().isEmpty());
-        QVERIFY(!QMetaObject::invokeMethod(controller, "savePlan") || scalar(*m_twin, QStringLiteral("SELECT count(*) FROM asset_plan")) == 1);
         bool saved = true;
         QMetaObject::invokeMethod(controller, "savePlan", Q_RETURN_ARG(bool, saved));
         QVERIFY(!saved);
