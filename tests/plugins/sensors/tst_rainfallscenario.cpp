@@ -12,6 +12,7 @@
 #include "ct/sim/simulation.h"
 #include "ct/store/twinstore.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -88,6 +89,55 @@ private slots:
         sim::Simulation again(*m_world, *m_scenario, options);
         again.run();
         QCOMPARE(QJsonDocument(again.kpis()).toJson(), QJsonDocument(wet.kpis()).toJson());
+    }
+
+    void realGaugesUseTheirCatchments()
+    {
+        // A twin made with the real MLIT gauge list: each station's area_mod is its catchment.
+        const QString shared = qEnvironmentVariable("CITYTWIN_SHARED_DATA");
+        if (shared.isEmpty() || !QFileInfo::exists(shared + QStringLiteral("/sensors/mlit_water_level_gauges_tsukuba_area.csv")))
+            QSKIP("real Tsukuba data not available (CITYTWIN_SHARED_DATA)");
+        const QString path = m_dir.filePath(QStringLiteral("real.gpkg"));
+        citygen::GeneratorOptions options;
+        options.scale = 0.1;
+        options.realDataDirectory = shared;
+        auto report = citygen::CityGenerator::generate(path, options);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
+        auto twin = store::TwinStore::open(path, store::TwinStore::OpenMode::ReadOnly);
+        QVERIFY(twin);
+        auto world = sim::SimulationWorld::load(*twin.value());
+        QVERIFY(world);
+        sim::SimulationOptions simOptions;
+        simOptions.models = {std::make_shared<RainfallModelFactory>()};
+        sim::Scenario scenario = *m_scenario;
+        scenario.duration = 2 * sim::kHour;
+        scenario.trigger = 0;
+        QVERIFY(sim::Simulation::validate(world.value(), scenario, simOptions.models).isEmpty());
+        sim::Simulation run(world.value(), scenario, simOptions);
+        run.run();
+        const auto *model = dynamic_cast<const RainfallModel *>(run.model(QStringLiteral("rainfall")));
+        QVERIFY(model);
+        QCOMPARE(int(model->gauges().size()), 41);   // the rows of the shared gauge list
+        bool found = false;
+        for (const RainfallGauge &g : model->gauges()) {
+            QCOMPARE(g.catchmentSource, QStringLiteral("attribute"));
+            if (g.site.sourceId == QLatin1String("MLIT-1853")) {   // 乙戸川 乙戸: area_mod 3.317 km²
+                found = true;
+                QCOMPARE(g.reservoir.areaKm2(), 3.317);
+                QCOMPARE(g.site.river, QStringLiteral("乙戸川"));
+            }
+        }
+        QVERIFY(found);
+        // A small catchment answers faster than a large one under the same rain.
+        const RainfallGauge *small = nullptr, *large = nullptr;
+        for (const RainfallGauge &g : model->gauges()) {
+            if (!small || g.reservoir.areaKm2() < small->reservoir.areaKm2())
+                small = &g;
+            if (!large || g.reservoir.areaKm2() > large->reservoir.areaKm2())
+                large = &g;
+        }
+        QVERIFY(small->reachedAt[0] >= 0 && large->reachedAt[0] >= 0);
+        QVERIFY(small->reachedAt[0] < large->reachedAt[0]);
     }
 
 private:
