@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+#include "ct/fleets/scheduleadherence.h"
+
+#include "sqlstatement.h"
+#include "ct/fleets/gtfstime.h"
+#include "ct/geo/crs.h"
+#include "ct/geo/crstransform.h"
+#include "ct/store/twinstore.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <optional>
+
+namespace ct::fleets {
+
+using detail::SqlStatement;
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ScheduleAdherence", text); }
+
+double distance(geo::Point a, geo::Point b) { return std::hypot(b.x - a.x, b.y - a.y); }
+
+/// Arrival and departure per stop with the gaps filled by distance between timed neighbours.
+bool fillTimes(const std::vector<TripStop> &stops, std::vector<double> &arrival, std::vector<double> &departure)
+{
+    const std::size_t n = stops.size();
+    arrival.assign(n, -1.0);
+    departure.assign(n, -1.0);
+    std::vector<double> along(n, 0.0);
+    for (std::size_t i = 1; i < n; ++i)
+        along[i] = along[i - 1] + distance(stops[i - 1].position, stops[i].position);
+    std::vector<std::size_t> timed;
+    for (std::size_t i = 0; i < n; ++i) {
+        const int a = stops[i].arrival >= 0 ? stops[i].arrival : stops[i].departure;
+        const int d = stops[i].departure >= 0 ? stops[i].departure : stops[i].arrival;
+        if (a >= 0) {
+            arrival[i] = a;
+            departure[i] = d;
+            timed.push_back(i);
+        }
+    }
+    if (timed.size() < 2 || timed.front() != 0 || timed.back() != n - 1)
+        return false;
+    for (std::size_t k = 0; k + 1 < timed.size(); ++k) {
+        const std::size_t from = timed[k], to = timed[k + 1];
+        const double span = along[to] - along[from];
+        for (std::size_t i = from + 1; i < to; ++i) {
+            const double f = span > 0.0 ? (along[i] - along[from]) / span : double(i - from) / double(to - from);
+            arrival[i] = departure[i] = departure[from] + f * (arrival[to] - departure[from]);
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+core::Result<AdherenceEntry> ScheduleAdherence::estimate(const std::vector<TripStop> &stops, geo::Point position, int secondsOfDay,
+                                                         Where where, const QString &towardStop)
+{
+    std::vector<double> arrival, departure;
+    if (stops.size() < 2 || !fillTimes(stops, arrival, departure))
+        return core::Error::invalidInput(tr("the trip needs two stops and times at its first and last stop"));
+    int toward = -1;
+    if (!towardStop.isEmpty()) {
+        for (std::size_t i = 0; i < stops.size(); ++i)
+            if (stops[i].stopId == towardStop) {
+                toward = int(i);
+                break;
+            }
+    }
+    AdherenceEntry entry;
+    const double now = secondsOfDay;
+    double scheduled = 0.0;
+    int next = 0;
+    if (where == Where::Stopped && toward >= 0) {
+        // Standing at a stop between its arrival and departure time is on time.
+        scheduled = std::clamp(now, arrival[std::size_t(toward)], departure[std::size_t(toward)]);
+        next = toward;
+    } else if (toward == 0) {
+        scheduled = departure[0];
+        next = 0;
+    } else {
+        // The legs it may be on: the one ending at the stop it heads for, or any; among those
+        // within 50 m of the nearest, the one due closest to now (a loop passes a place twice).
+        const std::size_t first = toward > 0 ? std::size_t(toward - 1) : 0;
+        const std::size_t last = toward > 0 ? std::size_t(toward - 1) : stops.size() - 2;
+        struct Candidate { double off, time; std::size_t leg; };
+        std::vector<Candidate> candidates;
+        for (std::size_t i = first; i <= last; ++i) {
+            const geo::Point a = stops[i].position, b = stops[i + 1].position;
+            const double dx = b.x - a.x, dy = b.y - a.y, length2 = dx * dx + dy * dy;
+            const double f = length2 > 0.0 ? std::clamp(((position.x - a.x) * dx + (position.y - a.y) * dy) / length2, 0.0, 1.0) : 0.0;
+            const double off = distance(position, {a.x + f * dx, a.y + f * dy});
+            candidates.push_back({off, departure[i] + f * (arrival[i + 1] - departure[i]), i});
+        }
+        double nearest = std::numeric_limits<double>::infinity();
+        for (const Candidate &c : candidates)
+            nearest = std::min(nearest, c.off);
+        const Candidate *best = nullptr;
+        for (const Candidate &c : candidates)
+            if (c.off <= nearest + 50.0 && (!best || std::abs(c.time - now) < std::abs(best->time - now)))
+                best = &c;
+        scheduled = best->time;
+        next = int(best->leg) + 1;
+    }
+    entry.scheduled = int(std::lround(scheduled));
+    entry.delaySeconds = int(std::lround(now - scheduled));
+    entry.nextStopId = stops[std::size_t(next)].stopId;
+    entry.nextStopName = stops[std::size_t(next)].name;
+    return entry;
+}
+
+core::Result<std::vector<AdherenceEntry>> ScheduleAdherence::compute(const store::TwinStore &twin)
+{
+    auto transform = geo::CrsTransform::create(geo::crs::kWgs84, geo::crs::kJgd2011ZoneIX);
+    if (!transform)
+        return transform.error();
+    SqlStatement vehicles(twin.handle(),
+                          "SELECT v.vehicle_id, v.label, v.x, v.y, t.trip_id, t.route_id, t.stop_id, t.status, t.reported_at "
+                          "FROM fleet_vehicle_trip AS t JOIN fleet_vehicle AS v USING (vehicle_id) "
+                          "WHERE t.trip_id IS NOT NULL AND t.trip_id <> '' ORDER BY v.vehicle_id");
+    if (!vehicles.isValid())
+        return vehicles.error(QStringLiteral("fleet_vehicle_trip"));
+    struct Trip
+    {
+        QString feed;
+        QString problem;
+        std::vector<TripStop> stops;
+        QTimeZone zone;
+        QString routeId;
+    };
+    QMap<QString, Trip> trips;
+    auto loadTrip = [&](const QString &tripId) -> Trip {
+        Trip trip;
+        SqlStatement feed(twin.handle(), "SELECT t.feed_id, t.route_id FROM gtfs_trip AS t JOIN gtfs_feed AS f USING (feed_id) "
+                                         "WHERE t.trip_id = ? ORDER BY f.imported_at DESC LIMIT 1");
+        feed.bind(1, tripId);
+        if (!feed.isValid() || feed.step() != SQLITE_ROW) {
+            trip.problem = tr("trip %1 is in no imported GTFS feed").arg(tripId);
+            return trip;
+        }
+        trip.feed = feed.text(0);
+        trip.routeId = feed.text(1);
+        SqlStatement frequencies(twin.handle(), "SELECT count(*) FROM gtfs_frequency WHERE feed_id = ? AND trip_id = ?");
+        frequencies.bind(1, trip.feed);
+        frequencies.bind(2, tripId);
+        if (frequencies.step() == SQLITE_ROW && frequencies.integer(0) > 0) {
+            trip.problem = tr("trip %1 runs by frequencies (no fixed times)").arg(tripId);
+            return trip;
+        }
+        SqlStatement zone(twin.handle(), "SELECT agency_timezone FROM gtfs_agency WHERE feed_id = ? AND agency_timezone IS NOT NULL LIMIT 1");
+        zone.bind(1, trip.feed);
+        trip.zone = QTimeZone(zone.step() == SQLITE_ROW ? zone.text(0).toUtf8() : QByteArray("Asia/Tokyo"));
+        if (!trip.zone.isValid())
+            trip.zone = QTimeZone("Asia/Tokyo");
+        SqlStatement stops(twin.handle(), "SELECT st.stop_id, s.stop_name, s.stop_lat, s.stop_lon, st.arrival_time, st.departure_time "
+                                          "FROM gtfs_stop_time AS st JOIN gtfs_stop AS s ON s.feed_id = st.feed_id AND s.stop_id = st.stop_id "
+                                          "WHERE st.feed_id = ? AND st.trip_id = ? ORDER BY st.stop_sequence");
+        stops.bind(1, trip.feed);
+        stops.bind(2, tripId);
+        while (stops.step() == SQLITE_ROW) {
+            if (stops.isNull(2) || stops.isNull(3)) {
+                trip.problem = tr("stop %1 of trip %2 has no coordinates").arg(stops.text(0), tripId);
+                return trip;
+            }
+            geo::Point p{stops.real(3), stops.real(2)};
+            if (!transform->forward(p)) {
+                trip.problem = tr("stop %1 cannot be placed in EPSG:6677").arg(stops.text(0));
+                return trip;
+            }
+            trip.stops.push_back({stops.text(0), stops.text(1), p, stops.isNull(4) ? -1 : int(stops.integer(4)),
+                                  stops.isNull(5) ? -1 : int(stops.integer(5))});
+        }
+        return trip;
+    };
+    std::vector<AdherenceEntry> entries;
+    while (vehicles.step() == SQLITE_ROW) {
+        const QString tripId = vehicles.text(4);
+        if (!trips.contains(tripId))
+            trips.insert(tripId, loadTrip(tripId));
+        const Trip &trip = trips[tripId];
+        AdherenceEntry entry;
+        QString problem = trip.problem;
+        const QDateTime reported = SqlStatement::parseTime(vehicles.text(8));
+        if (problem.isEmpty() && (vehicles.isNull(2) || vehicles.isNull(3) || !reported.isValid()))
+            problem = tr("no position or report time");
+        if (problem.isEmpty()) {
+            const QDateTime local = reported.toTimeZone(trip.zone);
+            const int ofDay = local.time().msecsSinceStartOfDay() / 1000;
+            // The service day: today's or yesterday's (a trip past midnight), whichever puts the
+            // report nearer to the trip's span.
+            double start = std::numeric_limits<double>::max(), end = 0.0;
+            for (const TripStop &s : trip.stops)
+                for (int t : {s.arrival, s.departure})
+                    if (t >= 0) {
+                        start = std::min(start, double(t));
+                        end = std::max(end, double(t));
+                    }
+            auto gap = [&](double t) { return t < start ? start - t : t > end ? t - end : 0.0; };
+            const int secondsOfDay = gap(ofDay + 86400.0) < gap(ofDay) ? ofDay + 86400 : ofDay;
+            const Where where = vehicles.text(7) == QLatin1String("stopped_at") ? Where::Stopped : Where::Moving;
+            auto estimated = estimate(trip.stops, {vehicles.real(2), vehicles.real(3)}, secondsOfDay, where, vehicles.text(6));
+            if (estimated)
+                entry = *estimated;
+            else
+                problem = estimated.error().message;
+        }
+        entry.vehicleId = vehicles.text(0);
+        entry.label = vehicles.text(1);
+        entry.feedId = trip.feed;
+        entry.tripId = tripId;
+        entry.routeId = vehicles.text(5).isEmpty() ? trip.routeId : vehicles.text(5);
+        entry.reportedAt = reported;
+        entry.problem = problem;
+        entries.push_back(entry);
+    }
+    return entries;
+}
+
+QByteArray ScheduleAdherence::toCsv(const std::vector<AdherenceEntry> &entries)
+{
+    auto field = [](const QString &text) {
+        if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')))
+            return QStringLiteral("\"%1\"").arg(QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")));
+        return text;
+    };
+    QString csv = QStringLiteral("vehicle_id,label,feed_id,trip_id,route_id,reported_at,scheduled,delay_s,next_stop_id,next_stop_name,problem\n");
+    for (const AdherenceEntry &e : entries) {
+        const QStringList row{field(e.vehicleId), field(e.label), field(e.feedId), field(e.tripId), field(e.routeId),
+                              e.reportedAt.isValid() ? e.reportedAt.toUTC().toString(Qt::ISODate) : QString(),
+                              e.known() ? GtfsTime::format(e.scheduled) : QString(),
+                              e.known() ? QString::number(e.delaySeconds) : QString(),
+                              field(e.nextStopId), field(e.nextStopName), field(e.problem)};
+        csv += row.join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
+    return csv.toUtf8();
+}
+
+} // namespace ct::fleets
