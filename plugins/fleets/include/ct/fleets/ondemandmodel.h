@@ -76,6 +76,9 @@ public:
     QJsonObject kpis() const override;
     void contribute(sim::Snapshot &snapshot) const override;
 
+    //! Every request of the run (accepted or not), in time order.
+    const std::vector<TripRequest> &requests() const { return m_requests; }
+    const OnDemandService &service() const { return *m_service; }
     const std::vector<Visit> &visits() const { return m_visits; }
     const std::vector<Ride> &rides() const { return m_rides; }
     //! Refused requests: id and reason key.
