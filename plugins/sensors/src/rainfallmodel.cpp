@@ -48,7 +48,6 @@ RainfallModel::RainfallModel(const sim::ModelContext &context, RainfallSettings 
 
 void RainfallModel::setUp(const std::vector<GaugeSite> &sites)
 {
-    using Source = QString;
     m_gauges.clear();
     m_gauges.reserve(sites.size());
     const RainfallSettings &s = m_settings;
@@ -56,10 +55,10 @@ void RainfallModel::setUp(const std::vector<GaugeSite> &sites)
         RainfallGauge g;
         g.site = site;
         const RainfallSettings::Gauge *o = s.gauge(site.sourceId);
-        auto pick = [&](double override, double fallback) { return o && !std::isnan(override) ? override : fallback; };
+        auto pick = [&](double given, double fallback) { return o && !std::isnan(given) ? given : fallback; };
 
         double area = s.defaultCatchmentKm2;
-        g.catchmentSource = Source(QStringLiteral("default"));
+        g.catchmentSource = QStringLiteral("default");
         if (o && !std::isnan(o->catchmentKm2)) {
             area = o->catchmentKm2;
             g.catchmentSource = QStringLiteral("scenario");
