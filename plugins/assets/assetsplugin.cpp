@@ -6,6 +6,7 @@
 #include "assetplanmodel.h"
 
 #include "ct/assets/assetschema.h"
+#include "ct/assets/inventorycsvimporter.h"
 
 #include <QCoreApplication>
 #include <QtQml/qqml.h>
@@ -59,6 +60,11 @@ QUrl AssetsPlugin::panel() const
 store::MigrationList AssetsPlugin::migrations() const
 {
     return AssetSchema::migrations();
+}
+
+std::vector<std::shared_ptr<plugin::Importer>> AssetsPlugin::importers() const
+{
+    return {std::make_shared<InventoryCsvImporter>()};
 }
 
 } // namespace ct::assets

@@ -23,6 +23,8 @@ public:
     std::vector<plugin::LayerDescriptor> layers() const override;
     QUrl panel() const override;
     store::MigrationList migrations() const override;
+    //! The inventory CSV (File → Import, citytwin-cli import), action "assets.import".
+    std::vector<std::shared_ptr<plugin::Importer>> importers() const override;
 };
 
 } // namespace ct::assets

@@ -162,6 +162,17 @@ Item {
                                                  : controller.planRefusal
             }
             Item { Layout.fillWidth: true }
+            Button {
+                objectName: "deriveButton"
+                text: qsTr("Derive from roads")
+                flat: true
+                enabled: controller.mayDerive && !controller.busy
+                onClicked: controller.deriveInventory()
+                ToolTip.visible: hovered
+                ToolTip.text: controller.mayDerive
+                    ? qsTr("Derive bridges, pavement and pipes from the twin's roads, rivers, water and buildings again (for roads imported after the inventory was made)")
+                    : controller.deriveRefusal
+            }
         }
 
         Label {

@@ -161,21 +161,54 @@ QVariantList AssetPlanController::planYears() const
     return out;
 }
 
-bool AssetPlanController::mayPlan() const
-{
-    auto *twin = access();
-    return twin && twin->store() && !twin->store()->isReadOnly() && twin->store()->mayPerform(twin->actor(), planAction(), QStringLiteral("plan"));
-}
-
-QString AssetPlanController::planRefusal() const
+QString AssetPlanController::refusal(const QString &action) const
 {
     auto *twin = access();
     if (!twin || !twin->store())
         return tr("No twin is open.");
     if (twin->store()->isReadOnly())
         return tr("The twin is open read-only.");
-    core::Status s = twin->store()->mayPerform(twin->actor(), planAction(), QStringLiteral("plan"));
+    core::Status s = twin->store()->mayPerform(twin->actor(), action, action == planAction() ? QStringLiteral("plan") : QStringLiteral("roads"));
     return s ? QString() : s.error().toString();
+}
+
+bool AssetPlanController::mayPlan() const
+{
+    return m_available && refusal(planAction()).isEmpty();
+}
+
+QString AssetPlanController::planRefusal() const
+{
+    return refusal(planAction());
+}
+
+bool AssetPlanController::mayDerive() const
+{
+    return m_available && refusal(importAction()).isEmpty();
+}
+
+QString AssetPlanController::deriveRefusal() const
+{
+    return refusal(importAction());
+}
+
+bool AssetPlanController::deriveInventory()
+{
+    setError({});
+    auto *twin = access();
+    if (!twin || !twin->store() || !m_available) {
+        setError(tr("This twin has no asset inventory."));
+        return false;
+    }
+    auto derived = AssetInventory(*twin->store()).deriveFromTwin(twin->actor());
+    if (!derived) {
+        setError(derived.error().toString());
+        return false;
+    }
+    reload();
+    setStatus(tr("%n asset(s) derived from the twin's roads.", nullptr, int(derived.value())));
+    emit saved(); // the grade layers changed: the map reads the twin again
+    return true;
 }
 
 namespace {

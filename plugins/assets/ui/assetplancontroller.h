@@ -54,6 +54,8 @@ class AssetPlanController : public QObject
     Q_PROPERTY(QString planRefusal READ planRefusal NOTIFY inventoryChanged)
     Q_PROPERTY(qint64 savedPlanId READ savedPlanId NOTIFY saved)
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+    Q_PROPERTY(bool mayDerive READ mayDerive NOTIFY inventoryChanged)
+    Q_PROPERTY(QString deriveRefusal READ deriveRefusal NOTIFY inventoryChanged)
 
 public:
     explicit AssetPlanController(QObject *parent = nullptr);
@@ -89,6 +91,8 @@ public:
     bool mayPlan() const;
     QString planRefusal() const;
     qint64 savedPlanId() const { return m_savedPlanId; }
+    bool mayDerive() const;
+    QString deriveRefusal() const;
     bool isBusy() const { return m_busy; }
 
     //! Reads the inventory and the deterioration model from the twin again.
@@ -97,6 +101,9 @@ public:
     /// thread (a whole city's inventory takes a second or two); planChanged() when done. False
     /// when there is no inventory or a run is still going.
     Q_INVOKABLE bool runPlan();
+    /// Derives the inventory from the twin's roads again (audited "assets.import"), for a twin
+    /// whose roads were imported after the plugin's schema; false with errorString when refused.
+    Q_INVOKABLE bool deriveInventory();
     //! Saves the current plan (audited "assets.plan"); false with errorString when refused.
     Q_INVOKABLE bool savePlan();
 
@@ -116,6 +123,7 @@ private:
     plugin::TwinAccess *access() const;
     void setError(const QString &error);
     void setStatus(const QString &status);
+    QString refusal(const QString &action) const;
 
     QPointer<QObject> m_twin;
     AssetPlanModel *m_model;

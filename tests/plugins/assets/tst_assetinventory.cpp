@@ -11,7 +11,9 @@
 #include "ct/assets/assetactions.h"
 #include "ct/assets/assetinventory.h"
 #include "ct/assets/inventorybuilder.h"
+#include "ct/assets/inventorycsvimporter.h"
 #include "ct/assets/inventorycsvreader.h"
+#include "ct/dataio/dataimporter.h"
 #include "ct/assets/maintenanceplanner.h"
 
 #include <ogr_geometry.h>
@@ -311,6 +313,69 @@ private slots:
         QCOMPARE(scalar(*twin, QStringLiteral("SELECT count(*) FROM asset")), before + 2);
         QCOMPARE(scalar(*twin, QStringLiteral("SELECT count(*) FROM asset_grade_4 WHERE asset_id = 'CSV-2'")), qint64(1));
         QCOMPARE(twin->auditLog(1).front().action, importAction());
+    }
+
+    void csvImporterRecognisesAndImports()
+    {
+        auto twin = m_city.copyTo(m_dir.filePath(QStringLiteral("importer.gpkg")));
+        const QString good = m_dir.filePath(QStringLiteral("importer.csv"));
+        writeFile(good, "\xEF\xBB\xBF\"asset_id\",type,name,install_year,length_m,area_m2,material,importance,grade,last_inspection,lon,lat\n"
+                        "IMP-1,bridge,Kaname bridge,1976,42,420,PC,8000,III,2023-05-10,140.10,36.08\n");
+        const QString other = m_dir.filePath(QStringLiteral("other.csv"));
+        writeFile(other, "name,lon,lat\nA,140.1,36.1\n");
+        InventoryCsvImporter importer;
+        QCOMPARE(importer.action(), importAction());
+        QVERIFY(importer.confidence(good) >= ct::plugin::Importer::kConfident);
+        QCOMPARE(importer.confidence(other), 0);
+        const qint64 before = scalar(*twin, QStringLiteral("SELECT count(*) FROM asset"));
+        QVERIFY(twin->begin());
+        auto summary = importer.import(*twin, good);
+        QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().toString()));
+        QVERIFY(twin->commit());
+        QCOMPARE(summary->imported, qint64(1));
+        QCOMPARE(scalar(*twin, QStringLiteral("SELECT count(*) FROM asset")), before + 1);
+        QCOMPARE(scalar(*twin, QStringLiteral("SELECT count(*) FROM asset_grade_3 WHERE asset_id = 'IMP-1'")), qint64(1));
+        // a bad file: the error names the line, nothing is written
+        writeFile(good, "asset_id,type,install_year,length_m,importance,grade,lon,lat\nIMP-2,bridge,1980,10,5,IX,140.1,36.1\n");
+        QVERIFY(twin->begin());
+        auto refused = importer.import(*twin, good);
+        twin->rollback();
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("importer.csv:2: grade:")), qPrintable(refused.error().toString()));
+        QCOMPARE(scalar(*twin, QStringLiteral("SELECT count(*) FROM asset")), before + 1);
+    }
+
+    void realRoadsImportedLaterAreDerivedOnRequest()
+    {
+        // a real twin: the plugin's schema comes first (on open), the OpenStreetMap roads after
+        const QString osm = qEnvironmentVariable("CITYTWIN_SHARED_DATA") + QStringLiteral("/osm/smaller_tsukuba.osm");
+        if (!QFile::exists(osm))
+            QSKIP("the shared Tsukuba data is not here");
+        const QString path = m_dir.filePath(QStringLiteral("real.gpkg"));
+        auto created = ct::store::TwinStore::create(path);
+        QVERIFY(created);
+        auto twin = std::move(created.value());
+        QVERIFY(twin->migrate(AssetSchema::component(), AssetSchema::migrations()));
+        QCOMPARE(scalar(*twin, QStringLiteral("SELECT count(*) FROM asset")), qint64(0)); // no roads yet
+        ct::dataio::DataImporter importer(*twin);
+        const auto report = importer.importFile(osm);
+        QVERIFY(twin->hasLayer(QStringLiteral("roads")));
+        const qint64 roads = scalar(*twin, QStringLiteral("SELECT count(*) FROM roads WHERE road_class <> 'service'"));
+        QVERIFY(roads > 50);
+
+        QVERIFY(!AssetInventory(*twin).deriveFromTwin(test::actor(ct::core::Role::Viewer)));
+        QCOMPARE(scalar(*twin, QStringLiteral("SELECT count(*) FROM asset")), qint64(0));
+        auto derived = AssetInventory(*twin).deriveFromTwin(test::actor(ct::core::Role::Planner));
+        QVERIFY2(derived, qPrintable(derived ? QString() : derived.error().toString()));
+        QVERIFY(derived.value() >= 2 * roads);
+        QCOMPARE(scalar(*twin, QStringLiteral("SELECT count(*) FROM asset WHERE asset_type = 'pavement'")), roads);
+        QCOMPARE(scalar(*twin, QStringLiteral("SELECT count(*) FROM asset")), derived.value());
+        QCOMPARE(twin->auditLog(1).front().action, importAction());
+        // the OSM buildings have no residents: the pipes serve nobody known, honestly 0
+        QCOMPARE(scalar(*twin, QStringLiteral("SELECT count(*) FROM asset WHERE asset_type = 'water_pipe' AND importance > 0")), qint64(0));
+        // deriving again updates in place
+        QVERIFY(AssetInventory(*twin).deriveFromTwin(test::actor(ct::core::Role::Administrator)));
+        QCOMPARE(scalar(*twin, QStringLiteral("SELECT count(*) FROM asset")), derived.value());
     }
 
 private:

@@ -91,7 +91,10 @@ private slots:
         const ct::plugin::PluginInfo *info = m_registry.find(QStringLiteral("assets"));
         QVERIFY(info);
         QVERIFY2(info->isLoaded(), qPrintable(info->error));
-        QCOMPARE(info->capabilities, (QStringList{QStringLiteral("layers"), QStringLiteral("panel"), QStringLiteral("migrations")}));
+        QCOMPARE(info->capabilities, (QStringList{QStringLiteral("layers"), QStringLiteral("panel"), QStringLiteral("migrations"),
+                                                  QStringLiteral("importers")}));
+        QCOMPARE(info->instance->importers().size(), std::size_t(1));
+        QCOMPARE(info->instance->importers().front()->action(), QStringLiteral("assets.import"));
         const auto layers = info->instance->layers();
         QCOMPARE(layers.size(), std::size_t(6));
         QCOMPARE(layers[0].table, QStringLiteral("asset"));

@@ -6,6 +6,7 @@
 
 #include "ct/assets/assetactions.h"
 #include "ct/assets/assetschema.h"
+#include "ct/assets/inventorybuilder.h"
 #include "ct/store/twinstore.h"
 
 #include <QCoreApplication>
@@ -142,6 +143,30 @@ core::Status AssetInventory::importInventory(const core::Actor &actor, const std
         after.insert(QStringLiteral("imported"), double(assets.size()));
         return core::Status::success();
     });
+}
+
+core::Result<qint64> AssetInventory::deriveFromTwin(const core::Actor &actor)
+{
+    qint64 derived = 0;
+    core::Status s = m_twin.perform(actor, importAction(), QStringLiteral("roads"),
+                                    [&](store::TwinStore &twin, QJsonObject &before, QJsonObject &after) -> core::Status {
+        before.insert(QStringLiteral("assets"), double(twin.layer(AssetSchema::layerName()).value().featureCount));
+        InventoryBuilder::Options options;
+        options.seed = AssetSchema::inventorySeed(twin);
+        auto built = InventoryBuilder::build(twin, options);
+        if (!built)
+            return built.error();
+        if (core::Status written = AssetInventory(twin).write(built.value()); !written)
+            return written;
+        derived = qint64(built->size());
+        after.insert(QStringLiteral("assets"), double(twin.layer(AssetSchema::layerName()).value().featureCount));
+        after.insert(QStringLiteral("derived"), double(derived));
+        after.insert(QStringLiteral("seed"), QString::number(options.seed));
+        return core::Status::success();
+    });
+    if (!s)
+        return s.error();
+    return derived;
 }
 
 core::Result<qint64> AssetInventory::savePlan(const core::Actor &actor, const MaintenancePlan &plan, const std::vector<Asset> &assets)

@@ -35,6 +35,12 @@ public:
     /// rows or none.
     core::Status importInventory(const core::Actor &actor, const std::vector<Asset> &assets, const QString &source);
 
+    /// Derives the inventory from the twin's roads, rivers, water and buildings again
+    /// (InventoryBuilder with the twin's seed) as one audited action "assets.import" — for a twin
+    /// whose roads came after the plugin's schema (an OSM import into a new twin). Existing ids
+    /// are updated, others (an imported CSV's) kept. Returns the number of derived assets.
+    core::Result<qint64> deriveFromTwin(const core::Actor &actor);
+
     /// Saves `plan` (over `assets`, the list it was made from) as one audited action
     /// "assets.plan": a row in `asset_plan`, its interventions in `asset_plan_item`, and the
     /// `asset_planned` map layer replaced by them. Returns the plan id.
