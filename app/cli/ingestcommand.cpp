@@ -142,7 +142,8 @@ int runIngest(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return 1;
         }
         // WAL checkpoints off the ingest commits (see plugins/sensors/README.md, MQTT ingest latency).
-        ingestor.startBackgroundCheckpoints();
+        if (ingestor.startBackgroundCheckpoints())
+            ingestor.setDurability(sensors::Ingestor::Durability::Batched);
         QElapsedTimer timer;
         timer.start();
         bool everConnected = false;

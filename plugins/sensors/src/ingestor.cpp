@@ -14,6 +14,7 @@
 
 #include <gdal.h>
 #include <ogr_api.h>
+#include <sqlite3.h>
 
 #include <cmath>
 #include <map>
@@ -27,6 +28,45 @@ using core::Error;
 Ingestor::Ingestor(store::TwinStore &twin) : m_twin(twin), m_registry(twin), m_readings(twin), m_alarms(twin) {}
 
 Ingestor::~Ingestor() = default;
+
+namespace {
+
+//! synchronous=NORMAL for the lifetime of the object (one ingest transaction), then the store's own.
+class SynchronousOverride
+{
+public:
+    SynchronousOverride(store::TwinStore &twin, bool active) : m_db(active ? twin.handle() : nullptr)
+    {
+        if (!m_db)
+            return;
+        SqlStatement q(m_db, "PRAGMA synchronous");
+        m_previous = q.step() ? int(q.int64(0)) : 2;
+        sqlite3_exec(m_db, "PRAGMA synchronous = NORMAL", nullptr, nullptr, nullptr);
+    }
+    ~SynchronousOverride()
+    {
+        if (m_db)
+            sqlite3_exec(m_db, QByteArray("PRAGMA synchronous = ").append(QByteArray::number(m_previous)).constData(), nullptr, nullptr, nullptr);
+    }
+    SynchronousOverride(const SynchronousOverride &) = delete;
+    SynchronousOverride &operator=(const SynchronousOverride &) = delete;
+
+private:
+    sqlite3 *m_db;
+    int m_previous = 2;
+};
+
+} // namespace
+
+bool Ingestor::setDurability(Durability durability)
+{
+    if (durability == Durability::Batched && !(m_checkpointer && m_checkpointer->isRunning())) {
+        m_durability = Durability::Full;
+        return false;
+    }
+    m_durability = durability;
+    return true;
+}
 
 bool Ingestor::startBackgroundCheckpoints()
 {
@@ -97,6 +137,8 @@ core::Result<IngestReport> Ingestor::ingest(const ParsedPayload &payload, qint64
     }
     if (all.empty())
         return report;
+    // Batched durability: this transaction alone without fsync (see setDurability()).
+    SynchronousOverride normal(m_twin, m_durability == Durability::Batched && !m_twin.inTransaction());
     WriteScope tx(m_twin);
     if (!tx.status())
         return tx.status().error();

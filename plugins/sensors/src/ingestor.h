@@ -34,6 +34,18 @@ public:
     /// cannot have one (read-only, not WAL); ingest then works as before.
     bool startBackgroundCheckpoints();
 
+    /// How an ingest transaction reaches the disk. Full: the store's synchronous=FULL, every
+    /// commit fsyncs the WAL. Batched (only while background checkpoints run): the ingest
+    /// transactions alone commit with synchronous=NORMAL — no fsync on the ingest path; the
+    /// checkpointer fsyncs the WAL with everything committed before it, every 500 ms. An
+    /// application crash loses nothing committed (WAL); a power loss can lose the telemetry of the
+    /// last checkpoint interval. The store's own setting is back after each ingest transaction,
+    /// so user actions (perform()) stay FULL. See plugins/sensors/README.md, "MQTT ingest latency".
+    enum class Durability { Full, Batched };
+    //! False (and Full kept) when Batched is asked without background checkpoints.
+    bool setDurability(Durability durability);
+    Durability durability() const { return m_durability; }
+
     core::Result<IngestReport> ingest(const ParsedPayload &payload, qint64 nowMs);
     /// CSV through GDAL's CSV driver: columns sensor, time, value, and optionally unit, quality.
     /// Rows are named "<file>:<line>" in the log. A file GDAL cannot open is an error.
@@ -53,6 +65,7 @@ private:
     AlarmEngine m_alarms;
     std::map<QString, std::optional<Sensor>> m_cache; //!< node-based: pointers stay valid
     std::unique_ptr<WalCheckpointer> m_checkpointer;
+    Durability m_durability = Durability::Full;
 };
 
 } // namespace ct::sensors

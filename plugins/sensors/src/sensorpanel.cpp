@@ -374,7 +374,10 @@ void SensorPanel::drainFeed()
         if (!m_ingestor || m_ingestorStore != twin) {
             m_ingestor = std::make_unique<Ingestor>(*twin);
             m_ingestorStore = twin;
-            m_ingestor->startBackgroundCheckpoints(); // a live feed: checkpoints off the ingest commits
+            // A live feed: checkpoints off the ingest commits, which need no fsync of their own
+            // (durable at the next checkpoint; see plugins/sensors/README.md).
+            if (m_ingestor->startBackgroundCheckpoints())
+                m_ingestor->setDurability(Ingestor::Durability::Batched);
         }
         // Everything taken at once in one transaction (one fsync, not one per message).
         ParsedPayload all;

@@ -12,14 +12,16 @@
 // messages taken at once in one transaction on a TwinStore (WAL, synchronous=FULL), with the WAL
 // checkpoints on their own thread and connection (Ingestor::startBackgroundCheckpoints, as the
 // console and citytwin-cli do for a live feed; --checkpoints inline gives the old path: SQLite's
-// automatic checkpoint inside the ingest commit).
+// automatic checkpoint inside the ingest commit), and the ingest transactions committed with
+// synchronous=NORMAL (Ingestor::Durability::Batched: durable at the next background checkpoint,
+// ≤ 0.5 s later; --durability full keeps the store's synchronous=FULL for them too).
 // Latency = commit of the transaction holding the reading (stored, alarm evaluated) minus the
 // publish call, per message (publish times are kept by sequence number, carried in the
 // Observation's "parameters").
 // Peer: a bare libmosquitto subscriber on the same broker that only receives and notes the time:
 // the broker/transport ceiling at the same rate.
 //   bench_sensor_mqtt [--rate 5000] [--seconds 20] [--sensors 500] [--checkpoints background|inline]
-//                     [--skip-peer] [--window 60] [--pragma "wal_autocheckpoint=0" …]
+//                     [--durability batched|full] [--skip-peer] [--window 60] [--pragma "wal_autocheckpoint=0" …]
 // --skip-peer leaves out the bare subscriber's run (for long sustained runs); --window S prints p50/p99
 // per S seconds of publishing, to show that the tail does not grow as the twin does.
 // --pragma (repeatable) changes the twin's connection for a diagnostic run only: it shows how much
@@ -179,7 +181,7 @@ double percentile(std::vector<double> v, double p)
 }
 
 Figures runOurs(int port, const QString &twinPath, int sensors, int rate, int seconds, const QStringList &pragmas,
-                bool backgroundCheckpoints)
+                bool backgroundCheckpoints, bool batched)
 {
     auto created = store::TwinStore::create(twinPath);
     check(created.ok(), "cannot create the twin");
@@ -221,6 +223,8 @@ Figures runOurs(int port, const QString &twinPath, int sensors, int rate, int se
     sensors::Ingestor ingestor(twin);
     if (backgroundCheckpoints)
         check(ingestor.startBackgroundCheckpoints(), "background checkpoints");
+    if (batched)
+        check(ingestor.setDurability(sensors::Ingestor::Durability::Batched), "--durability batched needs --checkpoints background");
     const auto deadline = Clock::now() + std::chrono::seconds(seconds + 30);
     while (f.received < total && Clock::now() < deadline) {
         std::vector<sensors::MqttMessage> messages = client.takeMessages();
@@ -336,7 +340,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     int rate = 5000, seconds = 20, sensorCount = 500, window = 0;
-    bool backgroundCheckpoints = true, skipPeer = false;
+    bool backgroundCheckpoints = true, skipPeer = false, batched = true;
     QStringList pragmas;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
@@ -350,6 +354,9 @@ int main(int argc, char **argv)
             check(args[i + 1] == QLatin1String("background") || args[i + 1] == QLatin1String("inline"),
                   "--checkpoints background|inline");
             backgroundCheckpoints = args[i + 1] == QLatin1String("background");
+        } else if (args[i] == QLatin1String("--durability")) {
+            check(args[i + 1] == QLatin1String("batched") || args[i + 1] == QLatin1String("full"), "--durability batched|full");
+            batched = args[i + 1] == QLatin1String("batched");
         } else if (args[i] == QLatin1String("--window"))
             window = args[i + 1].toInt();
         else if (args[i] == QLatin1String("--rate"))
@@ -390,11 +397,15 @@ int main(int argc, char **argv)
     if (!pragmas.isEmpty())
         std::printf("DIAGNOSTIC run, the twin's connection changed with PRAGMA %s — not the console's settings\n",
                     qPrintable(pragmas.join(QStringLiteral(", PRAGMA "))));
-    std::printf("ours: WAL checkpoints %s\n", backgroundCheckpoints ? "on their own thread and connection (PASSIVE, every 500 ms)"
-                                                                      : "inline (SQLite's automatic checkpoint in the ingest commit)");
+    if (batched && !backgroundCheckpoints)
+        batched = false; // Batched needs the background checkpointer: the old path is FULL throughout
+    std::printf("ours: WAL checkpoints %s; ingest commits %s\n",
+                backgroundCheckpoints ? "on their own thread and connection (PASSIVE, every 500 ms)"
+                                      : "inline (SQLite's automatic checkpoint in the ingest commit)",
+                batched ? "synchronous=NORMAL (durable at the next checkpoint)" : "synchronous=FULL (fsync per commit)");
     const Figures peer = skipPeer ? Figures{} : runPeer(port, sensorCount, rate, seconds);
     const Figures ours = runOurs(port, dir.filePath(QStringLiteral("bench.gpkg")), sensorCount, rate, seconds, pragmas,
-                                 backgroundCheckpoints);
+                                 backgroundCheckpoints, batched);
     mosquitto.terminate();
     mosquitto.waitForFinished(3000);
 

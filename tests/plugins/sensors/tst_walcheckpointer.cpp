@@ -46,6 +46,7 @@ private slots:
     void checkpointsRunOffTheWritingConnection();
     void readOnlyTwinHasNone();
     void ingestorStartsAndRestores();
+    void batchedDurabilityOnlyForIngestTransactions();
 };
 
 void TestWalCheckpointer::checkpointsRunOffTheWritingConnection()
@@ -106,6 +107,50 @@ void TestWalCheckpointer::ingestorStartsAndRestores()
         QCOMPARE(pragmaInt(twin->handle(), "PRAGMA wal_autocheckpoint"), 0);
     }
     QCOMPARE(pragmaInt(twin->handle(), "PRAGMA wal_autocheckpoint"), 1000);
+}
+
+void TestWalCheckpointer::batchedDurabilityOnlyForIngestTransactions()
+{
+    QTemporaryDir dir;
+    auto twin = test::makeTwin(dir.filePath(QStringLiteral("t.gpkg")));
+    test::addGauge(*twin, QStringLiteral("g1"));
+    QVERIFY(SensorRegistry(*twin).addAlias(QStringLiteral("sta:1"), 1));
+    QCOMPARE(pragmaInt(twin->handle(), "PRAGMA synchronous"), 2); // the store's FULL
+    Ingestor ingestor(*twin);
+    // Not without the checkpointer that makes the batches durable.
+    QVERIFY(!ingestor.setDurability(Ingestor::Durability::Batched));
+    QCOMPARE(ingestor.durability(), Ingestor::Durability::Full);
+    QVERIFY(ingestor.startBackgroundCheckpoints());
+    QVERIFY(ingestor.setDurability(Ingestor::Durability::Batched));
+    // NORMAL around the ingest transaction only: the statements as the connection runs them.
+    QStringList statements;
+    sqlite3_trace_v2(twin->handle(), SQLITE_TRACE_STMT, [](unsigned, void *self, void *, void *text) {
+        static_cast<QStringList *>(self)->append(QString::fromUtf8(static_cast<const char *>(text)));
+        return 0;
+    }, &statements);
+    ParsedPayload payload;
+    payload.observations.push_back({QStringLiteral("sta:1"), 1'750'000'000'000, 1.5, QString(), 0, QStringLiteral("t")});
+    auto report = ingestor.ingest(payload, 1'750'000'000'000);
+    sqlite3_trace_v2(twin->handle(), 0, nullptr, nullptr);
+    auto at = [&](const char *start) {
+        for (int i = 0; i < statements.size(); ++i)
+            if (statements[i].startsWith(QLatin1String(start)))
+                return i;
+        return -1;
+    };
+    const int normal = at("PRAGMA synchronous = NORMAL"), begin = at("BEGIN"), insert = at("INSERT INTO sensor_reading"),
+              commit = at("COMMIT"), restore = at("PRAGMA synchronous = 2");
+    QVERIFY2(normal >= 0 && normal < begin && begin < insert && insert < commit && commit < restore,
+             qPrintable(statements.join(QStringLiteral(" | "))));
+    QVERIFY(report);
+    QCOMPARE(report->stored, qint64(1));
+    QCOMPARE(pragmaInt(twin->handle(), "PRAGMA synchronous"), 2); // back to FULL for everything else
+    // Inside a caller's transaction the caller's setting stands.
+    QVERIFY(twin->begin());
+    payload.observations.front().tMs += 1000;
+    QVERIFY(ingestor.ingest(payload, 1'750'000'000'000));
+    QCOMPARE(pragmaInt(twin->handle(), "PRAGMA synchronous"), 2);
+    QVERIFY(twin->commit());
 }
 
 QTEST_GUILESS_MAIN(TestWalCheckpointer)
