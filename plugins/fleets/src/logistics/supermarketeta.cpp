@@ -31,9 +31,17 @@ SupermarketEta::SupermarketEta(std::vector<SupermarketStop> stops, TravelSeconds
         eta.expectedDeparture = s.scheduledArrival + s.dwellSeconds;
         m_etas.push_back(eta);
     }
+    m_legSeconds.assign(m_stops.empty() ? 0 : m_stops.size() - 1, std::numeric_limits<double>::quiet_NaN());
 }
 
 const std::vector<StopEta> &SupermarketEta::update(geo::Point position, double now)
+{
+    advance(position, now);
+    recompute(position, now);
+    return m_etas;
+}
+
+void SupermarketEta::advance(geo::Point position, double now)
 {
     const int n = int(m_stops.size());
     // At a later stop than the next one: the stops in between were passed.
@@ -65,8 +73,6 @@ const std::vector<StopEta> &SupermarketEta::update(geo::Point position, double n
         eta.expectedDeparture = now;
         ++m_next;
     }
-    recompute(position, now);
-    return m_etas;
 }
 
 void SupermarketEta::recompute(geo::Point position, double now)
@@ -77,7 +83,16 @@ void SupermarketEta::recompute(geo::Point position, double now)
         const SupermarketStop &stop = m_stops[i];
         StopEta &eta = m_etas[i];
         if (eta.state != StopEta::State::AtStop) {
-            eta.expectedArrival = clock + m_travel(at, stop.position);
+            // From the vehicle: a fresh travel time; between two stops: the leg, worked out once.
+            double travel;
+            if (i > std::size_t(m_next)) {
+                if (std::isnan(m_legSeconds[i - 1]))
+                    m_legSeconds[i - 1] = m_travel(m_stops[i - 1].position, stop.position);
+                travel = m_legSeconds[i - 1];
+            } else {
+                travel = m_travel(at, stop.position);
+            }
+            eta.expectedArrival = clock + travel;
             eta.delaySeconds = eta.expectedArrival - stop.scheduledArrival;
         }
         eta.expectedDeparture = std::max(eta.expectedArrival, double(stop.scheduledArrival)) + stop.dwellSeconds;

@@ -35,6 +35,9 @@ public:
 
     /// A position report at `now` (seconds after midnight); returns the updated times.
     const std::vector<StopEta> &update(geo::Point position, double now);
+    /// Moves the vehicle through its round (arrived, left, passed) without working out the
+    /// times: for replaying a track, whose last report then goes to update().
+    void advance(geo::Point position, double now);
     const std::vector<StopEta> &etas() const { return m_etas; }
     /// Index of the first stop not yet left (etas().size() when the round is done).
     int nextStop() const { return m_next; }
@@ -57,6 +60,7 @@ private:
     TravelSeconds m_travel;
     double m_radius;
     std::vector<StopEta> m_etas;
+    std::vector<double> m_legSeconds;  //!< stop i → i+1, worked out once (NaN until then)
     int m_next = 0;
 };
 
