@@ -224,13 +224,32 @@ Item {
             visible: !controller.hasPlan
         }
 
-        LifeCycleChart {
-            objectName: "lifeCycleChart"
+        TabBar {
+            id: chartTabs
+            objectName: "chartTabs"
+            Layout.fillWidth: true
+            visible: controller.hasPlan
+            TabButton { text: qsTr("Preventive vs reactive") }
+            TabButton {
+                objectName: "outlookTab"
+                text: qsTr("Grades without maintenance")
+            }
+        }
+
+        StackLayout {
             Layout.fillWidth: true
             Layout.preferredHeight: 280
             Layout.maximumHeight: 280
             visible: controller.hasPlan
-            controller: controller
+            currentIndex: chartTabs.currentIndex
+            LifeCycleChart {
+                objectName: "lifeCycleChart"
+                controller: controller
+            }
+            GradeOutlookChart {
+                objectName: "gradeOutlookChart"
+                controller: controller
+            }
         }
     }
 }

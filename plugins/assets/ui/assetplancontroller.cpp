@@ -217,7 +217,24 @@ struct PlanRun
 {
     MaintenancePlan plan;
     LifeCycleComparison::Result lifeCycle;
+    std::vector<GradeVector> outlook; //!< expected number of assets per grade, year 0 … N
 };
+
+//! Expected assets per grade over `years` with no intervention: the chain per type from today's counts.
+std::vector<GradeVector> outlookOf(const std::vector<Asset> &assets, const DeteriorationModel &model, int years)
+{
+    std::array<GradeVector, kAssetTypeCount> counts{};
+    for (const Asset &a : assets)
+        counts[std::size_t(a.type)][std::size_t(gradeIndex(a.grade))] += 1.0;
+    std::vector<GradeVector> total(std::size_t(years) + 1, GradeVector{});
+    for (AssetType type : allAssetTypes()) {
+        const auto trajectory = model.trajectory(type, counts[std::size_t(type)], years);
+        for (std::size_t t = 0; t < trajectory.size(); ++t)
+            for (std::size_t g = 0; g < kGradeCount; ++g)
+                total[t][g] += trajectory[t][g];
+    }
+    return total;
+}
 
 } // namespace
 
@@ -240,6 +257,7 @@ bool AssetPlanController::runPlan()
         PlanRun run;
         run.plan = MaintenancePlanner(model, catalog).plan(assets, settings);
         run.lifeCycle = LifeCycleComparison(model, catalog).compare(assets, years, rate);
+        run.outlook = outlookOf(assets, model, years);
         return run;
     });
     auto *watcher = new QFutureWatcher<PlanRun>(this);
@@ -259,6 +277,14 @@ bool AssetPlanController::runPlan()
             m_preventive << v;
         for (double v : run.lifeCycle.reactiveCumulative)
             m_reactive << v;
+        m_gradeOutlook.clear();
+        const double count = std::max<double>(1.0, double(m_assets.size()));
+        for (int g = 0; g < kGradeCount; ++g) {
+            QVariantList shares;
+            for (const GradeVector &v : run.outlook)
+                shares << v[std::size_t(g)] / count;
+            m_gradeOutlook << QVariant(shares);
+        }
         m_preventiveFailures = run.lifeCycle.preventiveFailures;
         m_reactiveFailures = run.lifeCycle.reactiveFailures;
         const QLocale locale;

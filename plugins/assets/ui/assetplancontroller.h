@@ -48,6 +48,7 @@ class AssetPlanController : public QObject
     Q_PROPERTY(QVariantList planYears READ planYears NOTIFY planChanged)
     Q_PROPERTY(QVariantList preventiveCost READ preventiveCost NOTIFY lifeCycleChanged)
     Q_PROPERTY(QVariantList reactiveCost READ reactiveCost NOTIFY lifeCycleChanged)
+    Q_PROPERTY(QVariantList gradeOutlook READ gradeOutlook NOTIFY lifeCycleChanged)
     Q_PROPERTY(double preventiveFailures READ preventiveFailures NOTIFY lifeCycleChanged)
     Q_PROPERTY(double reactiveFailures READ reactiveFailures NOTIFY lifeCycleChanged)
     Q_PROPERTY(bool mayPlan READ mayPlan NOTIFY inventoryChanged)
@@ -86,6 +87,9 @@ public:
     QVariantList planYears() const;
     QVariantList preventiveCost() const { return m_preventive; }
     QVariantList reactiveCost() const { return m_reactive; }
+    /// Expected share of the inventory in each grade if nothing is done, year 0 … life cycle
+    /// (DeteriorationModel::trajectory summed over the assets): four lists, I … IV, of fractions.
+    QVariantList gradeOutlook() const { return m_gradeOutlook; }
     double preventiveFailures() const { return m_preventiveFailures; }
     double reactiveFailures() const { return m_reactiveFailures; }
     bool mayPlan() const;
@@ -137,7 +141,7 @@ private:
     bool m_hasPlan = false;
     int m_lifeCycleYears = 50;
     double m_discountRate = 0.0;
-    QVariantList m_preventive, m_reactive;
+    QVariantList m_preventive, m_reactive, m_gradeOutlook;
     double m_preventiveFailures = 0.0, m_reactiveFailures = 0.0;
     qint64 m_savedPlanId = 0;
     bool m_busy = false;

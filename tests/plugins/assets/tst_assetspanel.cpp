@@ -180,6 +180,25 @@ private slots:
         QVERIFY(series);
         QCOMPARE(series->property("count").toInt(), 50);
 
+        // the outlook without maintenance: today's shares in year 0, every year sums to 1, the
+        // share in IV only grows (IV is absorbing)
+        const QVariantList outlook = controller->property("gradeOutlook").toList();
+        QCOMPARE(outlook.size(), 4);
+        const QVariantList counts = controller->property("gradeCounts").toList();
+        const double assetCount = controller->property("assetCount").toDouble();
+        for (int g = 0; g < 4; ++g) {
+            QCOMPARE(outlook[g].toList().size(), 51);
+            QVERIFY(std::abs(outlook[g].toList()[0].toDouble() - counts[g].toMap().value(QStringLiteral("count")).toDouble() / assetCount) < 1e-12);
+        }
+        for (int t = 0; t <= 50; ++t) {
+            double sum = 0;
+            for (int g = 0; g < 4; ++g)
+                sum += outlook[g].toList()[t].toDouble();
+            QVERIFY(std::abs(sum - 1.0) < 1e-9);
+            if (t > 0)
+                QVERIFY(outlook[3].toList()[t].toDouble() >= outlook[3].toList()[t - 1].toDouble());
+        }
+
         QTest::qWait(300);
         const QImage shot = window.grabWindow();
         QVERIFY(!shot.isNull());
@@ -191,6 +210,14 @@ private slots:
             for (int x = 0; x < shot.width(); x += 5)
                 colours.insert(shot.pixel(x, y));
         QVERIFY(colours.size() > 20);
+
+        click(window, findItem(panel, "outlookTab"));
+        auto *outlookChart = findItem(panel, "gradeOutlookChart");
+        QVERIFY(outlookChart);
+        QTRY_VERIFY(outlookChart->isVisible());
+        QCOMPARE(outlookChart->property("seriesI").value<QObject *>()->property("count").toInt(), 51);
+        QTest::qWait(300);
+        QVERIFY(window.grabWindow().save(QStringLiteral(CITYTWIN_BINARY_DIR "/tests/assets-panel-outlook.png")));
 
         // "Save plan": written, audited, the map asked to reload
         const qint64 audits = scalar(*m_twin, QStringLiteral("SELECT count(*) FROM ct_audit"));
