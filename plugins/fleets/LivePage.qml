@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import CityTwin.Fleets
+
+// Live service: polling a GTFS-Realtime VehiclePositions URL (connection state shown), the
+// timetabled buses' schedule adherence (exportable as CSV) and the mobile supermarket's
+// stop-by-stop arrival times as residents see them.
+ScrollView {
+    id: root
+
+    required property var twin            // ct::ui::TwinSession (plugin::TwinAccess)
+
+    contentWidth: availableWidth
+    clip: true
+
+    RealtimeFeedPoller {
+        id: poller
+        objectName: "realtimeFeedPoller"
+        twin: root.twin
+        onPolled: (ok, wrote) => {
+            if (wrote) {
+                adherence.refresh()
+                supermarket.refresh()
+            }
+        }
+    }
+    AdherenceModel {
+        id: adherence
+        objectName: "adherenceModel"
+        twin: root.twin
+    }
+    SupermarketEtaModel {
+        id: supermarket
+        objectName: "supermarketEtaModel"
+        twin: root.twin
+    }
+    // Positions also arrive from simulations and imports: read again now and then.
+    Timer {
+        interval: 30000
+        repeat: true
+        running: root.visible
+        onTriggered: {
+            adherence.refresh()
+            supermarket.refresh()
+        }
+    }
+    FileDialog {
+        id: exportDialog
+        title: qsTr("Export schedule adherence")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "csv"
+        nameFilters: [qsTr("CSV files (*.csv)")]
+        onAccepted: adherence.exportCsv(selectedFile)
+    }
+
+    ColumnLayout {
+        width: root.availableWidth
+        spacing: 6
+
+        // --- GTFS-Realtime feed -------------------------------------------------------------
+        Label { text: qsTr("GTFS-Realtime vehicle positions"); font.bold: true }
+        TextField {
+            id: urlField
+            objectName: "realtimeUrl"
+            Layout.fillWidth: true
+            placeholderText: qsTr("http://…/vehicle_positions.pb")
+            text: poller.url
+            enabled: !poller.running
+            onEditingFinished: poller.url = text
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Label { text: qsTr("Every") }
+            SpinBox {
+                objectName: "realtimeInterval"
+                from: 5
+                to: 3600
+                stepSize: 5
+                editable: true
+                value: poller.intervalSeconds
+                onValueModified: poller.intervalSeconds = value
+            }
+            Label { text: qsTr("s") }
+            Item { Layout.fillWidth: true }
+            Button {
+                objectName: "realtimeStart"
+                text: poller.running ? qsTr("Stop") : qsTr("Start")
+                enabled: poller.running || poller.permitted || urlField.text.length === 0
+                onClicked: {
+                    if (poller.running) {
+                        poller.stop()
+                    } else {
+                        poller.url = urlField.text
+                        poller.start()
+                    }
+                }
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Rectangle {
+                objectName: "realtimeStateDot"
+                width: 12
+                height: 12
+                radius: 6
+                color: poller.state === RealtimeFeedPoller.Connected ? "#27ae60"
+                     : poller.state === RealtimeFeedPoller.Connecting ? "#f39c12"
+                     : poller.state === RealtimeFeedPoller.Failed ? "#c0392b" : "#95a5a6"
+            }
+            Label {
+                objectName: "realtimeState"
+                Layout.fillWidth: true
+                text: poller.stateText
+                wrapMode: Text.Wrap
+            }
+        }
+        Label {
+            visible: !poller.permitted && root.twin !== null
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            opacity: 0.7
+            text: qsTr("Polling a feed needs the mobility dispatcher or administrator role.")
+        }
+
+        // --- schedule adherence -------------------------------------------------------------
+        MenuSeparator { Layout.fillWidth: true }
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                text: qsTr("Schedule adherence")
+                font.bold: true
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("%1 buses, %2 late").arg(adherence.count).arg(adherence.lateCount)
+                opacity: 0.7
+            }
+            Button {
+                objectName: "adherenceExport"
+                text: qsTr("Export CSV…")
+                enabled: adherence.count > 0
+                onClicked: exportDialog.open()
+            }
+        }
+        Label {
+            visible: adherence.errorString.length > 0
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: "#c0392b"
+            text: adherence.errorString
+        }
+        Label {
+            visible: adherence.count === 0
+            opacity: 0.7
+            text: qsTr("No bus reports a timetabled trip yet.")
+        }
+        Repeater {
+            model: adherence
+            delegate: RowLayout {
+                id: adherenceRow
+                required property string label
+                required property string routeId
+                required property string tripId
+                required property string scheduled
+                required property string delayText
+                required property string nextStop
+                required property bool late
+                required property bool known
+                Layout.fillWidth: true
+                Label {
+                    Layout.preferredWidth: 90
+                    text: adherenceRow.label
+                    elide: Text.ElideRight
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: adherenceRow.known ? qsTr("%1 → %2 (due %3)").arg(adherenceRow.routeId || adherenceRow.tripId)
+                                                   .arg(adherenceRow.nextStop).arg(adherenceRow.scheduled)
+                                             : adherenceRow.tripId
+                    elide: Text.ElideRight
+                    opacity: 0.8
+                }
+                Label {
+                    text: adherenceRow.delayText
+                    color: adherenceRow.late ? "#c0392b" : adherenceRow.known ? palette.text : "#7f8c8d"
+                    font.bold: adherenceRow.late
+                    elide: Text.ElideRight
+                    Layout.maximumWidth: 180
+                }
+            }
+        }
+
+        // --- mobile supermarket -------------------------------------------------------------
+        MenuSeparator { Layout.fillWidth: true }
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                text: qsTr("Mobile supermarket")
+                font.bold: true
+            }
+            ComboBox {
+                objectName: "supermarketVehicle"
+                Layout.fillWidth: true
+                model: supermarket.vehicles
+                currentIndex: supermarket.vehicles.indexOf(supermarket.vehicleId)
+                onActivated: supermarket.vehicleId = currentText
+            }
+        }
+        Label {
+            objectName: "supermarketHeadline"
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            font.pixelSize: 16
+            text: supermarket.headline
+        }
+        Label {
+            visible: supermarket.lastReport.length > 0
+            opacity: 0.7
+            text: qsTr("Last position report %1").arg(supermarket.lastReport)
+        }
+        Label {
+            visible: supermarket.errorString.length > 0
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            opacity: 0.7
+            text: supermarket.errorString
+        }
+        Repeater {
+            model: supermarket
+            delegate: RowLayout {
+                id: stopRow
+                required property int sequence
+                required property string name
+                required property string scheduled
+                required property string etaText
+                required property int delayMinutes
+                required property string state
+                Layout.fillWidth: true
+                opacity: stopRow.state === "departed" ? 0.5 : 1.0
+                Label { text: stopRow.scheduled; Layout.preferredWidth: 44 }
+                Label {
+                    Layout.fillWidth: true
+                    text: stopRow.name
+                    elide: Text.ElideRight
+                }
+                Label {
+                    text: stopRow.etaText
+                    color: stopRow.state === "upcoming" && stopRow.delayMinutes >= 5 ? "#c0392b" : palette.text
+                }
+            }
+        }
+    }
+}
