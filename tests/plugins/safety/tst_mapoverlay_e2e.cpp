@@ -113,9 +113,11 @@ private slots:
     void policeSeesTheHotspotOnTheMainMap();
     void commanderSeesTheHotspotToo();
     void dispatcherSeesNoHotspot();
+    void hotspotIn3d();
 
 private:
-    Shot screenshot(const QString &name, const QString &operatorName, const QByteArray &password);
+    Shot screenshot(const QString &name, const QString &operatorName, const QByteArray &password,
+                    const QString &view = QStringLiteral("2d"));
     void addAccount(const QString &name, const QString &role, const QByteArray &password);
 
     QTemporaryDir m_dir;
@@ -148,14 +150,15 @@ void TestMapOverlayEndToEnd::initTestCase()
     addAccount(QStringLiteral("disp"), QStringLiteral("mobility-dispatcher"), "dispatcher-pass-42");
 }
 
-Shot TestMapOverlayEndToEnd::screenshot(const QString &name, const QString &operatorName, const QByteArray &password)
+Shot TestMapOverlayEndToEnd::screenshot(const QString &name, const QString &operatorName, const QByteArray &password,
+                                        const QString &view)
 {
     Shot shot;
     const QString png = m_dir.filePath(name + QStringLiteral(".png"));
     const Run console = run(QStringLiteral("citytwin"),
                             {QStringLiteral("--twin"), m_twin, QStringLiteral("--screenshot"), png, QStringLiteral("--size"),
                              QStringLiteral("1600x1000"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--operator"),
-                             operatorName},
+                             operatorName, QStringLiteral("--view"), view},
                             {}, password);
     if (console.exitCode != 0) {
         qWarning().noquote() << "citytwin failed:" << console.exitCode << console.err;
@@ -200,6 +203,34 @@ void TestMapOverlayEndToEnd::dispatcherSeesNoHotspot()
     QVERIFY(!shot.image.isNull());
     const int hot = hotspotPixelsAround(shot.image, shot.pixel(safety::test::clusterCentre()));
     QCOMPARE(hot, 0);
+}
+
+/// Hotspot-coloured pixels anywhere in the map area.
+static int hotspotPixelsInMap(const Shot &shot)
+{
+    const QJsonObject map = shot.view[QStringLiteral("map")].toObject();
+    const QRect area(map[QStringLiteral("x")].toInt(), map[QStringLiteral("y")].toInt(), map[QStringLiteral("width")].toInt(),
+                     map[QStringLiteral("height")].toInt());
+    int count = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x)
+            count += shot.image.rect().contains(x, y) && isHotspotColour(shot.image.pixelColor(x, y)) ? 1 : 0;
+    return count;
+}
+
+void TestMapOverlayEndToEnd::hotspotIn3d()
+{
+    // The perspective view: the surface lies on the ground there too. The schools' orange
+    // triangles are warm as well, so the dispatcher's picture (same view, no overlays) is the
+    // baseline.
+    const Shot police = screenshot(QStringLiteral("police-liaison-3d"), QStringLiteral("pol"), "police-pass-42", QStringLiteral("3d"));
+    const Shot dispatcher = screenshot(QStringLiteral("mobility-dispatcher-3d"), QStringLiteral("disp"), "dispatcher-pass-42",
+                                       QStringLiteral("3d"));
+    QVERIFY(!police.image.isNull() && !dispatcher.image.isNull());
+    QCOMPARE(police.view[QStringLiteral("viewMode")].toString(), QStringLiteral("3d"));
+    const int withOverlay = hotspotPixelsInMap(police);
+    const int without = hotspotPixelsInMap(dispatcher);
+    QVERIFY2(withOverlay > without + 200, qPrintable(QStringLiteral("police %1, dispatcher %2").arg(withOverlay).arg(without)));
 }
 
 QTEST_MAIN(TestMapOverlayEndToEnd)

@@ -27,7 +27,7 @@ Node {
         vertexShader: "overlay.vert"
         fragmentShader: "overlay.frag"
         cullMode: Material.NoCulling
-        sourceBlend: CustomMaterial.SrcAlpha
+        sourceBlend: CustomMaterial.One
         destinationBlend: CustomMaterial.OneMinusSrcAlpha
         property real layerOpacity: node.layer.layerOpacity
         property TextureInput surface: TextureInput {

@@ -8,7 +8,9 @@ OverlayTexture::OverlayTexture(QQuick3DObject *parent) : QQuick3DTextureData(par
 
 void OverlayTexture::setImage(const QImage &image)
 {
-    m_image = image.convertToFormat(QImage::Format_RGBA8888);
+    // Premultiplied, so that filtering between a coloured and a transparent pixel fades the
+    // colour out instead of darkening it (overlay.frag and the blending expect premultiplied).
+    m_image = image.convertToFormat(QImage::Format_RGBA8888_Premultiplied);
     // Tightly packed rows, as the texture upload expects.
     QByteArray bytes;
     bytes.reserve(qsizetype(m_image.width()) * m_image.height() * 4);

@@ -17,7 +17,7 @@ class OverlayTexture : public QQuick3DTextureData
 
 public:
     explicit OverlayTexture(QQuick3DObject *parent = nullptr);
-    /// Converts `image` to RGBA8 (first row = the top of the texture, i.e. north).
+    /// Converts `image` to premultiplied RGBA8 (first row = the top of the texture, i.e. north).
     void setImage(const QImage &image);
     const QImage &image() const { return m_image; }
 
