@@ -2,10 +2,21 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "fleetsplugin.h"
 
+#include "dispatchcontroller.h"
+#include "fleetcontroller.h"
+#include "vehicleoverlaysource.h"
+#include "vehicletrackoverlaysource.h"
+
+#include "ct/fleets/adherencemodel.h"
 #include "ct/fleets/fleetschema.h"
+#include "ct/fleets/logistics/supermarketetamodel.h"
+#include "ct/fleets/realtimefeedpoller.h"
+#include "ct/fleets/fixedroutemodelfactory.h"
 #include "ct/fleets/gtfsimporter.h"
 #include "ct/fleets/ondemandmodelfactory.h"
 #include "ct/fleets/vehiclepositionimporter.h"
+
+#include <QtQml/qqml.h>
 
 namespace ct::fleets {
 
@@ -13,6 +24,21 @@ using plugin::LayerDescriptor;
 
 // The name from the metadata JSON, marked for translation (Help → Plugins, panel tabs).
 [[maybe_unused]] const char *const kDisplayName = QT_TRANSLATE_NOOP("PluginNames", "Mobility fleets");
+
+core::Status FleetsPlugin::initialise(const plugin::PluginContext &context)
+{
+    Q_UNUSED(context);
+    // Types for the panel's QML, which the console loads from this plugin's resources.
+    qmlRegisterType<FleetController>("CityTwin.Fleets", 1, 0, "FleetController");
+    qmlRegisterType<DispatchController>("CityTwin.Fleets", 1, 0, "DispatchController");
+    qmlRegisterUncreatableType<VehicleListModel>("CityTwin.Fleets", 1, 0, "VehicleListModel",
+                                                 QStringLiteral("the list belongs to a FleetController"));
+    // The live page (LivePage.qml): GTFS-Realtime polling, schedule adherence, supermarket ETAs.
+    qmlRegisterType<RealtimeFeedPoller>("CityTwin.Fleets", 1, 0, "RealtimeFeedPoller");
+    qmlRegisterType<AdherenceModel>("CityTwin.Fleets", 1, 0, "AdherenceModel");
+    qmlRegisterType<SupermarketEtaModel>("CityTwin.Fleets", 1, 0, "SupermarketEtaModel");
+    return core::Status::success();
+}
 
 std::vector<LayerDescriptor> FleetsPlugin::layers() const
 {
@@ -46,7 +72,16 @@ std::vector<std::shared_ptr<plugin::Importer>> FleetsPlugin::importers() const
 
 std::vector<std::shared_ptr<plugin::SimulationModelFactory>> FleetsPlugin::simulationModels() const
 {
-    return {std::make_shared<OnDemandModelFactory>()};
+    return {std::make_shared<FixedRouteModelFactory>(), std::make_shared<OnDemandModelFactory>()};
+}
+
+std::vector<std::shared_ptr<plugin::OverlaySource>> FleetsPlugin::overlaySources() const
+{
+    std::vector<std::shared_ptr<plugin::OverlaySource>> sources;
+    for (VehicleKind kind : VehicleKinds::all())
+        sources.push_back(std::make_shared<VehicleOverlaySource>(kind));
+    sources.push_back(std::make_shared<VehicleTrackOverlaySource>());
+    return sources;
 }
 
 } // namespace ct::fleets
