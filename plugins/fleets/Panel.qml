@@ -2,13 +2,50 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 pragma ComponentBehavior: Bound
 import QtQuick
-import CityTwin.Ui
+import QtQuick.Controls
+import QtQuick.Layouts
+import CityTwin.Fleets
 
-FeatureListPanel {
+// The fleets panel: every vehicle (list, filters, details and track), the dispatcher's desk for
+// on-demand requests, and the service's KPIs over time.
+Item {
     id: root
-    heading: qsTr("Bus stops")
-    layerName: "bus_stops"
-    titleField: "name"
-    detailField: "route_ids"
-    detailFormat: qsTr("routes %1")
+
+    required property var twin            // ct::ui::TwinSession (plugin::TwinAccess)
+
+    FleetController {
+        id: fleet
+        objectName: "fleetController"
+        twin: root.twin
+    }
+    DispatchController {
+        id: dispatch
+        objectName: "dispatchController"
+        twin: root.twin
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 4
+
+        TabBar {
+            id: pages
+            Layout.fillWidth: true
+            TabButton { text: qsTr("Vehicles (%1)").arg(fleet.total); width: implicitWidth }
+            TabButton { text: qsTr("Dispatch (%1)").arg(dispatch.requests.length); width: implicitWidth }
+            TabButton { text: qsTr("KPIs"); width: implicitWidth }
+            TabButton { text: qsTr("Live"); width: implicitWidth }
+        }
+
+        StackLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: pages.currentIndex
+
+            VehiclesPage { controller: fleet }
+            DispatchPage { controller: dispatch }
+            KpiCharts { controller: dispatch }
+            LivePage { twin: root.twin }
+        }
+    }
 }

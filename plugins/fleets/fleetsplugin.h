@@ -18,10 +18,13 @@ class FleetsPlugin : public QObject, public plugin::DomainPlugin
     Q_INTERFACES(ct::plugin::DomainPlugin)
 
 public:
+    core::Status initialise(const plugin::PluginContext &context) override;
     std::vector<plugin::LayerDescriptor> layers() const override;
     QUrl panel() const override;
     store::MigrationList migrations() const override;
     std::vector<std::shared_ptr<plugin::Importer>> importers() const override;
+    /// The vehicles of every kind and the selected vehicle's track, live on the main map.
+    std::vector<std::shared_ptr<plugin::OverlaySource>> overlaySources() const override;
     std::vector<std::shared_ptr<plugin::SimulationModelFactory>> simulationModels() const override;
 };
 

@@ -8,6 +8,8 @@
 
 #include <QVector3D>
 
+#include <cmath>
+
 namespace ct::ui {
 
 OverlayLayer::OverlayLayer(const QString &name, Kind kind, QObject *parent) : QObject(parent), m_name(name), m_kind(kind)
@@ -66,14 +68,19 @@ void OverlayLayer::place(const geo::Point &origin)
         std::vector<QVector3D> positions;
         std::vector<QColor> colors;
         std::vector<float> sizes;
+        std::vector<float> headings;
+        bool turned = false;
         positions.reserve(m_overlay.points.size());
         for (const plugin::Overlay::Point &p : m_overlay.points) {
             positions.emplace_back(float(p.position.x - origin.x), float(p.position.y - origin.y), 0.0f);
             colors.push_back(p.color);
             sizes.push_back(p.sizePixels);
+            headings.push_back(p.headingDegrees);
+            turned = turned || std::isfinite(p.headingDegrees);
         }
         m_points->setPoints(std::move(positions), colors);
         m_points->setAppearance(colors, sizes);
+        m_points->setHeadings(turned ? headings : std::vector<float>());
         return;
     }
     const geo::Envelope &e = m_overlay.raster.extent;

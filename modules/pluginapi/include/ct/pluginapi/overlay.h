@@ -9,6 +9,7 @@
 #include <QImage>
 #include <QString>
 
+#include <limits>
 #include <vector>
 
 namespace ct::plugin {
@@ -25,6 +26,9 @@ struct Overlay
         geo::Point position;       //!< EPSG:6677 metres
         QColor color;              //!< alpha = the symbol's own opacity
         float sizePixels = 0.0f;   //!< 0 = the source's symbol size
+        /// Degrees clockwise from north the symbol's top points to (vehicles' headings; best
+        /// with the Arrow symbol); NaN = not turned.
+        float headingDegrees = std::numeric_limits<float>::quiet_NaN();
     };
     /// An image laid flat on the ground: `image` covers `extent` (EPSG:6677 metres), its first
     /// row at the north edge; transparent pixels show the map below.

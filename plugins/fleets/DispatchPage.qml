@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CityTwin.Fleets
+
+// Open on-demand requests with the dispatcher's proposal: accept, override with another vehicle
+// (the infeasible ones say why) or reject with a reason; re-optimise the stops not yet started.
+ColumnLayout {
+    id: root
+
+    required property DispatchController controller
+
+    function clock(t) {
+        return t ? t.toLocaleTimeString(Qt.locale(), "HH:mm") : "–";
+    }
+
+    spacing: 4
+
+    RowLayout {
+        Layout.fillWidth: true
+        Button {
+            objectName: "reoptimiseButton"
+            text: qsTr("Re-optimise stops")
+            enabled: root.controller.mayReoptimise
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Insert every pick-up that has not started again, earliest first, where it adds the least driving")
+            onClicked: root.controller.reoptimise()
+        }
+        Button {
+            text: qsTr("Refresh")
+            onClicked: root.controller.refresh()
+        }
+        Item { Layout.fillWidth: true }
+    }
+    Label {
+        visible: !root.controller.mayAccept && root.controller.refusal.length > 0
+        text: qsTr("You can look but not decide: %1").arg(root.controller.refusal)
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+        opacity: 0.75
+    }
+    Label {
+        visible: root.controller.travelNote.length > 0
+        text: root.controller.travelNote
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+        opacity: 0.75
+    }
+    Label {
+        objectName: "dispatchMessage"
+        visible: root.controller.message.length > 0
+        text: root.controller.message
+        color: root.controller.lastFailed ? "#c0392b" : "#1e8449"
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Label {
+        text: qsTr("%n open request(s), %1 assigned", "", root.controller.requests.length).arg(root.controller.assigned.length)
+        opacity: 0.7
+    }
+
+    ListView {
+        objectName: "requestList"
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        clip: true
+        spacing: 4
+        model: root.controller.requests
+        ScrollBar.vertical: ScrollBar {}
+        delegate: Frame {
+            id: card
+            required property var modelData
+            width: ListView.view.width - 8
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 2
+                Label {
+                    text: qsTr("#%1 %2 → %3").arg(card.modelData.id).arg(card.modelData.pickupName || qsTr("pick-up"))
+                          .arg(card.modelData.dropoffName || qsTr("drop-off"))
+                    font.bold: true
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+                Label {
+                    text: qsTr("pick-up from %1, arrive by %2 · %n passenger(s)", "", card.modelData.passengers)
+                          .arg(root.clock(card.modelData.earliestPickup)).arg(root.clock(card.modelData.latestArrival))
+                          + (card.modelData.wheelchair ? " · " + qsTr("wheelchair") : "")
+                    font.pixelSize: 11
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Label {
+                    text: card.modelData.proposedVehicle
+                          ? qsTr("Proposal: %1, pick-up %2 (wait %3 min), drop-off %4, detour %5 min")
+                                .arg(card.modelData.proposedVehicle).arg(root.clock(card.modelData.proposedPickup))
+                                .arg(Math.round(card.modelData.waitMinutes)).arg(root.clock(card.modelData.proposedDropoff))
+                                .arg(card.modelData.detourMinutes.toFixed(1))
+                          : qsTr("No feasible vehicle: %1").arg(card.modelData.noProposal)
+                    color: card.modelData.proposedVehicle ? palette.text : "#c0392b"
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                RowLayout {
+                    Button {
+                        text: qsTr("Accept")
+                        enabled: root.controller.mayAccept && card.modelData.proposedVehicle !== undefined
+                        onClicked: root.controller.accept(card.modelData.id)
+                    }
+                    Button {
+                        text: qsTr("Override…")
+                        enabled: root.controller.mayOverride
+                        onClicked: {
+                            overrideDialog.requestId = card.modelData.id;
+                            overrideDialog.choices = root.controller.choices(card.modelData.id);
+                            overrideDialog.open();
+                        }
+                    }
+                    Button {
+                        text: qsTr("Reject…")
+                        enabled: root.controller.mayReject
+                        onClicked: {
+                            rejectDialog.requestId = card.modelData.id;
+                            reason.text = card.modelData.proposedVehicle ? "" : (card.modelData.noProposal || "");
+                            rejectDialog.open();
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    Dialog {
+        id: overrideDialog
+        property var requestId: 0
+        property var choices: []
+        title: qsTr("Give request %1 to another vehicle").arg(requestId)
+        modal: true
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(520, parent ? parent.width - 40 : 520)
+        standardButtons: Dialog.Cancel
+        ListView {
+            implicitHeight: Math.min(360, contentHeight)
+            width: parent ? parent.width : 480
+            clip: true
+            model: overrideDialog.choices
+            delegate: ItemDelegate {
+                id: choice
+                required property var modelData
+                width: ListView.view.width
+                enabled: modelData.feasible
+                text: modelData.feasible
+                      ? qsTr("%1 — pick-up %2, drop-off %3, detour %4 min").arg(modelData.vehicle).arg(root.clock(modelData.pickupEta))
+                            .arg(root.clock(modelData.dropoffEta)).arg(modelData.detourMinutes.toFixed(1))
+                      : qsTr("%1 — cannot: %2").arg(modelData.vehicle).arg(modelData.reason)
+                onClicked: {
+                    root.controller.overrideWith(overrideDialog.requestId, modelData.vehicle);
+                    overrideDialog.close();
+                }
+            }
+        }
+    }
+
+    Dialog {
+        id: rejectDialog
+        property var requestId: 0
+        title: qsTr("Reject request %1").arg(requestId)
+        modal: true
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(420, parent ? parent.width - 40 : 420)
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        ColumnLayout {
+            anchors.fill: parent
+            Label { text: qsTr("Reason (kept in the audit log)") }
+            TextField { id: reason; Layout.fillWidth: true }
+        }
+        onOpened: reason.forceActiveFocus()
+        onAccepted: root.controller.reject(rejectDialog.requestId, reason.text)
+    }
+}

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CityTwin.Fleets
+
+// Vehicle list with filters (kind, state, search) and the selected vehicle's details.
+ColumnLayout {
+    id: root
+
+    required property FleetController controller
+
+    spacing: 4
+
+    RowLayout {
+        Layout.fillWidth: true
+        ComboBox {
+            id: kindBox
+            objectName: "kindFilter"
+            Layout.fillWidth: true
+            textRole: "label"
+            valueRole: "id"
+            model: [{ id: "", label: qsTr("All kinds") }].concat(root.controller.kinds)
+            onActivated: root.controller.kindFilter = currentValue
+        }
+        ComboBox {
+            id: stateBox
+            objectName: "stateFilter"
+            Layout.fillWidth: true
+            textRole: "label"
+            valueRole: "id"
+            model: [{ id: "", label: qsTr("All states") }].concat(root.controller.states.map(s => ({ id: s, label: root.controller.stateLabel(s) })))
+            onActivated: root.controller.stateFilter = currentValue
+        }
+    }
+    TextField {
+        objectName: "vehicleSearch"
+        Layout.fillWidth: true
+        placeholderText: qsTr("Search id or name")
+        onTextEdited: root.controller.search = text
+    }
+    Label {
+        text: qsTr("%1 of %2 vehicles").arg(root.controller.vehicles.count).arg(root.controller.total)
+        opacity: 0.7
+    }
+    Label {
+        visible: root.controller.errorString.length > 0
+        text: root.controller.errorString
+        color: "#c0392b"
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+
+    ListView {
+        id: list
+        objectName: "vehicleList"
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        clip: true
+        model: root.controller.vehicles
+        ScrollBar.vertical: ScrollBar {}
+        delegate: ItemDelegate {
+            id: row
+            required property string vehicleId
+            required property string label
+            required property string kindLabel
+            required property string kindColor
+            required property string state
+            required property int occupancy
+            required property int capacity
+            required property var energyLevel
+            width: ListView.view.width
+            highlighted: root.controller.selectedVehicle === vehicleId
+            onClicked: root.controller.selectedVehicle = (highlighted ? "" : vehicleId)
+            contentItem: RowLayout {
+                spacing: 6
+                Rectangle { width: 10; height: 10; radius: 5; color: row.kindColor }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 0
+                    Label { text: row.label; font.bold: true; elide: Text.ElideRight; Layout.fillWidth: true }
+                    Label {
+                        text: row.kindLabel + " · " + root.controller.stateLabel(row.state)
+                              + (row.capacity > 0 ? " · " + qsTr("%1/%2 on board").arg(row.occupancy).arg(row.capacity) : "")
+                        opacity: 0.75
+                        font.pixelSize: 11
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                    }
+                }
+                Label {
+                    visible: row.energyLevel !== undefined && row.energyLevel !== null
+                    text: visible ? Math.round(row.energyLevel * 100) + " %" : ""
+                    color: row.energyLevel < 0.2 ? "#c0392b" : palette.text
+                }
+            }
+        }
+    }
+
+    VehicleDetail {
+        Layout.fillWidth: true
+        controller: root.controller
+        visible: root.controller.selectedVehicle.length > 0
+    }
+}

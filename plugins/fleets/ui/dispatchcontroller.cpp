@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+#include "dispatchcontroller.h"
+
+#include "ct/fleets/dispatchdesk.h"
+#include "ct/fleets/dispatchkpis.h"
+#include "ct/fleets/fleetoperationsschema.h"
+#include "ct/fleets/roadtraveltimes.h"
+#include "ct/fleets/straightlinetraveltimes.h"
+#include "ct/pluginapi/twinaccess.h"
+#include "ct/store/twinstore.h"
+
+#include <cmath>
+
+namespace ct::fleets {
+
+namespace {
+
+QVariant number(double value)
+{
+    return std::isfinite(value) ? QVariant(value) : QVariant();
+}
+
+QVariantMap requestMap(const RideRequest &r)
+{
+    return {{QStringLiteral("id"), r.id},
+            {QStringLiteral("pickupName"), r.pickupName},
+            {QStringLiteral("dropoffName"), r.dropoffName},
+            {QStringLiteral("earliestPickup"), r.earliestPickup},
+            {QStringLiteral("latestArrival"), r.latestArrival},
+            {QStringLiteral("passengers"), r.passengers},
+            {QStringLiteral("wheelchair"), r.wheelchair},
+            {QStringLiteral("status"), r.status},
+            {QStringLiteral("vehicle"), r.vehicleId},
+            {QStringLiteral("pickupEta"), r.pickupEta},
+            {QStringLiteral("dropoffEta"), r.dropoffEta},
+            {QStringLiteral("decision"), r.decision}};
+}
+
+} // namespace
+
+DispatchController::DispatchController(QObject *parent) : QObject(parent) {}
+
+DispatchController::~DispatchController() = default;
+
+plugin::TwinAccess *DispatchController::access() const
+{
+    return m_twin ? qobject_cast<plugin::TwinAccess *>(m_twin.data()) : nullptr;
+}
+
+void DispatchController::setTwin(QObject *twin)
+{
+    if (m_twin == twin)
+        return;
+    if (m_twin)
+        disconnect(m_twin, nullptr, this, nullptr);
+    m_twin = twin;
+    if (m_twin && m_twin->metaObject()->indexOfSignal("openedChanged()") >= 0)
+        connect(m_twin, SIGNAL(openedChanged()), this, SLOT(refresh()));
+    if (m_twin && m_twin->metaObject()->indexOfSignal("operatorChanged()") >= 0)
+        connect(m_twin, SIGNAL(operatorChanged()), this, SLOT(refresh()));
+    emit twinChanged();
+    refresh();
+}
+
+void DispatchController::setKpiHours(int hours)
+{
+    if (hours == m_kpiHours || hours < 1 || hours > 24 * 7)
+        return;
+    m_kpiHours = hours;
+    refresh();
+}
+
+void DispatchController::refresh()
+{
+    m_requests.clear();
+    m_assigned.clear();
+    m_kpis.clear();
+    m_desk.reset();
+    m_mayAccept = m_mayOverride = m_mayReject = m_mayReoptimise = false;
+    m_refusal.clear();
+    auto *twin = access();
+    store::TwinStore *store = twin ? twin->store() : nullptr;
+    if (!store || store->schemaVersion(QStringLiteral("fleets")) < 3) {
+        emit changed();
+        return;
+    }
+    const core::Actor actor = twin->actor();
+    m_mayAccept = bool(store->mayPerform(actor, FleetOperationsSchema::acceptAction(), {}));
+    m_mayOverride = bool(store->mayPerform(actor, FleetOperationsSchema::overrideAction(), {}));
+    m_mayReject = bool(store->mayPerform(actor, FleetOperationsSchema::rejectAction(), {}));
+    m_mayReoptimise = bool(store->mayPerform(actor, FleetOperationsSchema::reoptimiseAction(), {}));
+    if (!m_mayAccept) {
+        const auto status = store->mayPerform(actor, FleetOperationsSchema::acceptAction(), {});
+        m_refusal = status ? QString() : status.error().message;
+    }
+    if (!m_travel || m_travelTwin != store->path()) {
+        m_travelTwin = store->path();
+        auto road = RoadTravelTimes::fromTwin(*store);
+        if (road) {
+            m_travel = std::move(road).value();
+            m_travelNote.clear();
+        } else {
+            m_travel = std::make_shared<StraightLineTravelTimes>();
+            m_travelNote = tr("No road network in this twin (%1): travel times are straight lines at 25 km/h × 1.3.")
+                               .arg(road.error().message);
+        }
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto desk = DispatchDesk::load(*store, m_travel, now);
+    if (!desk) {
+        report(false, desk.error().toString());
+        emit changed();
+        return;
+    }
+    m_desk = std::make_unique<DispatchDesk>(std::move(desk).value());
+    for (const RideRequest &r : m_desk->openRequests()) {
+        QVariantMap row = requestMap(r);
+        if (const auto p = m_desk->proposal(r.id)) {
+            row.insert(QStringLiteral("proposedVehicle"), p->vehicleId);
+            row.insert(QStringLiteral("proposedPickup"), p->pickupEta);
+            row.insert(QStringLiteral("proposedDropoff"), p->dropoffEta);
+            row.insert(QStringLiteral("detourMinutes"), p->detourSeconds / 60.0);
+            row.insert(QStringLiteral("waitMinutes"), p->waitSeconds / 60.0);
+        } else {
+            const auto ids = m_desk->vehicleIds();
+            row.insert(QStringLiteral("noProposal"), ids.empty() ? tr("no on-demand bus in service")
+                                                                 : m_desk->infeasibility(r.id, ids.front()));
+        }
+        m_requests.append(row);
+    }
+    for (const RideRequest &r : m_desk->assignedRequests())
+        m_assigned.append(requestMap(r));
+    QDateTime from = now.addSecs(-3600LL * m_kpiHours);
+    from.setTime(QTime(from.time().hour(), 0));
+    auto kpis = DispatchKpis::compute(*store, from, now.addSecs(3600), 3600);
+    if (kpis) {
+        for (const KpiSample &k : *kpis)
+            m_kpis.append(QVariantMap{{QStringLiteral("start"), k.start},
+                                      {QStringLiteral("requests"), k.requests},
+                                      {QStringLiteral("served"), k.served},
+                                      {QStringLiteral("rejected"), k.rejected},
+                                      {QStringLiteral("waitMinutes"), number(k.meanWaitSeconds / 60.0)},
+                                      {QStringLiteral("detourFactor"), number(k.meanDetourFactor)},
+                                      {QStringLiteral("occupancy"), k.occupancy},
+                                      {QStringLiteral("vehicleKm"), k.vehicleKm}});
+    }
+    emit changed();
+}
+
+QVariantList DispatchController::choices(qint64 requestId) const
+{
+    QVariantList list;
+    if (!m_desk)
+        return list;
+    QStringList feasible;
+    for (const DispatchProposal &p : m_desk->alternatives(requestId)) {
+        feasible << p.vehicleId;
+        list.append(QVariantMap{{QStringLiteral("vehicle"), p.vehicleId},
+                                {QStringLiteral("feasible"), true},
+                                {QStringLiteral("pickupEta"), p.pickupEta},
+                                {QStringLiteral("dropoffEta"), p.dropoffEta},
+                                {QStringLiteral("detourMinutes"), p.detourSeconds / 60.0}});
+    }
+    for (const QString &id : m_desk->vehicleIds())
+        if (!feasible.contains(id))
+            list.append(QVariantMap{{QStringLiteral("vehicle"), id},
+                                    {QStringLiteral("feasible"), false},
+                                    {QStringLiteral("reason"), m_desk->infeasibility(requestId, id)}});
+    return list;
+}
+
+void DispatchController::report(bool ok, const QString &message)
+{
+    m_failed = !ok;
+    m_message = message;
+    emit messageChanged();
+}
+
+bool DispatchController::finish(bool ok, const QString &success, const QString &failure)
+{
+    report(ok, ok ? success : failure);
+    if (ok)
+        emit decided();
+    refresh();
+    return ok;
+}
+
+bool DispatchController::accept(qint64 requestId)
+{
+    auto *twin = access();
+    if (!twin || !twin->store() || !m_desk)
+        return false;
+    const auto s = m_desk->accept(*twin->store(), twin->actor(), requestId);
+    return finish(bool(s), tr("Request %1 accepted.").arg(requestId), s ? QString() : s.error().message);
+}
+
+bool DispatchController::overrideWith(qint64 requestId, const QString &vehicleId)
+{
+    auto *twin = access();
+    if (!twin || !twin->store() || !m_desk)
+        return false;
+    const auto s = m_desk->override(*twin->store(), twin->actor(), requestId, vehicleId);
+    return finish(bool(s), tr("Request %1 given to %2.").arg(requestId).arg(vehicleId), s ? QString() : s.error().message);
+}
+
+bool DispatchController::reject(qint64 requestId, const QString &reason)
+{
+    auto *twin = access();
+    if (!twin || !twin->store() || !m_desk)
+        return false;
+    const auto s = m_desk->reject(*twin->store(), twin->actor(), requestId, reason);
+    return finish(bool(s), tr("Request %1 rejected.").arg(requestId), s ? QString() : s.error().message);
+}
+
+bool DispatchController::reoptimise()
+{
+    auto *twin = access();
+    if (!twin || !twin->store() || !m_desk)
+        return false;
+    double saved = 0.0;
+    const auto s = m_desk->reoptimise(*twin->store(), twin->actor(), &saved);
+    return finish(bool(s),
+                  saved > 0 ? tr("Stops re-planned: %1 min less driving.").arg(saved / 60.0, 0, 'f', 1)
+                            : tr("No better plan found; the stops stay as they are."),
+                  s ? QString() : s.error().message);
+}
+
+} // namespace ct::fleets

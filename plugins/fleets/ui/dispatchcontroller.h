@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QVariantList>
+
+#include <memory>
+
+namespace ct::plugin {
+class TwinAccess;
+}
+
+namespace ct::fleets {
+
+class DispatchDesk;
+class TravelTimeEstimator;
+
+/// \brief The dispatcher's tab of the fleets panel: open on-demand requests with the insertion
+/// heuristic's proposal, accept / override / reject (each an audited TwinStore::perform, enabled
+/// by the operator's grants and checked again by the store), re-optimisation of the stops not yet
+/// started, and the service's KPIs over the last hours.
+///
+/// Travel times come from the twin's road graph (loaded once per twin), or straight lines when
+/// the twin has no roads (said in `travelNote`).
+class DispatchController : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QObject *twin READ twin WRITE setTwin NOTIFY twinChanged)
+    Q_PROPERTY(QVariantList requests READ requests NOTIFY changed)
+    Q_PROPERTY(QVariantList assigned READ assigned NOTIFY changed)
+    Q_PROPERTY(QVariantList kpis READ kpis NOTIFY changed)
+    Q_PROPERTY(int kpiHours READ kpiHours WRITE setKpiHours NOTIFY changed)
+    Q_PROPERTY(bool mayAccept READ mayAccept NOTIFY changed)
+    Q_PROPERTY(bool mayOverride READ mayOverride NOTIFY changed)
+    Q_PROPERTY(bool mayReject READ mayReject NOTIFY changed)
+    Q_PROPERTY(bool mayReoptimise READ mayReoptimise NOTIFY changed)
+    Q_PROPERTY(QString refusal READ refusal NOTIFY changed)
+    Q_PROPERTY(QString travelNote READ travelNote NOTIFY changed)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(bool lastFailed READ lastFailed NOTIFY messageChanged)
+
+public:
+    explicit DispatchController(QObject *parent = nullptr);
+    ~DispatchController() override;
+
+    QObject *twin() const { return m_twin; }
+    void setTwin(QObject *twin);
+    QVariantList requests() const { return m_requests; }
+    QVariantList assigned() const { return m_assigned; }
+    QVariantList kpis() const { return m_kpis; }
+    int kpiHours() const { return m_kpiHours; }
+    void setKpiHours(int hours);
+    bool mayAccept() const { return m_mayAccept; }
+    bool mayOverride() const { return m_mayOverride; }
+    bool mayReject() const { return m_mayReject; }
+    bool mayReoptimise() const { return m_mayReoptimise; }
+    QString refusal() const { return m_refusal; }
+    QString travelNote() const { return m_travelNote; }
+    QString message() const { return m_message; }
+    bool lastFailed() const { return m_failed; }
+
+    /// Every on-demand bus for the override choice: {vehicle, feasible, pickupEta, dropoffEta,
+    /// detourMinutes, reason}, feasible ones first (cheapest first).
+    Q_INVOKABLE QVariantList choices(qint64 requestId) const;
+    Q_INVOKABLE bool accept(qint64 requestId);
+    Q_INVOKABLE bool overrideWith(qint64 requestId, const QString &vehicleId);
+    Q_INVOKABLE bool reject(qint64 requestId, const QString &reason);
+    Q_INVOKABLE bool reoptimise();
+
+public slots:
+    void refresh();
+
+signals:
+    void twinChanged();
+    void changed();
+    void messageChanged();
+    //! A decision changed the twin (the map's overlays may want to re-read).
+    void decided();
+
+private:
+    plugin::TwinAccess *access() const;
+    void report(bool ok, const QString &message);
+    bool finish(bool ok, const QString &success, const QString &failure);
+
+    QPointer<QObject> m_twin;
+    QString m_travelTwin;                              //!< twin path the travel times belong to
+    std::shared_ptr<const TravelTimeEstimator> m_travel;
+    std::unique_ptr<DispatchDesk> m_desk;
+    QVariantList m_requests, m_assigned, m_kpis;
+    int m_kpiHours = 12;
+    bool m_mayAccept = false, m_mayOverride = false, m_mayReject = false, m_mayReoptimise = false;
+    QString m_refusal, m_travelNote, m_message;
+    bool m_failed = false;
+};
+
+} // namespace ct::fleets
