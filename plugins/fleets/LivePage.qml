@@ -137,7 +137,7 @@ ScrollView {
             }
             Label {
                 Layout.fillWidth: true
-                text: qsTr("%1 buses, %2 late").arg(adherence.count).arg(adherence.lateCount)
+                text: qsTr("%n bus(es), %1 late", "", adherence.count).arg(adherence.lateCount)
                 opacity: 0.7
             }
             Button {
