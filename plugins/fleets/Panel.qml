@@ -30,6 +30,7 @@ Item {
 
         TabBar {
             id: pages
+            objectName: "fleetsTabs"
             Layout.fillWidth: true
             TabButton { text: qsTr("Vehicles (%1)").arg(fleet.total); width: implicitWidth }
             TabButton { text: qsTr("Dispatch (%1)").arg(dispatch.requests.length); width: implicitWidth }
