@@ -9,7 +9,9 @@
 
 #include "safetytestsupport.h"
 
+#include "ct/safety/alertgenerator.h"
 #include "ct/safety/alertstore.h"
+#include "ct/safety/alertvalidator.h"
 
 #include <QDateTime>
 
@@ -64,6 +66,46 @@ inline OverlayAlerts writeOverlayAlerts(store::TwinStore &twin, const QDateTime 
     out.old = add({kMinX + 2500.0, kMinY + 5000.0}, 200.0, AlertStatus::Published);
     out.retracted = add({kMinX + 3500.0, kMinY + 1500.0}, 3.0, AlertStatus::Retracted);
     return out;
+}
+
+/// `days` days of alerts ending at `now` from the plugin's AlertGenerator (seeded; around the
+/// twin's schools), stored as published in one transaction, the way a simulation run's recorder
+/// or an importer writes them. Returns how many.
+inline int writeGeneratedAlerts(store::TwinStore &twin, const QDateTime &now, double days, std::uint64_t seed)
+{
+    auto boundary = CityBoundary::fromTwin(twin);
+    auto anchors = AlertGenerator::anchorsFromTwin(twin, {});
+    auto validator = AlertValidator::fromTwin(twin);
+    if (!boundary || !anchors || !validator)
+        qFatal("generated alerts: the twin lacks a boundary or schools");
+    AlertGenerator::Options options;
+    options.alertsPerDay = 4.0;
+    options.schoolShare = 0.7;
+    options.stationShare = 0.0;
+    const AlertGenerator generator(std::move(boundary.value()), std::move(anchors.value()), options);
+    sim::RandomStream random(seed);
+    const auto generated = generator.generate(random, now.addSecs(-qint64(days * 86400.0)), days);
+    const core::Actor recorder{QStringLiteral("generator"), core::Role::System, {}};
+    store::Transaction tx(twin);
+    int written = 0;
+    for (const AlertGenerator::Generated &g : generated) {
+        if (g.at > now)
+            continue;
+        AlertDraft d;
+        d.occurredFrom = g.at;
+        d.place = AlertPlace::mapPoint(g.location);
+        d.category = categoryKey(g.category);
+        d.sourceOrganisation = QStringLiteral("generator");
+        d.schoolFid = g.schoolFid;
+        auto valid = validator->validate(d, now);
+        if (!valid)
+            qFatal("generated alert refused: %s", qPrintable(valid.error().toString()));
+        if (!AlertStore::insert(twin, *valid, AlertStatus::Published, QStringLiteral("simulation"), recorder, now))
+            qFatal("generated alert not stored");
+        ++written;
+    }
+    check(tx.commit(), "generated alerts");
+    return written;
 }
 
 } // namespace ct::safety::test
