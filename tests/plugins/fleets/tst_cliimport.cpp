@@ -154,6 +154,28 @@ private slots:
         QCOMPARE(count(twin, "SELECT count(*) FROM points"), QStringLiteral("1"));
     }
 
+    void policeCrimeCsvGoesToTheSafetyPlugin()
+    {
+        // Another plugin's format through the same path: the safety plugin recognises the national
+        // police crime CSV and refuses it here with its own reason (a new twin has no city
+        // boundary to check places against); nothing is written, not even an audit row.
+        const QString csv = path(QStringLiteral("crimes.csv")), twin = path(QStringLiteral("safety.gpkg"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("罪名,手口,市区町村コード(発生地),市区町村(発生地),町丁目(発生地),発生年月日(始期),発生時(始期)\n"
+                               "窃盗,ひったくり,08220,つくば市,竹園１丁目,2026-10-01,18\n").toUtf8());
+        f.close();
+        const Run run = cli({QStringLiteral("import"), twin, csv, QStringLiteral("--create"), QStringLiteral("--json")});
+        if (run.err.contains(QStringLiteral("plugin safety not loaded")) || !QFile::exists(QStringLiteral(CITYTWIN_BINARY_DIR "/lib/citytwin/plugins/citytwin_plugin_safety.so")))
+            QSKIP("the safety plugin is not built in this tree");
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject summary = QJsonDocument::fromJson(run.out.toUtf8()).array().first().toObject();
+        QCOMPARE(summary.value(QStringLiteral("format")).toString(), QStringLiteral("safety.police-crime-csv"));
+        QVERIFY2(summary.value(QStringLiteral("error")).toString().contains(QStringLiteral("boundary")), qPrintable(run.out));
+        QVERIFY2(run.err.contains(QStringLiteral("boundary")), qPrintable(run.err));
+        QCOMPARE(count(twin, "SELECT count(*) FROM ct_audit WHERE action = 'layer.import'"), QStringLiteral("0"));
+    }
+
     void vehiclePositionsFromALocalUrl()
     {
         fleets::test::LocalHttpServer server;
