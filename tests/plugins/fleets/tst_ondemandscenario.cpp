@@ -188,6 +188,22 @@ private slots:
         QCOMPARE(where, paths);
     }
 
+    void shippedScenarioRuns()
+    {
+        auto scenario = sim::Scenario::fromFile(QStringLiteral(CITYTWIN_SOURCE_DIR "/data/scenarios/ondemand-day.json"));
+        QVERIFY(scenario.ok());
+        sim::SimulationOptions options;
+        options.models = {std::make_shared<OnDemandModelFactory>()};
+        options.until = 2 * sim::kHour;
+        QVERIFY(sim::Simulation::validate(*m_world, scenario.value(), options.models).isEmpty());
+        sim::Simulation simulation(*m_world, scenario.value(), options);
+        simulation.run();
+        const QJsonObject k = simulation.kpis().value(QStringLiteral("ondemand")).toObject();
+        QCOMPARE(k.value(QStringLiteral("vehicles")).toInt(), 30);
+        QVERIFY(k.value(QStringLiteral("requests")).toInt() > 50);   // 06:00–08:00 of 1,500 a day
+        QVERIFY(k.value(QStringLiteral("served")).toInt() > 0);
+    }
+
     void runsThroughTheSimulation()
     {
         const QByteArray json = R"({"name": "ondemand", "start": "2026-06-10T07:00:00+09:00", "duration": "03:00", "seed": 9,
