@@ -14,6 +14,9 @@ Pane {
 
     required property var twin            // ct::ui::TwinSession
     required property PluginListModel plugins
+    /// The main map's drawing tool (MapDrawTool), handed to every panel that declares a
+    /// `mapDrawTool` property (e.g. to draw notice areas); null without a map.
+    property var mapDrawTool: null
 
     signal featureActivated(string layer, var fid)
 
@@ -77,6 +80,10 @@ Pane {
                     id: loader
                     required property var modelData
                     Component.onCompleted: loader.setSource(loader.modelData.panel, { twin: root.twin })
+                    onLoaded: {
+                        if (loader.item && "mapDrawTool" in loader.item)
+                            loader.item.mapDrawTool = Qt.binding(() => root.mapDrawTool);
+                    }
                     Connections {
                         target: loader.item
                         ignoreUnknownSignals: true

@@ -398,6 +398,28 @@ ApplicationWindow {
                 }
             }
 
+            // Draws polygons and circles on the map for the plugin panels (e.g. safety notice
+            // areas); idle, it lets every click through to the map.
+            MapDrawTool {
+                id: drawTool
+                objectName: "mapDrawTool"
+                anchors.fill: map
+                map: map.controller
+            }
+            Label {
+                objectName: "mapDrawHint"
+                anchors.top: parent.top
+                anchors.horizontalCenter: parent.horizontalCenter
+                anchors.topMargin: 8
+                width: Math.min(implicitWidth + 16, parent.width - 20)
+                visible: drawTool.active
+                text: drawTool.hint
+                wrapMode: Text.Wrap
+                padding: 6
+                color: drawTool.hintIsProblem ? "#b00020" : "#202020"
+                background: Rectangle { color: "#eeffffff"; radius: 4; border.color: "#7b3fa0" }
+            }
+
             Label {
                 anchors.centerIn: parent
                 visible: !root.session.isOpen
@@ -459,6 +481,7 @@ ApplicationWindow {
                 Layout.fillHeight: true
                 twin: root.session
                 plugins: root.plugins
+                mapDrawTool: drawTool
                 onFeatureActivated: (layer, fid) => root.showFeature(layer, fid)
             }
         }

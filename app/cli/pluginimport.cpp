@@ -40,7 +40,7 @@ QJsonObject PluginImport::run(store::TwinStore &twin, const core::Actor &actor, 
     QJsonObject summary{{QStringLiteral("file"), target}, {QStringLiteral("format"), importer.id()}};
     plugin::ImportSummary result;
     const core::Status status = twin.perform(
-        actor, QStringLiteral("layer.import"), target,
+        actor, importer.action(), target,
         [&](store::TwinStore &store, QJsonObject &, QJsonObject &after) -> core::Status {
             auto imported = importer.import(store, path);
             if (!imported)

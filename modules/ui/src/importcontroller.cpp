@@ -19,14 +19,14 @@ namespace ct::ui {
 namespace {
 
 /// Imports one file with a plugin's importer: one transaction and one audit row, as the built-in
-/// importers do, and the same summary shape.
+/// importers do, and the same summary shape; under the importer's own action (permission).
 QVariantMap importWithPlugin(store::TwinStore &store, const core::Actor &actor, plugin::Importer &importer,
                              const QString &path)
 {
     QVariantMap summary{{QStringLiteral("file"), path}, {QStringLiteral("format"), importer.id()}};
     plugin::ImportSummary result;
     const core::Status status = store.perform(
-        actor, QStringLiteral("layer.import"), QFileInfo(path).fileName(),
+        actor, importer.action(), QFileInfo(path).fileName(),
         [&](store::TwinStore &twin, QJsonObject &, QJsonObject &after) -> core::Status {
             auto imported = importer.import(twin, path);
             if (!imported)

@@ -14,8 +14,27 @@ Item {
     id: root
 
     required property var twin              // ct::ui::TwinSession (plugin::TwinAccess)
+    /// The main map's drawing tool (ct::ui::MapDrawTool), handed in by the console; null when
+    /// the panel is shown without a map (areas can then not be drawn).
+    property var mapDrawTool: null
     property alias controller: controller
-    property alias page: tabs.currentIndex  // 0 alerts, 1 analysis
+    property alias page: tabs.currentIndex  // 0 alerts, 1 analysis, 2 areas
+    readonly property bool drawing: root.mapDrawTool !== null && root.mapDrawTool.active && root.mapDrawTool.owner === "safety"
+
+    /// After an area was stored or deleted: the map reads the twin again and shows the layer.
+    function showAreasOnMap() {
+        if (!root.twin || !root.twin.layers)
+            return;
+        let row = root.twin.layers.indexOf("safety_areas");
+        if (row < 0 && typeof root.twin.reload === "function") {
+            root.twin.reload();   // the first area created the layer
+            row = root.twin.layers.indexOf("safety_areas");
+        }
+        if (row >= 0)
+            root.twin.layers.setVisible(row, true);
+        if (root.mapDrawTool)
+            root.mapDrawTool.reloadMap();
+    }
 
     /// A click on the console's map (EPSG:6677): the place of the alert being recorded.
     function mapPicked(x: real, y: real) {
@@ -31,6 +50,120 @@ Item {
     SafetyController {
         id: controller
         twin: root.twin
+    }
+
+    Connections {
+        target: root.mapDrawTool
+        ignoreUnknownSignals: true
+        function onFinished(owner: string, shape: var) {
+            if (owner !== "safety")
+                return;
+            areaDialog.shape = shape;
+            areaDialog.error = "";
+            nameField.text = "";
+            nameEnField.text = "";
+            subscribersBox.value = 0;
+            areaDialog.open();
+            nameField.forceActiveFocus();
+        }
+    }
+
+    // The drawn shape's name (Japanese, English) and subscriber count.
+    Dialog {
+        id: areaDialog
+        objectName: "areaDialog"
+        property var shape: ({})
+        property string error
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("New notice area")
+        width: 380
+
+        ColumnLayout {
+            anchors.fill: parent
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: areaDialog.shape.kind === "radius"
+                      ? qsTr("A circle of %1 m radius.").arg(Math.round(areaDialog.shape.radiusMetres ?? 0))
+                      : qsTr("A polygon of %1 corners.").arg((areaDialog.shape.points ?? []).length)
+            }
+            GridLayout {
+                Layout.fillWidth: true
+                columns: 2
+                Label { text: qsTr("Name (Japanese)") }
+                TextField { id: nameField; objectName: "areaNameField"; Layout.fillWidth: true; placeholderText: qsTr("e.g. 竹園1丁目") }
+                Label { text: qsTr("Name (English)") }
+                TextField { id: nameEnField; objectName: "areaNameEnField"; Layout.fillWidth: true; placeholderText: qsTr("e.g. Takezono 1") }
+                Label { text: qsTr("Subscribers") }
+                SpinBox {
+                    id: subscribersBox
+                    objectName: "areaSubscribersBox"
+                    from: 0; to: 10000000; stepSize: 10
+                    editable: true
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("How many parents and residents receive notices for this area")
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                visible: areaDialog.error.length > 0
+                color: "#b00020"
+                text: areaDialog.error
+            }
+        }
+        footer: DialogButtonBox {
+            Button {
+                objectName: "areaSaveButton"
+                text: qsTr("Save")
+                DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
+                onClicked: {
+                    const result = controller.addDrawnArea(areaDialog.shape, nameField.text, nameEnField.text, subscribersBox.value);
+                    if (!result.ok) {
+                        areaDialog.error = result.error;   // the dialog stays: fix and save again
+                        return;
+                    }
+                    areaDialog.close();
+                    areasPage.failed = false;
+                    areasPage.message = qsTr("Area \"%1\" saved.").arg(nameField.text.trim());
+                    root.page = 2;
+                    root.showAreasOnMap();
+                }
+            }
+            Button {
+                text: qsTr("Discard")
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            }
+        }
+    }
+
+    Dialog {
+        id: deleteDialog
+        objectName: "deleteAreaDialog"
+        property string areaId
+        property string areaName
+        property int subscribers
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Delete notice area")
+        width: 380
+        standardButtons: Dialog.Yes | Dialog.No
+        Label {
+            width: parent.width
+            wrapMode: Text.Wrap
+            text: qsTr("Delete \"%1\"? Its %2 subscribers get no more notices for it. Notices already sent stay in the outbox.")
+                  .arg(deleteDialog.areaName).arg(deleteDialog.subscribers)
+        }
+        onAccepted: {
+            const result = controller.removeArea(deleteDialog.areaId);
+            areasPage.failed = !result.ok;
+            areasPage.message = result.ok ? qsTr("Area \"%1\" deleted.").arg(deleteDialog.areaName) : result.error;
+            if (result.ok)
+                root.showAreasOnMap();
+        }
     }
 
     ColumnLayout {
@@ -57,6 +190,7 @@ Item {
             Layout.fillWidth: true
             TabButton { text: qsTr("Alerts") }
             TabButton { text: qsTr("Analysis") }
+            TabButton { text: qsTr("Areas") }
         }
 
         StackLayout {
@@ -464,6 +598,129 @@ Item {
                             text: modelData.metresToLight < 0
                                   ? qsTr("Road %1: no streetlight in the twin").arg(modelData.roadId)
                                   : qsTr("Road %1: %2 m from the nearest light").arg(modelData.roadId).arg(modelData.metresToLight.toFixed(0))
+                        }
+                    }
+                }
+            }
+
+            // --- subscription areas: drawn on the map, deleted with confirmation ---------------
+            ScrollView {
+                id: areasScroll
+                contentWidth: availableWidth
+                clip: true
+
+                ColumnLayout {
+                    id: areasPage
+                    width: areasScroll.availableWidth
+                    spacing: 4
+
+                    property string message
+                    property bool failed: false
+
+                    Label {
+                        text: qsTr("Notice areas")
+                        font.bold: true
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        color: palette.placeholderText
+                        text: qsTr("Parents and residents subscribe to these areas; a published alert is sent to every area it lies in.")
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        visible: controller.mayWriteAreas
+                        Button {
+                            objectName: "drawPolygonButton"
+                            text: qsTr("Draw area…")
+                            enabled: root.mapDrawTool !== null && !root.drawing
+                            onClicked: {
+                                areasPage.message = "";
+                                root.mapDrawTool.start("polygon", "safety");
+                            }
+                            ToolTip.visible: hovered
+                            ToolTip.text: qsTr("Click the corners on the map; Backspace removes the last, Enter or a double click finishes, Esc cancels")
+                        }
+                        Button {
+                            objectName: "drawRadiusButton"
+                            text: qsTr("Draw radius…")
+                            enabled: root.mapDrawTool !== null && !root.drawing
+                            onClicked: {
+                                areasPage.message = "";
+                                root.mapDrawTool.start("radius", "safety");
+                            }
+                            ToolTip.visible: hovered
+                            ToolTip.text: qsTr("Click the centre on the map, then click or drag to the edge")
+                        }
+                        Button {
+                            text: qsTr("Cancel drawing")
+                            visible: root.drawing
+                            onClicked: root.mapDrawTool.cancel()
+                        }
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        visible: !controller.mayWriteAreas
+                        color: palette.placeholderText
+                        text: qsTr("Your role may not draw or delete notice areas (police liaison, planners, HQ and administrators may).")
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        visible: controller.mayWriteAreas && root.mapDrawTool === null
+                        color: palette.placeholderText
+                        text: qsTr("Areas are drawn on the main map, which is not available here.")
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        visible: root.drawing
+                        color: root.drawing && root.mapDrawTool.hintIsProblem ? "#b00020" : palette.text
+                        text: root.drawing ? root.mapDrawTool.hint : ""
+                    }
+                    Label {
+                        objectName: "areasMessage"
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        visible: areasPage.message.length > 0
+                        color: areasPage.failed ? "#b00020" : "#1b5e20"
+                        text: areasPage.message
+                    }
+                    Label {
+                        visible: controller.areas.length === 0
+                        color: palette.placeholderText
+                        text: qsTr("No notice areas yet.")
+                    }
+                    Repeater {
+                        model: controller.areas
+                        delegate: Frame {
+                            id: areaRow
+                            required property var modelData
+                            Layout.fillWidth: true
+                            padding: 4
+                            RowLayout {
+                                width: parent.width
+                                Label {
+                                    Layout.fillWidth: true
+                                    wrapMode: Text.Wrap
+                                    text: qsTr("%1%2 · %3 · %4 subscribers")
+                                          .arg(areaRow.modelData.name)
+                                          .arg(areaRow.modelData.nameEn ? " / " + areaRow.modelData.nameEn : "")
+                                          .arg(qsTranslate("SafetyAreaKind", areaRow.modelData.kind))
+                                          .arg(areaRow.modelData.subscribers)
+                                }
+                                Button {
+                                    text: qsTr("Delete…")
+                                    visible: controller.mayWriteAreas
+                                    onClicked: {
+                                        deleteDialog.areaId = areaRow.modelData.areaId;
+                                        deleteDialog.areaName = areaRow.modelData.name;
+                                        deleteDialog.subscribers = areaRow.modelData.subscribers;
+                                        deleteDialog.open();
+                                    }
+                                }
+                            }
                         }
                     }
                 }

@@ -4,10 +4,15 @@
 
 #include "ct/safety/geometryutil.h"
 #include "ct/store/twinstore.h"
+#include "sqlquery.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
 
 namespace ct::safety {
 
@@ -100,8 +105,29 @@ std::vector<Hotspot> PatrolPlans::uncovered(const std::vector<Hotspot> &hotspots
 
 core::Result<int> PatrolPlans::raiseUnpatrolled(store::TwinStore &twin, const std::vector<Hotspot> &uncovered, const QDate &day)
 {
+    // A hotspot raised already for this day (its peak within the cover radius of one raised)
+    // is not raised again: pressing the button twice, or a second operator, adds no duplicate.
+    std::vector<geo::Point> raisedPeaks;
+    {
+        detail::SqlQuery q(twin.handle(),
+                           "SELECT json_extract(payload_json, '$.peak_x'), json_extract(payload_json, '$.peak_y') FROM ct_event_log "
+                           "WHERE source = 'safety' AND kind = 'hotspot-unpatrolled' AND json_extract(payload_json, '$.day') = ?");
+        if (!q.isValid())
+            return q.error(QStringLiteral("ct_event_log"));
+        q.bind(1, day.toString(Qt::ISODate));
+        while (q.step() == SQLITE_ROW)
+            raisedPeaks.push_back({q.real(0), q.real(1)});
+    }
+    std::optional<store::Transaction> tx;   // all of them or none (inside the caller's, if open)
+    if (!twin.inTransaction())
+        tx.emplace(twin);
     int raised = 0;
     for (const Hotspot &h : uncovered) {
+        const bool already = std::any_of(raisedPeaks.begin(), raisedPeaks.end(), [&](geo::Point p) {
+            return std::hypot(p.x - h.peak.x, p.y - h.peak.y) <= kCoverMetres;
+        });
+        if (already)
+            continue;
         const QJsonObject payload{{QStringLiteral("day"), day.toString(Qt::ISODate)},
                                   {QStringLiteral("rank"), h.rank},
                                   {QStringLiteral("peak_x"), h.peak.x},
@@ -111,8 +137,12 @@ core::Result<int> PatrolPlans::raiseUnpatrolled(store::TwinStore &twin, const st
                                                                   .arg(h.rank).arg(day.toString(Qt::ISODate))}};
         if (core::Status s = twin.appendEvent(QStringLiteral("safety"), QStringLiteral("hotspot-unpatrolled"), payload); !s)
             return s.error();
+        raisedPeaks.push_back(h.peak);
         ++raised;
     }
+    if (tx)
+        if (core::Status s = tx->commit(); !s)
+            return s.error();
     return raised;
 }
 

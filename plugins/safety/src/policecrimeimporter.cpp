@@ -277,7 +277,7 @@ core::Result<plugin::ImportSummary> PoliceCrimeImporter::import(store::TwinStore
 core::Result<plugin::ImportSummary> PoliceCrimeImporter::importAs(store::TwinStore &store, const core::Actor &actor, const QString &path)
 {
     plugin::ImportSummary result;
-    const core::Status status = store.perform(actor, QStringLiteral("safety.crime-data.import"), QFileInfo(path).fileName(),
+    const core::Status status = store.perform(actor, action(), QFileInfo(path).fileName(),
         [&](store::TwinStore &twin, QJsonObject &, QJsonObject &after) -> core::Status {
             auto imported = import(twin, path);
             if (!imported)

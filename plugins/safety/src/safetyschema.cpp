@@ -115,6 +115,17 @@ INSERT INTO ct_permission (action, role, scope) VALUES
 ALTER TABLE safety_alert ADD COLUMN source_key TEXT;
 CREATE UNIQUE INDEX safety_alert_source_key ON safety_alert(source_key) WHERE source_key IS NOT NULL;
 )sql")},
+        // Subscription areas drawn on the map and deleted one by one (DrawnAreas), audited apart
+        // from bulk imports. Granted to the roles that may import areas: the police, planners, HQ
+        // and administrators. School liaison staff are not: areas have no owner school to bind
+        // them to, and an unbound grant would let them delete other schools' and the city's areas.
+        {5, QStringLiteral("safety areas drawn and deleted one by one"), QStringLiteral(R"sql(
+INSERT INTO ct_permission (action, role, scope) VALUES
+    ('safety.areas.write', 'police-liaison', 'any'),
+    ('safety.areas.write', 'planner', 'any'),
+    ('safety.areas.write', 'hq-commander', 'any'),
+    ('safety.areas.write', 'administrator', 'any');
+)sql")},
     };
 }
 

@@ -2,12 +2,16 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "safetycontroller.h"
 
+#include "alertoverlaysettings.h"
+
 #include "ct/pluginapi/twinaccess.h"
 #include "ct/routing/roadgraph.h"
 #include "ct/safety/accesspolicy.h"
 #include "ct/safety/alertreader.h"
 #include "ct/safety/alertstore.h"
+#include "ct/safety/areacatalogue.h"
 #include "ct/safety/cityboundary.h"
+#include "ct/safety/drawnareas.h"
 #include "ct/safety/patrolplanner.h"
 #include "ct/safety/patrolplans.h"
 #include "ct/safety/geometryutil.h"
@@ -51,7 +55,17 @@ void SafetyController::setTwin(QObject *twin)
                 connect(m_twin, signal, this, SLOT(refresh()));
     }
     emit twinChanged();
+    shareSettings();
     refresh();
+}
+
+void SafetyController::shareSettings() const
+{
+    // The main map's safety overlays (AlertPointsOverlay, HotspotOverlay) follow the panel.
+    AlertOverlaySettings settings;
+    settings.parameters = m_params;
+    settings.now = m_now;
+    settings.shareWith(m_twin.data());
 }
 
 void SafetyController::setSource(store::TwinStore *store, const core::Actor &actor)
@@ -88,6 +102,7 @@ void SafetyController::setParameters(const AnalysisParameters &parameters)
     const AnalysisParameters before = m_params;
     m_params = fitted;
     saveParameters();
+    shareSettings();
     emit settingsChanged();
     // The budget only shapes the patrol loop; everything else is the analysis.
     AnalysisParameters withoutBudget = before;
@@ -248,6 +263,7 @@ void SafetyController::setNow(const QDateTime &now)
     if (m_now == now)
         return;
     m_now = now;
+    shareSettings();
     emit settingsChanged();
     refresh();
 }
@@ -315,7 +331,82 @@ void SafetyController::refresh()
     setBusy(false);
     std::optional<SafetyAnalysis::Input> input = prepareAnalysis();
     applyAnalysis(input ? SafetyAnalysis::run(std::move(*input)) : SafetyAnalysis::Result());
+    readAreas();
     emit refreshed();
+}
+
+void SafetyController::readAreas()
+{
+    m_areas.clear();
+    // Areas carry no personal data: everyone who opens the panel sees the list.
+    if (store::TwinStore *twin = store()) {
+        if (auto areas = AreaCatalogue::read(*twin)) {
+            std::sort(areas->begin(), areas->end(), [](const SubscriptionArea &a, const SubscriptionArea &b) {
+                return QString::localeAwareCompare(a.name, b.name) < 0;
+            });
+            for (const SubscriptionArea &a : areas.value())
+                m_areas << QVariantMap{{QStringLiteral("areaId"), a.areaId},
+                                       {QStringLiteral("kind"), areaKindKey(a.kind)},
+                                       {QStringLiteral("name"), a.name},
+                                       {QStringLiteral("nameEn"), a.nameEn},
+                                       {QStringLiteral("subscribers"), a.subscribers},
+                                       {QStringLiteral("radiusMetres"), a.radiusMetres}};
+        }
+    }
+    emit areasChanged();
+}
+
+bool SafetyController::mayWriteAreas() const
+{
+    store::TwinStore *twin = store();
+    return twin && twin->mayPerform(actor(), DrawnAreas::writeAction(), QStringLiteral("safety_areas")).ok();
+}
+
+QVariantMap SafetyController::addDrawnArea(const QVariantMap &shape, const QString &name, const QString &nameEn, int subscribers)
+{
+    store::TwinStore *twin = store();
+    if (!twin)
+        return {{QStringLiteral("ok"), false}, {QStringLiteral("error"), QCoreApplication::translate("Safety", "No twin is open.")}};
+    SubscriptionArea area;
+    area.name = name;
+    area.nameEn = nameEn;
+    area.subscribers = subscribers;
+    const QString kind = shape.value(QStringLiteral("kind")).toString();
+    if (kind == QLatin1String("radius")) {
+        area.kind = SubscriptionArea::Kind::Radius;
+        area.centre = {shape.value(QStringLiteral("x")).toDouble(), shape.value(QStringLiteral("y")).toDouble()};
+        area.radiusMetres = shape.value(QStringLiteral("radiusMetres")).toDouble();
+    } else if (kind == QLatin1String("polygon")) {
+        area.kind = SubscriptionArea::Kind::Polygon;
+        std::vector<geo::Point> ring;
+        for (const QVariant &v : shape.value(QStringLiteral("points")).toList()) {
+            const QVariantMap p = v.toMap();
+            ring.push_back({p.value(QStringLiteral("x")).toDouble(), p.value(QStringLiteral("y")).toDouble()});
+        }
+        if (!ring.empty())
+            ring.push_back(ring.front());
+        area.polygon = ring.empty() ? geo::Geometry() : geo::Geometry::polygon({ring});
+    } else {
+        return {{QStringLiteral("ok"), false}, {QStringLiteral("where"), QStringLiteral("kind")},
+                {QStringLiteral("error"), QCoreApplication::translate("Safety", "Only polygons and radii are drawn.")}};
+    }
+    auto id = DrawnAreas::add(*twin, actor(), area);
+    if (!id)
+        return {{QStringLiteral("ok"), false}, {QStringLiteral("error"), id.error().message}, {QStringLiteral("where"), id.error().where}};
+    readAreas();
+    return {{QStringLiteral("ok"), true}, {QStringLiteral("areaId"), id.value()}};
+}
+
+QVariantMap SafetyController::removeArea(const QString &areaId)
+{
+    store::TwinStore *twin = store();
+    if (!twin)
+        return {{QStringLiteral("ok"), false}, {QStringLiteral("error"), QCoreApplication::translate("Safety", "No twin is open.")}};
+    const core::Status done = DrawnAreas::remove(*twin, actor(), areaId);
+    if (!done)
+        return {{QStringLiteral("ok"), false}, {QStringLiteral("error"), done.error().message}};
+    readAreas();
+    return {{QStringLiteral("ok"), true}};
 }
 
 std::optional<SafetyAnalysis::Input> SafetyController::prepareAnalysis()

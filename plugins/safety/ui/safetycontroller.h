@@ -77,6 +77,10 @@ class SafetyController : public QObject
     Q_PROPERTY(QVariantList categories READ categories CONSTANT)
     Q_PROPERTY(QVariantList schools READ schools NOTIFY refreshed)
     Q_PROPERTY(QString operatorRole READ operatorRole NOTIFY refreshed)
+    /// The twin's subscription areas: [{areaId, kind, name, nameEn, subscribers}], by name.
+    Q_PROPERTY(QVariantList areas READ areaList NOTIFY areasChanged)
+    /// Whether the operator may draw and delete areas ("safety.areas.write").
+    Q_PROPERTY(bool mayWriteAreas READ mayWriteAreas NOTIFY refreshed)
 
 public:
     explicit SafetyController(QObject *parent = nullptr);
@@ -132,6 +136,8 @@ public:
     QVariantList categories() const;   //!< [{key, ja, en}]
     QVariantList schools() const;      //!< [{fid, name}]
     QString operatorRole() const;
+    QVariantList areaList() const { return m_areas; }
+    bool mayWriteAreas() const;
 
     // --- for the map view ------------------------------------------------------------------------
     const std::vector<Alert> &alerts() const { return m_alerts; }
@@ -169,6 +175,12 @@ public:
     /// Whether the operator may take `status` for an alert of school `schoolFid` (-1: none),
     /// asked of the store's permissions (the store checks again when it is done).
     Q_INVOKABLE bool may(const QString &status, qint64 schoolFid) const;
+    /// Stores a shape drawn with the map's MapDrawTool ({kind: "polygon", points: [{x, y}]} or
+    /// {kind: "radius", x, y, radiusMetres}, EPSG:6677) as a subscription area; {ok, areaId} or
+    /// {ok: false, error, where}. Checked and audited by DrawnAreas.
+    Q_INVOKABLE QVariantMap addDrawnArea(const QVariantMap &shape, const QString &name, const QString &nameEn, int subscribers);
+    /// Deletes an area (the panel asks for confirmation first); {ok} or {ok: false, error}.
+    Q_INVOKABLE QVariantMap removeArea(const QString &areaId);
 
 signals:
     void twinChanged();
@@ -176,6 +188,7 @@ signals:
     void refreshed();
     void patrolChanged();
     void busyChanged();
+    void areasChanged();
 
 private:
     store::TwinStore *store() const;
@@ -191,6 +204,9 @@ private:
     void setBusy(bool busy);
     void loadParameters();
     void saveParameters() const;
+    /// Hands the parameters and `now` to the session as plugin "safety"'s view settings.
+    void shareSettings() const;
+    void readAreas();
 
     QPointer<QObject> m_twin;
     store::TwinStore *m_store = nullptr;
@@ -209,6 +225,7 @@ private:
     std::shared_ptr<const std::vector<geo::Point>> m_lights;
     std::vector<geo::Point> m_policeBoxes;
     QVariantList m_schools;
+    QVariantList m_areas;
     std::vector<Alert> m_allVisible;
     QStringList m_policeBoxNames;
     std::unique_ptr<routing::RoadGraph> m_graph;

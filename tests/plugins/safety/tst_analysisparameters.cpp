@@ -6,7 +6,10 @@
 // same result as a direct run — only the newest of several quick changes lands.
 #include "safetytestsupport.h"
 
+#include "alertoverlaysettings.h"
 #include "safetycontroller.h"
+
+#include "ct/pluginapi/twinaccess.h"
 
 #include "ct/safety/alertstore.h"
 #include "ct/safety/kerneldensity.h"
@@ -27,6 +30,24 @@ using core::Actor;
 using core::Role;
 
 namespace {
+
+/// The console session as far as the panel needs it: store, operator, view settings.
+class FakeSession : public QObject, public plugin::TwinAccess
+{
+    Q_OBJECT
+    Q_INTERFACES(ct::plugin::TwinAccess)
+public:
+    explicit FakeSession(store::TwinStore *store) : m_store(store) {}
+    store::TwinStore *store() const override { return m_store; }
+    core::Actor actor() const override { return {QStringLiteral("police"), core::Role::PoliceLiaison, {}}; }
+    QVariantMap viewSettings(const QString &pluginId) const override { return m_settings.value(pluginId); }
+    void setViewSettings(const QString &pluginId, const QVariantMap &settings) override { m_settings[pluginId] = settings; }
+
+private:
+    store::TwinStore *m_store;
+    QHash<QString, QVariantMap> m_settings;
+};
+
 const QDateTime kNow = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
 const Actor kPolice{QStringLiteral("police"), Role::PoliceLiaison, {}};
 }
@@ -188,6 +209,25 @@ private slots:
         QVERIFY(controller.patrolRoute()->totalSeconds() <= 20 * 60.0);
         QTest::qWait(400);
         QCOMPARE(refreshed.count(), 3);
+    }
+
+    void parametersAreSharedWithTheMapOverlays()
+    {
+        FakeSession session(m_twin.get());
+        SafetyController controller;
+        controller.setRemembersParameters(false);
+        controller.resetParameters();
+        controller.setTwin(&session);
+        controller.setNow(kNow);
+        controller.setBandwidthMetres(900);
+        controller.setNearRepeatDays(30);
+        const AlertOverlaySettings shared = AlertOverlaySettings::fromVariantMap(session.viewSettings(QStringLiteral("safety")));
+        QCOMPARE(shared.parameters.bandwidthMetres, 900.0);
+        QCOMPARE(shared.parameters.nearRepeatDays, 30);
+        QCOMPARE(shared.parameters.cellMetres, controller.cellMetres());
+        QCOMPARE(shared.parameters.windowDays, controller.windowDays());
+        QCOMPARE(shared.now, kNow);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.busy(), 20000);
     }
 
     void refreshOverridesARunningChange()

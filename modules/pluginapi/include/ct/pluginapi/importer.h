@@ -40,6 +40,10 @@ public:
     virtual int confidence(const QString &path) const = 0;
     /// Imports `path` into `store` inside the caller's transaction.
     virtual core::Result<ImportSummary> import(store::TwinStore &store, const QString &path) = 0;
+    /// The action (a `ct_permission` grant) the console and the CLI perform the import under:
+    /// "layer.import" unless the domain's data has rules of its own (e.g. police crime open
+    /// data, which the police liaison imports: "safety.crime-data.import").
+    virtual QString action() const { return QStringLiteral("layer.import"); }
 };
 
 } // namespace ct::plugin

@@ -16,6 +16,8 @@ public:
     QString title() const override;
     int confidence(const QString &path) const override;
     core::Result<plugin::ImportSummary> import(store::TwinStore &store, const QString &path) override;
+    /// Police liaison, planners, HQ and administrators.
+    QString action() const override { return QStringLiteral("safety.areas.import"); }
 };
 
 } // namespace ct::safety

@@ -45,7 +45,8 @@ public:
     static std::vector<Hotspot> uncovered(const std::vector<Hotspot> &hotspots, const std::vector<Plan> &plans,
                                           double radiusMetres = kCoverMetres);
     /// Appends one "hotspot-unpatrolled" event per uncovered hotspot to the twin's event log
-    /// (source "safety"), so the console's alarm list shows it; returns how many.
+    /// (source "safety"), so the console's alarm list shows it; returns how many. A hotspot
+    /// raised already that day (peak within kCoverMetres) is skipped; all or none are written.
     static core::Result<int> raiseUnpatrolled(store::TwinStore &twin, const std::vector<Hotspot> &uncovered, const QDate &day);
 };
 

@@ -42,6 +42,8 @@ public:
     int confidence(const QString &path) const override;
     /// Imports inside the caller's transaction (the console's "layer.import").
     core::Result<plugin::ImportSummary> import(store::TwinStore &store, const QString &path) override;
+    /// Police liaison and administrators (not every role with "layer.import").
+    QString action() const override { return QStringLiteral("safety.crime-data.import"); }
     /// The same as one action of `actor` ("safety.crime-data.import": police, administrators).
     core::Result<plugin::ImportSummary> importAs(store::TwinStore &store, const core::Actor &actor, const QString &path);
 
