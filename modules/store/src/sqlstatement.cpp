@@ -116,10 +116,6 @@ void SqlStatement::bind(int index, double value)
 
 void SqlStatement::bind(int index, const QString &text)
 {
-    if (text.isNull()) {
-        bindNull(index);
-        return;
-    }
     if (!m_statement)
         return;
     const QByteArray utf8 = text.toUtf8();
@@ -129,9 +125,20 @@ void SqlStatement::bind(int index, const QString &text)
         failWith(bindFailure(index, rc));
 }
 
+void SqlStatement::bindNullable(int index, const QString &text)
+{
+    if (text.isNull())
+        bindNull(index);
+    else
+        bind(index, text);
+}
+
 void SqlStatement::bind(int index, const QDateTime &time)
 {
-    bind(index, timeText(time));
+    if (time.isValid())
+        bind(index, timeText(time));
+    else
+        bindNull(index);
 }
 
 void SqlStatement::bindBlob(int index, const QByteArray &bytes)

@@ -100,12 +100,12 @@ void TestSqlStatement::nullValues()
         SqlStatement insert(m_db, "INSERT INTO t (n, x, s, b) VALUES (?, ?, ?, ?)");
         insert.bindNull(1);
         insert.bind(2, 1.0);
-        insert.bind(3, QString());           // null QString: SQL NULL
+        insert.bindNullable(3, QString());   // null QString, nullable: SQL NULL
         insert.bindBlob(4, QByteArray(""));   // empty, not null: a zero-length blob
         QVERIFY(insert.exec().ok());
         insert.reset();
         insert.bind(1, 1);
-        insert.bind(3, QStringLiteral(""));   // empty QString: empty text
+        insert.bindNullable(3, QStringLiteral("")); // empty QString: empty text
         insert.bindBlob(4, QByteArray());     // null QByteArray: SQL NULL
         QVERIFY(insert.exec().ok());
     }
@@ -127,6 +127,13 @@ void TestSqlStatement::nullValues()
     QCOMPARE(select.text(3), QStringLiteral("text"));
     QVERIFY(select.blob(2).isNull());
     QCOMPARE(select.text(4), QStringLiteral("null"));
+
+    // bind() keeps a null QString text, so NOT NULL columns take it as before.
+    SqlStatement text(m_db, "SELECT typeof(?), length(?1)");
+    text.bind(1, QString());
+    QVERIFY(text.next());
+    QCOMPARE(text.text(0), QStringLiteral("text"));
+    QCOMPARE(text.int64(1), 0);
 }
 
 void TestSqlStatement::dateTimes()

@@ -24,8 +24,11 @@ namespace ct::store {
 /// returns the failure, so a loop `while (q.next())` followed by `if (!q.status())` sees it.
 ///
 /// Parameters are 1-based (`?`, `?NNN`) or named (`:name`, `@name`, `$name`, written with the
-/// prefix). A null QString binds as SQL NULL, any other QString as UTF-8 text; times bind as
-/// ISO 8601 UTC text with milliseconds (GeoPackage's DATETIME form), an invalid QDateTime as NULL.
+/// prefix). A QString binds as UTF-8 text, a null one as empty text (NOT NULL columns stay
+/// satisfied); bindNullable() binds a null QString as SQL NULL instead, for optional columns.
+/// Times bind as ISO 8601 UTC text with milliseconds (GeoPackage's DATETIME form), an invalid
+/// QDateTime as NULL (there is no text for it). A null QByteArray binds as NULL, an empty one as a
+/// zero-length blob.
 class SqlStatement
 {
 public:
@@ -49,6 +52,8 @@ public:
     void bind(int index, double value);
     void bind(int index, const QString &text);
     void bind(int index, const char *text) { bind(index, QString::fromUtf8(text)); }
+    //! A null QString as NULL, any other as text.
+    void bindNullable(int index, const QString &text);
     void bind(int index, const QDateTime &time);
     void bindBlob(int index, const QByteArray &bytes);
     void bindNull(int index);
@@ -58,6 +63,7 @@ public:
     void bind(const char *name, double value) { bind(parameterIndex(name), value); }
     void bind(const char *name, const QString &text) { bind(parameterIndex(name), text); }
     void bind(const char *name, const char *text) { bind(parameterIndex(name), QString::fromUtf8(text)); }
+    void bindNullable(const char *name, const QString &text) { bindNullable(parameterIndex(name), text); }
     void bind(const char *name, const QDateTime &time) { bind(parameterIndex(name), time); }
     void bindBlob(const char *name, const QByteArray &bytes) { bindBlob(parameterIndex(name), bytes); }
     void bindNull(const char *name) { bindNull(parameterIndex(name)); }
