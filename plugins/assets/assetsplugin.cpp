@@ -5,10 +5,12 @@
 #include "assetplancontroller.h"
 #include "assetplanmodel.h"
 
+#include "ct/assets/assetreport.h"
 #include "ct/assets/assetschema.h"
 #include "ct/assets/inventorycsvimporter.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QtQml/qqml.h>
 
 namespace ct::assets {
@@ -60,6 +62,14 @@ QUrl AssetsPlugin::panel() const
 store::MigrationList AssetsPlugin::migrations() const
 {
     return AssetSchema::migrations();
+}
+
+std::vector<plugin::ReportSection> AssetsPlugin::reportSections(const plugin::ReportContext &context) const
+{
+    if (!context.store)
+        return {};
+    const QLocale locale(context.language == QLatin1String("ja") ? QLocale::Japanese : QLocale::English);
+    return {AssetReport::section(*context.store, locale)};
 }
 
 std::vector<std::shared_ptr<plugin::Importer>> AssetsPlugin::importers() const

@@ -25,6 +25,8 @@ public:
     store::MigrationList migrations() const override;
     //! The inventory CSV (File → Import, citytwin-cli import), action "assets.import".
     std::vector<std::shared_ptr<plugin::Importer>> importers() const override;
+    //! The inventory by grade and the latest saved plan (AssetReport).
+    std::vector<plugin::ReportSection> reportSections(const plugin::ReportContext &context) const override;
 };
 
 } // namespace ct::assets

@@ -92,7 +92,7 @@ private slots:
         QVERIFY(info);
         QVERIFY2(info->isLoaded(), qPrintable(info->error));
         QCOMPARE(info->capabilities, (QStringList{QStringLiteral("layers"), QStringLiteral("panel"), QStringLiteral("migrations"),
-                                                  QStringLiteral("importers")}));
+                                                  QStringLiteral("importers"), QStringLiteral("report")}));
         QCOMPARE(info->instance->importers().size(), std::size_t(1));
         QCOMPARE(info->instance->importers().front()->action(), QStringLiteral("assets.import"));
         const auto layers = info->instance->layers();
@@ -232,6 +232,18 @@ private slots:
         const QByteArray keep = QByteArrayLiteral(CITYTWIN_BINARY_DIR "/tests/assets-plan.gpkg");
         QFile::remove(QString::fromUtf8(keep));
         QCOMPARE(sqlite3_exec(m_twin->handle(), ("VACUUM INTO '" + keep + "'").constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+
+        // the situation report's section: the inventory by grade and the plan just saved
+        ct::plugin::ReportContext context;
+        context.store = m_twin.get();
+        context.language = QStringLiteral("en");
+        const auto sections = m_registry.find(QStringLiteral("assets"))->instance->reportSections(context);
+        QCOMPARE(sections.size(), std::size_t(1));
+        QCOMPARE(sections[0].id, QStringLiteral("assets.condition"));
+        QCOMPARE(sections[0].tables.size(), 1);
+        QCOMPARE(sections[0].tables[0].rows.size(), 4);
+        QCOMPARE(sections[0].figures[0].second, QLocale(QLocale::English).toString(controller->property("assetCount").toLongLong()));
+        QVERIFY2(sections[0].paragraphs.join(QString()).contains(QStringLiteral("Latest maintenance plan 1")), qPrintable(sections[0].paragraphs.join(QString())));
 
         // a viewer may look but not save: the button is disabled and says why
         session.setActor(test::actor(ct::core::Role::Viewer));
