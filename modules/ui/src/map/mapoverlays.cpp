@@ -9,9 +9,13 @@
 #include "ct/pluginapi/domainplugin.h"
 #include "ct/pluginapi/pluginregistry.h"
 #include "ct/pluginapi/twinaccess.h"
+#include "ct/store/twinstore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLoggingCategory>
+
+#include <sqlite3.h>
 
 namespace ct::ui {
 
@@ -31,7 +35,7 @@ QString translatedTitle(const plugin::LayerDescriptor &d)
 MapOverlays::MapOverlays(QObject *parent) : QObject(parent), m_model(new OverlayListModel(this))
 {
     m_timer.setInterval(kDefaultRefreshMs);
-    connect(&m_timer, &QTimer::timeout, this, &MapOverlays::refresh);
+    connect(&m_timer, &QTimer::timeout, this, &MapOverlays::refreshIfChanged);
     connect(m_model, &OverlayListModel::overlayStyleChanged, this, &MapOverlays::applyStyle);
 }
 
@@ -123,11 +127,37 @@ void MapOverlays::describe()
     m_model->setDescriptors(described);
 }
 
+QString MapOverlays::changeToken(const store::TwinStore &twin)
+{
+    // data_version moves when another connection commits; total_changes counts this
+    // connection's own writes (the panels act through the session's store).
+    sqlite3 *db = twin.handle();
+    if (!db)
+        return {};
+    qint64 version = -1;
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(db, "PRAGMA data_version", -1, &statement, nullptr) == SQLITE_OK && sqlite3_step(statement) == SQLITE_ROW)
+        version = sqlite3_column_int64(statement, 0);
+    sqlite3_finalize(statement);
+    return QStringLiteral("%1/%2/%3").arg(twin.path()).arg(version).arg(sqlite3_total_changes64(db));
+}
+
+void MapOverlays::refreshIfChanged()
+{
+    auto *access = qobject_cast<plugin::TwinAccess *>(m_twin.data());
+    store::TwinStore *twin = access ? access->store() : nullptr;
+    if (twin && changeToken(*twin) == m_readToken && QDateTime::currentMSecsSinceEpoch() - m_readAtMs < kRereadAfterMs)
+        return;
+    refresh();
+}
+
 void MapOverlays::refresh()
 {
     auto *access = qobject_cast<plugin::TwinAccess *>(m_twin.data());
     store::TwinStore *twin = access ? access->store() : nullptr;
     m_overlays.clear();
+    m_readToken = twin ? changeToken(*twin) : QString();
+    m_readAtMs = QDateTime::currentMSecsSinceEpoch();
     if (!twin) {
         m_timer.stop();
         for (const auto &source : m_sources)

@@ -24,9 +24,11 @@ namespace ct::ui {
 ///
 /// Reads every source with the session's store, operator and the plugin's view settings when a
 /// twin opens or closes, the operator signs in or out, a panel changes its view settings, and
-/// every `refreshIntervalMs` while a twin is open (alerts recorded meanwhile, by this console or
-/// another); hands the results to the map and the model. What it reads stays in memory: nothing
-/// is written to the twin.
+/// every `refreshIntervalMs` while a twin is open if the twin changed since the last read (alerts
+/// recorded meanwhile, by this console or another process: SQLite's data_version and this
+/// connection's change count tell) or kRereadAfterMs passed (overlays that fade with age);
+/// hands the results to the map and the model. What it reads stays in memory: nothing is
+/// written to the twin.
 class MapOverlays : public QObject
 {
     Q_OBJECT
@@ -62,9 +64,14 @@ public:
     /// The last overlay read of source `name` (empty before the first read or after a failure).
     const plugin::Overlay *overlay(const QString &name) const;
 
+    //! Even an unchanged twin is read again this often (recency fading moves with the clock).
+    static constexpr qint64 kRereadAfterMs = 10 * 60 * 1000;
+
 public slots:
     /// Reads every source now.
     void refresh();
+    /// Reads them if the twin changed since the last read (or kRereadAfterMs passed).
+    void refreshIfChanged();
 
 signals:
     void twinChanged();
@@ -77,6 +84,7 @@ private:
     void describe();
     void applyStyle(const QString &name);
     void applyAll();
+    static QString changeToken(const store::TwinStore &twin);
 
     QPointer<QObject> m_twin;
     QPointer<PluginListModel> m_plugins;
@@ -85,6 +93,8 @@ private:
     std::vector<std::shared_ptr<plugin::OverlaySource>> m_sources;
     std::vector<std::pair<QString, plugin::Overlay>> m_overlays;
     QTimer m_timer;
+    QString m_readToken;        //!< the twin's change token at the last read
+    qint64 m_readAtMs = 0;      //!< when (QDateTime::currentMSecsSinceEpoch)
     int m_revision = 0;
 };
 
