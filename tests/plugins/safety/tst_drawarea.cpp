@@ -5,7 +5,7 @@
 // and the safety panel handed that tool. Polygons are drawn with simulated clicks (a wrong
 // corner taken back with Backspace, a crossing polygon refused, Esc cancels), a circle with a
 // drag; the dialog names them; what is stored is compared with the ground under the clicks.
-// Screenshots: <build>/tests/safety_draw_polygon.png, safety_draw_saved.png.
+// Screenshots: <build>/tests/safety_draw_polygon.png, safety_draw_saved.png, safety_draw_radius.png.
 #include "safetytestsupport.h"
 
 #include "layerlistmodel.h"
@@ -291,6 +291,11 @@ private slots:
         for (int i = 1; i <= 6; ++i)
             QTest::mouseMove(m_view.get(), from + (to - from) * i / 6);
         QVERIFY(m_tool->hint().contains(QStringLiteral(" m")));   // the radius in metres while dragging
+        QVERIFY2(std::abs(m_tool->radiusMetres() - 600) < 15, qPrintable(QString::number(m_tool->radiusMetres())));
+        QTest::qWait(100);
+        const QString shot = QStringLiteral(CITYTWIN_BINARY_DIR "/tests/safety_draw_radius.png");
+        QVERIFY(m_view->grabWindow().save(shot));
+        qInfo("screenshot: %s", qPrintable(shot));
         QTest::mouseRelease(m_view.get(), Qt::LeftButton, Qt::NoModifier, to);
         QVERIFY(!m_tool->isActive());
         QCOMPARE(saveDialog(QStringLiteral("吾妻小周辺"), QStringLiteral("Around Azuma ES"), 1200), QString());
