@@ -17,6 +17,15 @@ ColumnLayout {
         return t ? t.toLocaleTimeString(Qt.locale(), "HH:mm") : "–";
     }
 
+    /// The new-request form's pick-up or drop-off, from a click on the map.
+    function mapPicked(x: real, y: real) {
+        if (form.picking === "pickup")
+            form.pickup = Qt.point(x, y);
+        else if (form.picking === "dropoff")
+            form.dropoff = Qt.point(x, y);
+        form.picking = "";
+    }
+
     spacing: 4
 
     RowLayout {
@@ -33,7 +42,74 @@ ColumnLayout {
             text: qsTr("Refresh")
             onClicked: root.controller.refresh()
         }
+        Button {
+            objectName: "newRequestButton"
+            text: qsTr("New request…")
+            enabled: root.controller.mayCreate
+            checkable: true
+            checked: form.visible
+            onToggled: form.visible = checked
+        }
         Item { Layout.fillWidth: true }
+    }
+    Frame {
+        id: form
+        objectName: "newRequestForm"
+        property string picking: ""
+        property var pickup: null
+        property var dropoff: null
+        visible: false
+        Layout.fillWidth: true
+        function place(p) {
+            return p ? qsTr("E %1 m, N %2 m").arg(Math.round(p.x)).arg(Math.round(p.y)) : qsTr("not set");
+        }
+        GridLayout {
+            anchors.fill: parent
+            columns: 3
+            Label { text: qsTr("Pick-up") }
+            TextField { id: pickupName; Layout.fillWidth: true; placeholderText: form.place(form.pickup) }
+            Button {
+                text: form.picking === "pickup" ? qsTr("Click the map…") : qsTr("On map")
+                onClicked: form.picking = "pickup"
+            }
+            Label { text: qsTr("Drop-off") }
+            TextField { id: dropoffName; Layout.fillWidth: true; placeholderText: form.place(form.dropoff) }
+            Button {
+                text: form.picking === "dropoff" ? qsTr("Click the map…") : qsTr("On map")
+                onClicked: form.picking = "dropoff"
+            }
+            Label { text: qsTr("Passengers") }
+            SpinBox { id: passengers; from: 1; to: 20; value: 1 }
+            CheckBox { id: wheelchair; text: qsTr("Wheelchair") }
+            Label { text: qsTr("Pick-up from") }
+            SpinBox { id: earliestMinutes; from: 0; to: 24 * 60; value: 10; stepSize: 5 }
+            Label { text: qsTr("min from now") }
+            Label { text: qsTr("Arrive by") }
+            SpinBox { id: latestMinutes; from: 1; to: 24 * 60; value: 60; stepSize: 5 }
+            Label { text: qsTr("min from now") }
+            Button {
+                Layout.columnSpan: 3
+                text: qsTr("Enter request")
+                enabled: form.pickup !== null && form.dropoff !== null
+                onClicked: {
+                    const now = new Date();
+                    const ok = root.controller.createRequest({
+                        pickupX: form.pickup.x, pickupY: form.pickup.y, dropoffX: form.dropoff.x, dropoffY: form.dropoff.y,
+                        pickupName: pickupName.text, dropoffName: dropoffName.text,
+                        earliestPickup: new Date(now.getTime() + earliestMinutes.value * 60000),
+                        latestArrival: new Date(now.getTime() + latestMinutes.value * 60000),
+                        passengers: passengers.value, wheelchair: wheelchair.checked
+                    });
+                    if (ok) {
+                        form.visible = false;
+                        form.pickup = null;
+                        form.dropoff = null;
+                        pickupName.clear();
+                        dropoffName.clear();
+                    }
+                }
+            }
+        }
     }
     Label {
         visible: !root.controller.mayAccept && root.controller.refusal.length > 0

@@ -13,6 +13,12 @@ Item {
 
     required property var twin            // ct::ui::TwinSession (plugin::TwinAccess)
 
+    /// A click on the map's ground (EPSG:6677), from the console: places a new request's pick-up
+    /// or drop-off while the dispatch page asks for one.
+    function mapPicked(x: real, y: real) {
+        dispatchPage.mapPicked(x, y);
+    }
+
     FleetController {
         id: fleet
         objectName: "fleetController"
@@ -44,7 +50,7 @@ Item {
             currentIndex: pages.currentIndex
 
             VehiclesPage { controller: fleet }
-            DispatchPage { controller: dispatch }
+            DispatchPage { id: dispatchPage; controller: dispatch }
             KpiCharts { controller: dispatch }
             LivePage { twin: root.twin }
         }

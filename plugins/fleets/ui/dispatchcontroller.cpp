@@ -5,6 +5,7 @@
 #include "ct/fleets/dispatchdesk.h"
 #include "ct/fleets/dispatchkpis.h"
 #include "ct/fleets/fleetoperationsschema.h"
+#include "ct/fleets/requestintake.h"
 #include "ct/fleets/roadtraveltimes.h"
 #include "ct/fleets/straightlinetraveltimes.h"
 #include "ct/pluginapi/twinaccess.h"
@@ -77,7 +78,7 @@ void DispatchController::refresh()
     m_assigned.clear();
     m_kpis.clear();
     m_desk.reset();
-    m_mayAccept = m_mayOverride = m_mayReject = m_mayReoptimise = false;
+    m_mayAccept = m_mayOverride = m_mayReject = m_mayReoptimise = m_mayCreate = false;
     m_refusal.clear();
     auto *twin = access();
     store::TwinStore *store = twin ? twin->store() : nullptr;
@@ -90,6 +91,7 @@ void DispatchController::refresh()
     m_mayOverride = bool(store->mayPerform(actor, FleetOperationsSchema::overrideAction(), {}));
     m_mayReject = bool(store->mayPerform(actor, FleetOperationsSchema::rejectAction(), {}));
     m_mayReoptimise = bool(store->mayPerform(actor, FleetOperationsSchema::reoptimiseAction(), {}));
+    m_mayCreate = bool(store->mayPerform(actor, FleetOperationsSchema::requestAction(), {}));
     if (!m_mayAccept) {
         const auto status = store->mayPerform(actor, FleetOperationsSchema::acceptAction(), {});
         m_refusal = status ? QString() : status.error().message;
@@ -224,6 +226,24 @@ bool DispatchController::reoptimise()
                   saved > 0 ? tr("Stops re-planned: %1 min less driving.").arg(saved / 60.0, 0, 'f', 1)
                             : tr("No better plan found; the stops stay as they are."),
                   s ? QString() : s.error().message);
+}
+
+bool DispatchController::createRequest(const QVariantMap &request)
+{
+    auto *twin = access();
+    if (!twin || !twin->store() || !m_travel)
+        return false;
+    NewRideRequest r;
+    r.pickupName = request.value(QStringLiteral("pickupName")).toString();
+    r.dropoffName = request.value(QStringLiteral("dropoffName")).toString();
+    r.pickup = {request.value(QStringLiteral("pickupX"), qQNaN()).toDouble(), request.value(QStringLiteral("pickupY"), qQNaN()).toDouble()};
+    r.dropoff = {request.value(QStringLiteral("dropoffX"), qQNaN()).toDouble(), request.value(QStringLiteral("dropoffY"), qQNaN()).toDouble()};
+    r.earliestPickup = request.value(QStringLiteral("earliestPickup")).toDateTime().toUTC();
+    r.latestArrival = request.value(QStringLiteral("latestArrival")).toDateTime().toUTC();
+    r.passengers = request.value(QStringLiteral("passengers"), 1).toInt();
+    r.wheelchair = request.value(QStringLiteral("wheelchair")).toBool();
+    const auto id = RequestIntake::submit(*twin->store(), twin->actor(), r, *m_travel, QDateTime::currentDateTimeUtc());
+    return finish(bool(id), id ? tr("Request %1 entered.").arg(id.value()) : QString(), id ? QString() : id.error().message);
 }
 
 } // namespace ct::fleets

@@ -37,6 +37,7 @@ class DispatchController : public QObject
     Q_PROPERTY(bool mayOverride READ mayOverride NOTIFY changed)
     Q_PROPERTY(bool mayReject READ mayReject NOTIFY changed)
     Q_PROPERTY(bool mayReoptimise READ mayReoptimise NOTIFY changed)
+    Q_PROPERTY(bool mayCreate READ mayCreate NOTIFY changed)
     Q_PROPERTY(QString refusal READ refusal NOTIFY changed)
     Q_PROPERTY(QString travelNote READ travelNote NOTIFY changed)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
@@ -57,6 +58,7 @@ public:
     bool mayOverride() const { return m_mayOverride; }
     bool mayReject() const { return m_mayReject; }
     bool mayReoptimise() const { return m_mayReoptimise; }
+    bool mayCreate() const { return m_mayCreate; }
     QString refusal() const { return m_refusal; }
     QString travelNote() const { return m_travelNote; }
     QString message() const { return m_message; }
@@ -69,6 +71,10 @@ public:
     Q_INVOKABLE bool overrideWith(qint64 requestId, const QString &vehicleId);
     Q_INVOKABLE bool reject(qint64 requestId, const QString &reason);
     Q_INVOKABLE bool reoptimise();
+    /// Enters a ride for a caller: {pickupX, pickupY, dropoffX, dropoffY (EPSG:6677),
+    /// pickupName, dropoffName, earliestPickup, latestArrival (dates), passengers, wheelchair};
+    /// checked by RequestIntake (the message names what is wrong).
+    Q_INVOKABLE bool createRequest(const QVariantMap &request);
 
 public slots:
     void refresh();
@@ -91,7 +97,7 @@ private:
     std::unique_ptr<DispatchDesk> m_desk;
     QVariantList m_requests, m_assigned, m_kpis;
     int m_kpiHours = 12;
-    bool m_mayAccept = false, m_mayOverride = false, m_mayReject = false, m_mayReoptimise = false;
+    bool m_mayAccept = false, m_mayOverride = false, m_mayReject = false, m_mayReoptimise = false, m_mayCreate = false;
     QString m_refusal, m_travelNote, m_message;
     bool m_failed = false;
 };

@@ -4,6 +4,7 @@
 
 #include "ct/fleets/dispatchdesk.h"
 #include "ct/fleets/fleetoperationsschema.h"
+#include "ct/fleets/requestintake.h"
 #include "ct/fleets/straightlinetraveltimes.h"
 
 #include <QtTest>
@@ -240,6 +241,75 @@ private slots:
         QCOMPARE(twin->auditLog(1)[0].action, FleetOperationsSchema::rejectAction());
         // A decided request is no longer open.
         QVERIFY(!desk.accept(*twin, who, id));
+    }
+
+    void newRequestsAreCheckedAndAudited_data()
+    {
+        QTest::addColumn<double>("fromX");
+        QTest::addColumn<double>("toX");
+        QTest::addColumn<int>("earliest");
+        QTest::addColumn<int>("latest");
+        QTest::addColumn<int>("passengers");
+        QTest::addColumn<bool>("wheelchair");
+        QTest::addColumn<QString>("error"); // empty: accepted
+        QTest::newRow("good") << 1000.0 << 3000.0 << 0 << 3600 << 2 << false << QString();
+        QTest::newRow("outside the zones") << 4000.0 << 3000.0 << 0 << 3600 << 2 << false << "fleet_request.pickup";
+        QTest::newRow("no passengers") << 1000.0 << 3000.0 << 0 << 3600 << 0 << false << "fleet_request.passengers";
+        QTest::newRow("more than any bus seats") << 1000.0 << 3000.0 << 0 << 3600 << 9 << false << "fleet_request.passengers";
+        QTest::newRow("same place") << 1000.0 << 1010.0 << 0 << 3600 << 1 << false << "fleet_request.dropoff";
+        QTest::newRow("window backwards") << 1000.0 << 3000.0 << 600 << 300 << 1 << false << "fleet_request.latest_arrival";
+        QTest::newRow("window passed") << 1000.0 << 3000.0 << -3600 << -60 << 1 << false << "fleet_request.latest_arrival";
+        // 2 km at 10 m/s is 200 s: two minutes cannot do.
+        QTest::newRow("impossible window") << 1000.0 << 3000.0 << 0 << 120 << 1 << false << "fleet_request.latest_arrival";
+    }
+
+    void newRequestsAreCheckedAndAudited()
+    {
+        QFETCH(double, fromX);
+        QFETCH(double, toX);
+        QFETCH(int, earliest);
+        QFETCH(int, latest);
+        QFETCH(int, passengers);
+        QFETCH(bool, wheelchair);
+        QFETCH(QString, error);
+        QTemporaryDir dir;
+        auto twin = test::makeTwin(dir);
+        QVERIFY(twin);
+        addVehicles(*twin);
+        // One on-demand zone: x 0..3500, y −1000..1000.
+        store::LayerDefinition routes;
+        routes.name = QStringLiteral("bus_routes");
+        routes.geometryType = geo::GeometryType::LineString;
+        routes.fields = {{QStringLiteral("kind"), store::FieldDefinition::Type::Text, false}};
+        QVERIFY(twin->createLayer(routes));
+        auto writer = twin->writer(QStringLiteral("bus_routes"), {QStringLiteral("kind")});
+        QVERIFY(writer);
+        QVERIFY(writer->insert(geo::Geometry::lineString({{0, -1000}, {3500, -1000}, {3500, 1000}, {0, 1000}, {0, -1000}}),
+                               {QStringLiteral("on_demand_zone")}));
+        QVERIFY(writer->finish());
+        NewRideRequest r;
+        r.pickup = {fromX, 0};
+        r.dropoff = {toX, 0};
+        r.earliestPickup = kNow.addSecs(earliest);
+        r.latestArrival = kNow.addSecs(latest);
+        r.passengers = passengers;
+        r.wheelchair = wheelchair;
+        const StraightLineTravelTimes times(10.0, 1.0);
+        // A viewer may not enter rides.
+        QVERIFY(!RequestIntake::submit(*twin, actor(core::Role::Viewer, QStringLiteral("v")), r, times, kNow));
+        const auto id = RequestIntake::submit(*twin, actor(core::Role::MobilityDispatcher, QStringLiteral("yamada")), r, times, kNow);
+        if (error.isEmpty()) {
+            QVERIFY2(id, id ? "" : qPrintable(id.error().toString()));
+            QCOMPARE(scalar(*twin, QStringLiteral("SELECT status || ' ' || passengers FROM fleet_request")), QStringLiteral("open %1").arg(passengers));
+            QCOMPARE(twin->auditLog(1)[0].action, FleetOperationsSchema::requestAction());
+            // The desk proposes a vehicle for it.
+            QVERIFY(loadDesk(*twin).proposal(id.value()));
+        } else {
+            QVERIFY(!id);
+            QCOMPARE(id.error().where, error);
+            QCOMPARE(scalar(*twin, QStringLiteral("SELECT count(*) FROM fleet_request")), QStringLiteral("0"));
+            QVERIFY(twin->auditLog(5).empty());
+        }
     }
 
     void reoptimiseMovesNotStartedPickups()

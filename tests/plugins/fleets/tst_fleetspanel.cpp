@@ -48,6 +48,7 @@ private slots:
     void vehicleFiltersAndSelection();
     void dispatcherDecisions();
     void viewerMayNotDecide();
+    void newRequestFromTheMap();
     void kpiCharts();
 
 private:
@@ -268,6 +269,50 @@ void TestFleetsPanel::viewerMayNotDecide()
     save(*view, QStringLiteral("dispatch-viewer-signed-in"));
 }
 
+void TestFleetsPanel::newRequestFromTheMap()
+{
+    fleets::test::FakeSession session(m_twin.get(), dispatcher());
+    auto view = open(session);
+    QVERIFY(view);
+    showTab(*view, 1);
+    auto *dispatch = view->rootObject()->findChild<QObject *>(QStringLiteral("dispatchController"));
+    auto *form = view->rootObject()->findChild<QObject *>(QStringLiteral("newRequestForm"));
+    QVERIFY(dispatch && form);
+    QVERIFY(dispatch->property("mayCreate").toBool());
+    form->setProperty("visible", true);
+    // Map clicks reach the panel (DomainPanels calls mapPicked) and place pick-up and drop-off.
+    form->setProperty("picking", QStringLiteral("pickup"));
+    QVERIFY(QMetaObject::invokeMethod(view->rootObject(), "mapPicked", Q_ARG(double, 2000.0), Q_ARG(double, 1200.0)));
+    form->setProperty("picking", QStringLiteral("dropoff"));
+    QVERIFY(QMetaObject::invokeMethod(view->rootObject(), "mapPicked", Q_ARG(double, 4000.0), Q_ARG(double, 900.0)));
+    QCOMPARE(form->property("pickup").toPointF(), QPointF(2000, 1200));
+    QCOMPARE(form->property("dropoff").toPointF(), QPointF(4000, 900));
+    QCOMPARE(form->property("picking").toString(), QString());
+    QTest::qWait(200);
+    save(*view, QStringLiteral("new-request"));
+
+    const int open = dispatch->property("requests").toList().size();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVariantMap request{{QStringLiteral("pickupX"), 2000.0}, {QStringLiteral("pickupY"), 1200.0}, {QStringLiteral("dropoffX"), 4000.0},
+                        {QStringLiteral("dropoffY"), 900.0}, {QStringLiteral("pickupName"), QStringLiteral("Town hall")},
+                        {QStringLiteral("earliestPickup"), now.addSecs(300)}, {QStringLiteral("latestArrival"), now.addSecs(360)},
+                        {QStringLiteral("passengers"), 1}};
+    // Six minutes from now cannot be met by a 2 km ride at 25 km/h × 1.3 starting in five.
+    bool ok = true;
+    QVERIFY(QMetaObject::invokeMethod(dispatch, "createRequest", Q_RETURN_ARG(bool, ok), Q_ARG(QVariantMap, request)));
+    QVERIFY(!ok);
+    QVERIFY2(dispatch->property("message").toString().startsWith(QStringLiteral("the latest arrival cannot be met")),
+             qPrintable(dispatch->property("message").toString()));
+    request.insert(QStringLiteral("latestArrival"), now.addSecs(3600));
+    QVERIFY(QMetaObject::invokeMethod(dispatch, "createRequest", Q_RETURN_ARG(bool, ok), Q_ARG(QVariantMap, request)));
+    QVERIFY(ok);
+    QCOMPARE(m_twin->auditLog(1).front().action, QStringLiteral("fleets.request.create"));
+    const QVariantList requests = dispatch->property("requests").toList();
+    QCOMPARE(requests.size(), open + 1);
+    QCOMPARE(requests.back().toMap().value(QStringLiteral("pickupName")).toString(), QStringLiteral("Town hall"));
+    QVERIFY(requests.back().toMap().contains(QStringLiteral("proposedVehicle")));
+}
+
 void TestFleetsPanel::kpiCharts()
 {
     fleets::test::FakeSession session(m_twin.get(), dispatcher());
@@ -279,7 +324,7 @@ void TestFleetsPanel::kpiCharts()
     int requests = 0;
     for (const QVariant &k : kpis)
         requests += k.toMap().value(QStringLiteral("requests")).toInt();
-    QCOMPARE(requests, 2);
+    QCOMPARE(requests, 3); // the two written ones and the one entered in the panel
     showTab(*view, 2);
     QTest::qWait(300);
     save(*view, QStringLiteral("kpis"));
