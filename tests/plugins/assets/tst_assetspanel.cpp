@@ -70,7 +70,16 @@ QQuickItem *findItem(QQuickItem *root, const char *name)
 void click(QQuickWindow &window, QQuickItem *item)
 {
     QVERIFY(item);
-    QVERIFY(item->isVisible());
+    QTRY_VERIFY(item->isVisible() && item->width() > 0);
+    // an item that just became visible is placed by its layout on the next polish: click where
+    // it is once it stops moving
+    QPointF previous;
+    QTRY_VERIFY([&] {
+        const QPointF now = item->mapToScene(QPointF(0, 0));
+        const bool still = now == previous;
+        previous = now;
+        return still;
+    }());
     const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
     QTest::mouseClick(&window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
 }
@@ -154,6 +163,7 @@ private slots:
         auto *list = findItem(panel, "planList");
         QVERIFY(list);
         QTRY_COMPARE(list->property("count").toInt(), rows);
+        QTRY_VERIFY(list->height() > 50);
         // sorted by risk reduction, largest first; a click on "Cost" sorts by cost, largest first
         auto value = [&](int row, const char *role) {
             return QMetaObject::invokeMethod(model, "row", Q_RETURN_ARG(QVariantMap, m_row), Q_ARG(int, row)),

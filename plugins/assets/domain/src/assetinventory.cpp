@@ -2,16 +2,17 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "ct/assets/assetinventory.h"
 
-#include "sqlquery.h"
-
 #include "ct/assets/assetactions.h"
 #include "ct/assets/assetschema.h"
 #include "ct/assets/inventorybuilder.h"
+#include "ct/store/sqlstatement.h"
 #include "ct/store/twinstore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -30,13 +31,7 @@ const QStringList &fieldNames()
 
 core::Status exec(sqlite3 *db, const QString &sql)
 {
-    char *message = nullptr;
-    if (sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &message) != SQLITE_OK) {
-        const QString text = QString::fromUtf8(message ? message : "unknown error");
-        sqlite3_free(message);
-        return core::Error::io(text, QStringLiteral("assets"));
-    }
-    return core::Status::success();
+    return store::SqlStatement::execute(db, sql);
 }
 
 //! gpkg_contents' extent of a layer from its R-tree.
@@ -178,11 +173,9 @@ core::Result<qint64> AssetInventory::savePlan(const core::Actor &actor, const Ma
                                     [&](store::TwinStore &twin, QJsonObject &before, QJsonObject &after) -> core::Status {
         sqlite3 *db = twin.handle();
         before.insert(QStringLiteral("plans"), double(AssetInventory(twin).planCount()));
-        detail::SqlQuery insertPlan(db, "INSERT INTO asset_plan (saved_at, saved_by, role, first_year, years, annual_budget_myen, "
+        store::SqlStatement insertPlan(db, "INSERT INTO asset_plan (saved_at, saved_by, role, first_year, years, annual_budget_myen, "
                                         "risk_horizon, cost_unit_myen, total_cost_myen, total_risk_reduction_myen, interventions) "
                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        if (!insertPlan.isValid())
-            return insertPlan.error(QStringLiteral("asset_plan"));
         insertPlan.bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         insertPlan.bind(2, actor.operatorName);
         insertPlan.bind(3, core::roleName(actor.role));
@@ -194,17 +187,15 @@ core::Result<qint64> AssetInventory::savePlan(const core::Actor &actor, const Ma
         insertPlan.bind(9, plan.totalCost());
         insertPlan.bind(10, plan.totalRiskReduction());
         insertPlan.bind(11, qint64(plan.items.size()));
-        if (insertPlan.step() != SQLITE_DONE)
-            return insertPlan.error(QStringLiteral("asset_plan"));
+        if (core::Status inserted = insertPlan.exec(); !inserted)
+            return inserted;
         planId = sqlite3_last_insert_rowid(db);
         if (core::Status cleared = exec(db, QStringLiteral("DELETE FROM asset_planned")); !cleared)
             return cleared;
-        detail::SqlQuery insertItem(db, "INSERT INTO asset_plan_item (plan_id, year, asset_id, asset_type, grade, intervention, "
+        store::SqlStatement insertItem(db, "INSERT INTO asset_plan_item (plan_id, year, asset_id, asset_type, grade, intervention, "
                                         "grade_after, cost_myen, risk_before_myen, risk_reduction_myen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        detail::SqlQuery insertPlanned(db, "INSERT INTO asset_planned (geom, plan_id, year, asset_id, asset_type, grade, intervention, cost_myen) "
+        store::SqlStatement insertPlanned(db, "INSERT INTO asset_planned (geom, plan_id, year, asset_id, asset_type, grade, intervention, cost_myen) "
                                            "SELECT geom, ?, ?, asset_id, asset_type, ?, ?, ? FROM asset WHERE asset_id = ?");
-        if (!insertItem.isValid() || !insertPlanned.isValid())
-            return insertItem.error(QStringLiteral("asset_plan_item"));
         for (const PlannedIntervention &item : plan.items) {
             const QString where = QStringLiteral("plan %1, asset %2").arg(item.year).arg(item.assetId);
             if (item.assetIndex < 0 || std::size_t(item.assetIndex) >= assets.size() || assets[std::size_t(item.assetIndex)].id != item.assetId)
@@ -220,8 +211,8 @@ core::Result<qint64> AssetInventory::savePlan(const core::Actor &actor, const Ma
             insertItem.bind(8, item.cost);
             insertItem.bind(9, item.riskBefore);
             insertItem.bind(10, item.riskReduction);
-            if (insertItem.step() != SQLITE_DONE)
-                return insertItem.error(where);
+            if (core::Status inserted = insertItem.exec(); !inserted)
+                return core::Error::io(inserted.error().message, where);
             insertPlanned.reset();
             insertPlanned.bind(1, planId);
             insertPlanned.bind(2, item.year);
@@ -229,8 +220,8 @@ core::Result<qint64> AssetInventory::savePlan(const core::Actor &actor, const Ma
             insertPlanned.bind(4, interventionCode(item.intervention));
             insertPlanned.bind(5, item.cost);
             insertPlanned.bind(6, item.assetId);
-            if (insertPlanned.step() != SQLITE_DONE)
-                return insertPlanned.error(where);
+            if (core::Status inserted = insertPlanned.exec(); !inserted)
+                return core::Error::io(inserted.error().message, where);
             if (sqlite3_changes(db) != 1)
                 return core::Error::notFound(QCoreApplication::translate("AssetInventory", "the asset is not in the twin's inventory"), where);
         }
@@ -252,8 +243,8 @@ core::Result<qint64> AssetInventory::savePlan(const core::Actor &actor, const Ma
 
 qint64 AssetInventory::planCount() const
 {
-    detail::SqlQuery q(m_twin.handle(), "SELECT count(*) FROM asset_plan");
-    return q.isValid() && q.step() == SQLITE_ROW ? q.integer(0) : 0;
+    store::SqlStatement q(m_twin.handle(), "SELECT count(*) FROM asset_plan");
+    return q.next() ? q.int64(0) : 0;
 }
 
 } // namespace ct::assets

@@ -2,11 +2,10 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "ct/assets/assetreport.h"
 
-#include "sqlquery.h"
-
 #include "ct/assets/assetschema.h"
 #include "ct/assets/assettype.h"
 #include "ct/assets/grade.h"
+#include "ct/store/sqlstatement.h"
 #include "ct/store/twinstore.h"
 
 #include <QCoreApplication>
@@ -28,12 +27,12 @@ plugin::ReportSection AssetReport::section(const store::TwinStore &twin, const Q
     }
     std::array<std::array<qint64, kGradeCount>, kAssetTypeCount> counts{};
     {
-        detail::SqlQuery q(twin.handle(), "SELECT asset_type, grade, count(*) FROM asset GROUP BY 1, 2");
-        while (q.isValid() && q.step() == SQLITE_ROW) {
+        store::SqlStatement q(twin.handle(), "SELECT asset_type, grade, count(*) FROM asset GROUP BY 1, 2");
+        while (q.next()) {
             AssetType type;
             Grade grade;
             if (parseAssetType(q.text(0), &type) && parseGrade(q.text(1), &grade))
-                counts[std::size_t(type)][std::size_t(gradeIndex(grade))] = q.integer(2);
+                counts[std::size_t(type)][std::size_t(gradeIndex(grade))] = q.int64(2);
         }
     }
     qint64 total = 0;
@@ -61,17 +60,17 @@ plugin::ReportSection AssetReport::section(const store::TwinStore &twin, const Q
     section.figures = {{QCoreApplication::translate("AssetReport", "Assets"), locale.toString(total)},
                        {QCoreApplication::translate("AssetReport", "In grade III (early action needed)"), locale.toString(byGrade[2])},
                        {QCoreApplication::translate("AssetReport", "In grade IV (urgent action needed)"), locale.toString(byGrade[3])}};
-    detail::SqlQuery plan(twin.handle(), "SELECT id, saved_at, saved_by, first_year, years, annual_budget_myen, total_cost_myen, "
+    store::SqlStatement plan(twin.handle(), "SELECT id, saved_at, saved_by, first_year, years, annual_budget_myen, total_cost_myen, "
                                          "total_risk_reduction_myen, interventions FROM asset_plan ORDER BY id DESC LIMIT 1");
-    if (plan.isValid() && plan.step() == SQLITE_ROW) {
+    if (plan.next()) {
         section.paragraphs << QCoreApplication::translate("AssetReport", "Latest maintenance plan %1, saved %2 by %3: %4–%5, %6 million yen a year; "
                                                                           "%7 interventions costing %8 million yen remove %9 million yen of risk.")
-                                  .arg(plan.integer(0))
+                                  .arg(plan.int64(0))
                                   .arg(plan.text(1), plan.text(2))
-                                  .arg(plan.integer(3))
-                                  .arg(plan.integer(3) + plan.integer(4) - 1)
+                                  .arg(plan.int64(3))
+                                  .arg(plan.int64(3) + plan.int64(4) - 1)
                                   .arg(locale.toString(plan.real(5), 'f', 1))
-                                  .arg(plan.integer(8))
+                                  .arg(plan.int64(8))
                                   .arg(locale.toString(plan.real(6), 'f', 1), locale.toString(plan.real(7), 'f', 1));
     } else {
         section.paragraphs << QCoreApplication::translate("AssetReport", "No maintenance plan has been saved.");

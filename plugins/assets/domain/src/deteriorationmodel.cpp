@@ -2,8 +2,7 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "ct/assets/deteriorationmodel.h"
 
-#include "sqlquery.h"
-
+#include "ct/store/sqlstatement.h"
 #include "ct/store/twinstore.h"
 
 #include <QCoreApplication>
@@ -139,26 +138,23 @@ Grade DeteriorationModel::sample(AssetType type, Grade from, double u) const
 core::Result<DeteriorationModel> DeteriorationModel::read(const store::TwinStore &twin)
 {
     DeteriorationModel model = defaults();
-    detail::SqlQuery q(twin.handle(), "SELECT asset_type, from_grade, to_grade, probability FROM asset_transition ORDER BY 1, 2, 3");
-    if (!q.isValid())
-        return q.error(QStringLiteral("asset_transition"));
+    store::SqlStatement q(twin.handle(), "SELECT asset_type, from_grade, to_grade, probability FROM asset_transition ORDER BY 1, 2, 3");
     std::array<Matrix, kAssetTypeCount> read{};
     std::array<bool, kAssetTypeCount> seen{};
-    int rc;
-    while ((rc = q.step()) == SQLITE_ROW) {
+    while (q.next()) {
         AssetType type;
         if (!parseAssetType(q.text(0), &type))
             return core::Error::invalidInput(QCoreApplication::translate("DeteriorationModel", "unknown asset type \"%1\"").arg(q.text(0)),
                                              QStringLiteral("asset_transition"));
-        const qint64 from = q.integer(1), to = q.integer(2);
+        const qint64 from = q.int64(1), to = q.int64(2);
         if (from < 1 || from > 4 || to < 1 || to > 4)
             return core::Error::invalidInput(QCoreApplication::translate("DeteriorationModel", "grade outside 1–4"),
                                              QStringLiteral("asset_transition"));
         read[std::size_t(type)][std::size_t(from - 1)][std::size_t(to - 1)] = q.real(3);
         seen[std::size_t(type)] = true;
     }
-    if (rc != SQLITE_DONE)
-        return q.error(QStringLiteral("asset_transition"));
+    if (!q.status())
+        return q.status().error();
     for (AssetType type : allAssetTypes()) {
         if (!seen[std::size_t(type)])
             continue;
@@ -170,10 +166,8 @@ core::Result<DeteriorationModel> DeteriorationModel::read(const store::TwinStore
 
 core::Status DeteriorationModel::write(store::TwinStore &twin) const
 {
-    detail::SqlQuery q(twin.handle(),
-                       "INSERT OR REPLACE INTO asset_transition (asset_type, from_grade, to_grade, probability) VALUES (?, ?, ?, ?)");
-    if (!q.isValid())
-        return q.error(QStringLiteral("asset_transition"));
+    store::SqlStatement q(twin.handle(),
+                          "INSERT OR REPLACE INTO asset_transition (asset_type, from_grade, to_grade, probability) VALUES (?, ?, ?, ?)");
     for (AssetType type : allAssetTypes()) {
         for (int from = 0; from < kGradeCount; ++from) {
             for (int to = 0; to < kGradeCount; ++to) {
@@ -182,8 +176,8 @@ core::Status DeteriorationModel::write(store::TwinStore &twin) const
                 q.bind(2, from + 1);
                 q.bind(3, to + 1);
                 q.bind(4, m_matrices[std::size_t(type)][std::size_t(from)][std::size_t(to)]);
-                if (q.step() != SQLITE_DONE)
-                    return q.error(QStringLiteral("asset_transition"));
+                if (core::Status s = q.exec(); !s)
+                    return s;
             }
         }
     }
