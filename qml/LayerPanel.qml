@@ -28,7 +28,8 @@ Pane {
 
         OverlayList {
             Layout.fillWidth: true
-            visible: root.overlays !== null && root.overlays.count > 0
+            // Only with a twin open (the layer list is empty without one).
+            visible: root.overlays !== null && root.overlays.count > 0 && root.layers.count > 0
             overlays: root.overlays
         }
 
