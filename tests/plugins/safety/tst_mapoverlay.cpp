@@ -10,6 +10,9 @@
 #include "alertoverlaysettings.h"
 #include "alertpointsoverlay.h"
 #include "hotspotoverlay.h"
+#include "safetycontroller.h"
+
+#include "ct/pluginapi/twinaccess.h"
 
 #include "ct/safety/hotspotfinder.h"
 #include "ct/safety/kerneldensity.h"
@@ -49,6 +52,25 @@ const plugin::Overlay::Point *pointAt(const plugin::Overlay &o, geo::Point p)
     return nullptr;
 }
 
+/// The console's session as the safety panel sees it: store, operator, view settings.
+class FakeSession : public QObject, public plugin::TwinAccess
+{
+    Q_OBJECT
+    Q_INTERFACES(ct::plugin::TwinAccess)
+
+public:
+    FakeSession(store::TwinStore *store, Actor actor) : m_store(store), m_actor(std::move(actor)) {}
+    store::TwinStore *store() const override { return m_store; }
+    Actor actor() const override { return m_actor; }
+    QVariantMap viewSettings(const QString &pluginId) const override { return m_settings.value(pluginId); }
+    void setViewSettings(const QString &pluginId, const QVariantMap &settings) override { m_settings.insert(pluginId, settings); }
+
+private:
+    store::TwinStore *m_store;
+    Actor m_actor;
+    QHash<QString, QVariantMap> m_settings;
+};
+
 } // namespace
 
 class TestMapOverlay : public QObject
@@ -66,6 +88,7 @@ private slots:
     void commanderHotspotFromGeneralisedPlaces();
     void settingsChangeTheOverlays();
     void settingsRoundTrip();
+    void panelSharesItsSettingsWithTheMap();
 
 private:
     QTemporaryDir m_dir;
@@ -268,6 +291,31 @@ void TestMapOverlay::settingsRoundTrip()
     QCOMPARE(bad.parameters, AnalysisParameters());
     QCOMPARE(bad.parameters.cellMetres, 50.0);
     QVERIFY(!bad.now.isValid());
+}
+
+void TestMapOverlay::panelSharesItsSettingsWithTheMap()
+{
+    // The safety panel's controller hands its parameters to the session; the overlays read them
+    // from there, so the main map shows the surface the panel describes.
+    FakeSession session(m_twin.get(), m_police);
+    SafetyController controller;
+    controller.setTwin(&session);
+    controller.setNow(kNow);
+    controller.setBandwidthMetres(650);
+    controller.setWindowDays(30);
+    QTRY_VERIFY(!controller.property("busy").toBool());
+    const QVariantMap shared = session.viewSettings(QStringLiteral("safety"));
+    QCOMPARE(shared.value(QStringLiteral("bandwidthMetres")).toDouble(), 650.0);
+    QCOMPARE(shared.value(QStringLiteral("windowDays")).toInt(), 30);
+    QCOMPARE(shared.value(QStringLiteral("now")).toDateTime(), kNow);
+    auto points = AlertPointsOverlay().read(*m_twin, session.actor(), shared);
+    QVERIFY(points);
+    QCOMPARE(int(points->points.size()), test::kClusterAlerts + 1);   // the 60-day-old one is out
+    auto fromPanel = HotspotOverlay().read(*m_twin, session.actor(), shared);
+    auto direct = HotspotOverlay().read(*m_twin, m_police,
+                                        settingsAt(kNow, {{QStringLiteral("bandwidthMetres"), 650.0}, {QStringLiteral("windowDays"), 30}}));
+    QVERIFY(fromPanel && direct);
+    QVERIFY(fromPanel->raster.image == direct->raster.image);
 }
 
 QTEST_GUILESS_MAIN(TestMapOverlay)
