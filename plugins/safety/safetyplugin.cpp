@@ -6,6 +6,7 @@
 #include "ct/safety/areacsvimporter.h"
 #include "ct/safety/policecrimeimporter.h"
 #include "ct/safety/safetyschema.h"
+#include "ct/safety/streetlightimporter.h"
 #include "alertpointsoverlay.h"
 #include "hotspotoverlay.h"
 #include "safetyqmltypes.h"
@@ -60,7 +61,7 @@ store::MigrationList SafetyPlugin::migrations() const
 
 std::vector<std::shared_ptr<plugin::Importer>> SafetyPlugin::importers() const
 {
-    return {std::make_shared<PoliceCrimeImporter>(), std::make_shared<AreaCsvImporter>()};
+    return {std::make_shared<PoliceCrimeImporter>(), std::make_shared<AreaCsvImporter>(), std::make_shared<StreetlightImporter>()};
 }
 
 std::vector<std::shared_ptr<plugin::SimulationModelFactory>> SafetyPlugin::simulationModels() const

@@ -126,6 +126,14 @@ INSERT INTO ct_permission (action, role, scope) VALUES
     ('safety.areas.write', 'hq-commander', 'any'),
     ('safety.areas.write', 'administrator', 'any');
 )sql")},
+        // Real streetlight sites replacing the generated ones (StreetlightImporter).
+        {6, QStringLiteral("safety streetlight import"), QStringLiteral(R"sql(
+INSERT INTO ct_permission (action, role, scope) VALUES
+    ('safety.streetlights.import', 'police-liaison', 'any'),
+    ('safety.streetlights.import', 'planner', 'any'),
+    ('safety.streetlights.import', 'hq-commander', 'any'),
+    ('safety.streetlights.import', 'administrator', 'any');
+)sql")},
     };
 }
 

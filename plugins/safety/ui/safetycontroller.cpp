@@ -53,9 +53,18 @@ void SafetyController::setTwin(QObject *twin)
         for (const char *signal : {SIGNAL(openedChanged()), SIGNAL(operatorChanged())})
             if (m_twin->metaObject()->indexOfSignal(QMetaObject::normalizedSignature(signal + 1)) >= 0)
                 connect(m_twin, signal, this, SLOT(refresh()));
+        // An import changed the layers (e.g. real streetlights): read them again.
+        if (m_twin->metaObject()->indexOfSignal("layersReloaded()") >= 0)
+            connect(m_twin, SIGNAL(layersReloaded()), this, SLOT(rereadLayers()));
     }
     emit twinChanged();
     shareSettings();
+    refresh();
+}
+
+void SafetyController::rereadLayers()
+{
+    m_layersOf.clear();
     refresh();
 }
 

@@ -182,6 +182,10 @@ public:
     /// Deletes an area (the panel asks for confirmation first); {ok} or {ok: false, error}.
     Q_INVOKABLE QVariantMap removeArea(const QString &areaId);
 
+private slots:
+    /// The session's layers were re-read (after an import): roads, lights, boxes again.
+    void rereadLayers();
+
 signals:
     void twinChanged();
     void settingsChanged();

@@ -12,6 +12,10 @@
 #include "ct/safety/hotspot.h"
 #include "ct/safety/patrolplans.h"
 #include "ct/safety/policecrimeimporter.h"
+#include "ct/safety/streetlightadvisor.h"
+#include "ct/safety/streetlightimporter.h"
+
+#include "ct/geo/crstransform.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -98,6 +102,65 @@ private slots:
         QCOMPARE(count(*twin, "SELECT count(*) FROM ct_audit WHERE action = 'safety.crime-data.import'"), allowed ? 1 : 0);
         if (!allowed)
             QCOMPARE(count(*twin, "SELECT count(*) FROM safety_alert"), 0);
+    }
+
+    void streetlightsReplaceTheGeneratedOnes()
+    {
+        QTemporaryDir dir;
+        auto twin = test::writeSafetyTwin(dir.filePath(QStringLiteral("t.gpkg")));   // with generated lights
+        const auto generated = StreetlightAdvisor::readTwin(*twin);
+        QVERIFY(generated.ok() && generated->second.size() > 100);
+        auto toWgs84 = geo::CrsTransform::create(6677, 4326);
+        auto lonLat = [&](geo::Point p) {
+            toWgs84->forward(p);
+            return QStringLiteral("%1,%2").arg(p.x, 0, 'f', 8).arg(p.y, 0, 'f', 8);
+        };
+        const QString csv = QStringLiteral("管理番号,経度,緯度\n"
+                                           "701,%1\n"
+                                           "702,%2\n"
+                                           "703,%3\n"
+                                           "704,%4\n"       // outside the city
+                                           "705,abc,def\n")  // unreadable
+                                .arg(lonLat({21000, 11000}), lonLat({23000, 11500}), lonLat({25000, 10000}), lonLat({30000, 10000}));
+        const QString path = dir.filePath(QStringLiteral("防犯灯.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(csv.toUtf8());
+        f.close();
+        StreetlightImporter importer;
+        QCOMPARE(importer.confidence(path), 85);
+        QCOMPARE(PoliceCrimeImporter().confidence(path), 0);
+        QCOMPARE(AreaCsvImporter().confidence(path), 0);
+        // School liaison staff may not replace the city's lights; planners may.
+        QVERIFY(!importLikeTheConsole(*twin, Actor{QStringLiteral("s"), Role::SchoolLiaison, {QStringLiteral("school:1")}}, importer, path).ok());
+        QCOMPARE(StreetlightAdvisor::readTwin(*twin)->second.size(), generated->second.size());
+        plugin::ImportSummary summary;
+        const core::Status done = twin->perform(Actor{QStringLiteral("p"), Role::Planner, {}}, importer.action(), QStringLiteral("防犯灯.csv"),
+                                                [&](store::TwinStore &t, QJsonObject &, QJsonObject &) -> core::Status {
+                                                    auto imported = importer.import(t, path);
+                                                    if (!imported)
+                                                        return imported.error();
+                                                    summary = imported.value();
+                                                    return core::Status::success();
+                                                });
+        QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().toString()));
+        QCOMPARE(summary.imported, qint64(3));
+        QCOMPARE(summary.skipped, qint64(2));
+        QVERIFY(summary.skippedReasons.join(QLatin1Char('\n')).contains(QStringLiteral("防犯灯.csv:5: outside the city")));
+        QVERIFY(summary.skippedReasons.join(QLatin1Char('\n')).contains(QStringLiteral("防犯灯.csv:6:")));
+        const auto replaced = StreetlightAdvisor::readTwin(*twin);
+        QCOMPARE(replaced->second.size(), std::size_t(3));   // the generated ones are gone
+        QVERIFY(std::abs(replaced->second.front().x - 21000) < 0.01 || std::abs(replaced->second.back().x - 25000) < 0.01);
+        QCOMPARE(count(*twin, "SELECT count(*) FROM streetlights WHERE light_id IN (701, 702, 703)"), 3);
+
+        // Nothing usable: refused, the layer stays.
+        const QString bad = dir.filePath(QStringLiteral("streetlights-bad.csv"));
+        QFile b(bad);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write(QStringLiteral("light_id,lon,lat\n1,,\n").toUtf8());
+        b.close();
+        QVERIFY(!importLikeTheConsole(*twin, Actor{QStringLiteral("p"), Role::Planner, {}}, importer, bad).ok());
+        QCOMPARE(StreetlightAdvisor::readTwin(*twin)->second.size(), std::size_t(3));
     }
 
     void unpatrolledHotspotIsRaisedOncePerDay()
