@@ -4,7 +4,7 @@
 
 #include "shelterreader.h"
 #include "shelterregistry.h"
-#include "sqlquery.h"
+#include "ct/store/sqlstatement.h"
 
 #include "ct/store/twinstore.h"
 
@@ -20,6 +20,7 @@ namespace ct::shelters {
 using core::Error;
 using core::Status;
 using store::TwinStore;
+using store::SqlStatement;
 
 MessageThread::MessageThread(TwinStore &store, Clock clock)
     : m_store(store), m_clock(std::move(clock))
@@ -43,7 +44,7 @@ core::Result<qint64> MessageThread::post(const core::Actor &actor, qint64 fid, c
                                                 return Error::invalidInput(QCoreApplication::translate("Shelters", "a message is at most %1 characters (this one has %2)")
                                                                                .arg(kMaxLength).arg(text.size()),
                                                                            ShelterRegistry::target(fid));
-                                            SqlQuery q(db, "INSERT INTO shelter_message (shelter_fid, at, author, role, body) VALUES (?, ?, ?, ?, ?)");
+                                            SqlStatement q(db, "INSERT INTO shelter_message (shelter_fid, at, author, role, body) VALUES (?, ?, ?, ?, ?)");
                                             q.bind(1, fid);
                                             q.bind(2, at);
                                             q.bind(3, actor.operatorName);
@@ -62,7 +63,7 @@ core::Result<qint64> MessageThread::post(const core::Actor &actor, qint64 fid, c
 
 core::Result<std::vector<ShelterMessage>> MessageThread::messages(qint64 fid, int limit) const
 {
-    SqlQuery q(m_store.handle(), "SELECT id, shelter_fid, at, author, role, body FROM shelter_message"
+    SqlStatement q(m_store.handle(), "SELECT id, shelter_fid, at, author, role, body FROM shelter_message"
                                  " WHERE shelter_fid = ? ORDER BY id DESC LIMIT ?");
     if (!q.isValid())
         return q.status().error();
@@ -70,9 +71,9 @@ core::Result<std::vector<ShelterMessage>> MessageThread::messages(qint64 fid, in
     q.bind(2, std::max(0, limit));
     std::vector<ShelterMessage> out;
     while (q.next())
-        out.push_back({q.integer(0), q.integer(1), Timestamp::parse(q.text(2)), q.text(3), q.text(4), q.text(5)});
-    if (!q.error())
-        return q.error().error();
+        out.push_back({q.int64(0), q.int64(1), Timestamp::parse(q.text(2)), q.text(3), q.text(4), q.text(5)});
+    if (!q.status())
+        return q.status().error();
     std::reverse(out.begin(), out.end());
     return out;
 }

@@ -5,7 +5,7 @@
 #include "sheltercatalogue.h"
 #include "shelterreader.h"
 #include "shelterregistry.h"
-#include "sqlquery.h"
+#include "ct/store/sqlstatement.h"
 
 #include "ct/store/twinstore.h"
 
@@ -23,6 +23,7 @@ namespace ct::shelters {
 using core::Error;
 using core::Status;
 using store::TwinStore;
+using store::SqlStatement;
 
 namespace {
 
@@ -30,16 +31,16 @@ constexpr const char *kColumns =
     "SELECT r.id, r.shelter_fid, r.kind, r.item, r.quantity, r.detail, r.status, r.requested_at, r.requested_by,"
     " r.requested_role, r.acknowledged_at, r.dispatched_at, r.closed_at, r.updated_at, r.updated_by, r.decline_reason";
 
-QDateTime optionalTime(const SqlQuery &q, int column)
+QDateTime optionalTime(const SqlStatement &q, int column)
 {
     return q.isNull(column) ? QDateTime() : Timestamp::parse(q.text(column));
 }
 
-ShelterRequest fromRow(const SqlQuery &q)
+ShelterRequest fromRow(const SqlStatement &q)
 {
     ShelterRequest r;
-    r.id = q.integer(0);
-    r.shelterFid = q.integer(1);
+    r.id = q.int64(0);
+    r.shelterFid = q.int64(1);
     r.kind = RequestLifecycle::kindFromName(q.text(2)).value_or(RequestKind::Supplies);
     r.item = q.text(3);
     if (!q.isNull(4))
@@ -77,21 +78,21 @@ QJsonObject toJson(const ShelterRequest &r)
 core::Result<ShelterRequest> readRequest(sqlite3 *db, qint64 id)
 {
     const QByteArray sql = QByteArray(kColumns) + " FROM shelter_request AS r WHERE r.id = ?";
-    SqlQuery q(db, sql.constData());
+    SqlStatement q(db, sql.constData());
     if (!q.isValid())
         return q.status().error();
     q.bind(1, id);
     if (q.next())
         return fromRow(q);
-    if (!q.error())
-        return q.error().error();
+    if (!q.status())
+        return q.status().error();
     return Error::notFound(QCoreApplication::translate("Shelters", "no request with id %1").arg(id));
 }
 
 Status logEvent(sqlite3 *db, qint64 id, std::optional<RequestStatus> from, RequestStatus to, const QString &at,
                 const core::Actor &actor, const QString &note)
 {
-    SqlQuery q(db, "INSERT INTO shelter_request_event (request_id, at, from_status, to_status, operator, role, note)"
+    SqlStatement q(db, "INSERT INTO shelter_request_event (request_id, at, from_status, to_status, operator, role, note)"
                    " VALUES (?, ?, ?, ?, ?, ?, ?)");
     q.bind(1, id);
     q.bind(2, at);
@@ -179,7 +180,7 @@ core::Result<qint64> RequestBook::create(const core::Actor &actor, qint64 fid, R
             }
             if (quantity && (!std::isfinite(*quantity) || *quantity <= 0.0))
                 return Error::invalidInput(QCoreApplication::translate("Shelters", "a requested quantity must be above zero"), where);
-            SqlQuery q(db, "INSERT INTO shelter_request (shelter_fid, kind, item, quantity, detail, status, requested_at,"
+            SqlStatement q(db, "INSERT INTO shelter_request (shelter_fid, kind, item, quantity, detail, status, requested_at,"
                            " requested_by, requested_role, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, 'requested', ?, ?, ?, ?, ?)");
             q.bind(1, fid);
             q.bind(2, RequestLifecycle::name(kind));
@@ -274,7 +275,7 @@ Status RequestBook::advance(const core::Actor &actor, qint64 requestId, RequestS
                                case RequestStatus::Requested:
                                    return Error::internal(QStringLiteral("a request cannot return to requested"));
                                }
-                               SqlQuery update(db, sql);
+                               SqlStatement update(db, sql);
                                update.bind(1, at);
                                update.bind(2, actor.operatorName);
                                update.bind(3, requestId);
@@ -286,7 +287,7 @@ Status RequestBook::advance(const core::Actor &actor, qint64 requestId, RequestS
                                    return logged;
                                if (to == RequestStatus::Delivered && current->kind == RequestKind::Supplies
                                    && !current->item.isEmpty() && current->quantity) {
-                                   SqlQuery stock(db, "INSERT INTO shelter_stock (shelter_fid, item, quantity, updated_at, updated_by)"
+                                   SqlStatement stock(db, "INSERT INTO shelter_stock (shelter_fid, item, quantity, updated_at, updated_by)"
                                                       " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (shelter_fid, item) DO UPDATE SET"
                                                       " quantity = quantity + excluded.quantity, updated_at = excluded.updated_at,"
                                                       " updated_by = excluded.updated_by");
@@ -317,8 +318,8 @@ core::Result<ShelterRequest> RequestBook::request(qint64 requestId) const
 core::Result<std::vector<ShelterRequest>> RequestBook::list(const TwinStore &store, const Query &query)
 {
     sqlite3 *db = store.handle();
-    const bool names = query.shelterNames && SqlQuery::hasTable(db, QStringLiteral("shelters"))
-        && SqlQuery::columns(db, QStringLiteral("shelters")).contains(QStringLiteral("name"));
+    const bool names = query.shelterNames && SqlStatement::hasRelation(db, QStringLiteral("shelters"))
+        && SqlStatement::columnNames(db, QStringLiteral("shelters")).contains(QStringLiteral("name"));
     QByteArray sql = QByteArray(kColumns) + (names ? ", s.name" : ", NULL");
     // The status at `at`: the one the first later step started from, else the current one.
     sql += query.at ? ", coalesce((SELECT e.from_status FROM shelter_request_event AS e WHERE e.request_id = r.id"
@@ -334,7 +335,7 @@ core::Result<std::vector<ShelterRequest>> RequestBook::list(const TwinStore &sto
         where.append(QStringLiteral("r.status IN ('requested', 'acknowledged', 'dispatched')"));
     if (!where.isEmpty())
         sql += " WHERE " + where.join(QStringLiteral(" AND ")).toUtf8();
-    SqlQuery q(db, sql.constData());
+    SqlStatement q(db, sql.constData());
     if (!q.isValid())
         return q.status().error();
     if (query.shelterFid)
@@ -358,8 +359,8 @@ core::Result<std::vector<ShelterRequest>> RequestBook::list(const TwinStore &sto
         }
         out.push_back(std::move(r));
     }
-    if (!q.error())
-        return q.error().error();
+    if (!q.status())
+        return q.status().error();
     // Sort keys, not the requests (thousands of them, a dozen strings each, on every refresh).
     std::vector<std::pair<std::tuple<int, qint64, qint64>, std::size_t>> keys;
     keys.reserve(out.size());

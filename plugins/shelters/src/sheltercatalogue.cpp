@@ -2,13 +2,14 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "sheltercatalogue.h"
 
-#include "sqlquery.h"
+#include "ct/store/sqlstatement.h"
 
 #include <QCoreApplication>
 
 namespace ct::shelters {
 
 using core::Error;
+using store::SqlStatement;
 
 core::Result<ShelterCatalogue> ShelterCatalogue::load(sqlite3 *db)
 {
@@ -18,34 +19,34 @@ core::Result<ShelterCatalogue> ShelterCatalogue::load(sqlite3 *db)
                                    .arg(QString::fromLatin1(table), status.error().message));
     };
     {
-        SqlQuery query(db, "SELECT item, unit, daily_per_person, per_person FROM shelter_stock_item ORDER BY rowid");
+        SqlStatement query(db, "SELECT item, unit, daily_per_person, per_person FROM shelter_stock_item ORDER BY rowid");
         if (!query.isValid())
             return missing("shelter_stock_item", query.status());
         while (query.next())
             catalogue.m_stockItems.push_back({query.text(0), query.text(1), query.real(2), query.real(3)});
-        if (!query.error())
-            return query.error().error();
+        if (!query.status())
+            return query.status().error();
     }
     QHash<QString, double> kwPerNeed;
     {
-        SqlQuery query(db, "SELECT need, kw_per_person FROM shelter_medical_need ORDER BY rowid");
+        SqlStatement query(db, "SELECT need, kw_per_person FROM shelter_medical_need ORDER BY rowid");
         if (!query.isValid())
             return missing("shelter_medical_need", query.status());
         while (query.next()) {
             catalogue.m_medicalNeeds.push_back({query.text(0), query.real(1)});
             kwPerNeed.insert(query.text(0), query.real(1));
         }
-        if (!query.error())
-            return query.error().error();
+        if (!query.status())
+            return query.status().error();
     }
     {
-        SqlQuery query(db, "SELECT base_kw, per_person_kw FROM shelter_load_model WHERE id = 1");
+        SqlStatement query(db, "SELECT base_kw, per_person_kw FROM shelter_load_model WHERE id = 1");
         if (!query.isValid())
             return missing("shelter_load_model", query.status());
         if (query.next())
             catalogue.m_loadModel = PowerLoadModel(query.real(0), query.real(1), kwPerNeed);
-        else if (!query.error())
-            return query.error().error();
+        else if (!query.status())
+            return query.status().error();
         else
             catalogue.m_loadModel = PowerLoadModel(0.0, 0.0, kwPerNeed);
     }

@@ -4,7 +4,7 @@
 
 #include "hazards.h"
 #include "requestlifecycle.h"
-#include "sqlquery.h"
+#include "ct/store/sqlstatement.h"
 #include "stocklevel.h"
 #include "timestamp.h"
 
@@ -19,6 +19,7 @@ namespace ct::shelters {
 
 using core::Error;
 using core::Status;
+using store::SqlStatement;
 
 namespace {
 
@@ -33,14 +34,14 @@ ShelterReader::ShelterReader(const store::TwinStore &store)
 
 Status ShelterReader::checkExists(sqlite3 *db, qint64 fid)
 {
-    if (!SqlQuery::hasTable(db, kLayer))
+    if (!SqlStatement::hasRelation(db, kLayer))
         return Error::notFound(QCoreApplication::translate("Shelters", "the twin has no shelters layer"));
-    SqlQuery query(db, "SELECT 1 FROM shelters WHERE fid = ?");
+    SqlStatement query(db, "SELECT 1 FROM shelters WHERE fid = ?");
     query.bind(1, fid);
     if (query.next())
         return {};
-    if (!query.error())
-        return query.error();
+    if (!query.status())
+        return query.status();
     return Error::notFound(QCoreApplication::translate("Shelters", "no shelter with fid %1").arg(fid),
                            QStringLiteral("shelters/%1").arg(fid));
 }
@@ -59,14 +60,14 @@ core::Result<ShelterRecord> ShelterReader::read(qint64 fid) const
 
 core::Result<bool> ShelterReader::changedSince(const store::TwinStore &store, const QDateTime &at)
 {
-    SqlQuery query(store.handle(), "SELECT count(*) FROM ct_audit WHERE at > ? AND action IN ('shelters.stock',"
+    SqlStatement query(store.handle(), "SELECT count(*) FROM ct_audit WHERE at > ? AND action IN ('shelters.stock',"
                                    " 'shelters.power', 'shelters.outage', 'shelters.medical', 'shelters.confirm-delivery')");
     if (!query.isValid())
         return query.status().error();
     query.bind(1, Timestamp::format(at));
     if (!query.next())
-        return query.error().ok() ? core::Result<bool>(false) : core::Result<bool>(query.error().error());
-    return query.integer(0) > 0;
+        return query.status().ok() ? core::Result<bool>(false) : core::Result<bool>(query.status().error());
+    return query.int64(0) > 0;
 }
 
 core::Result<std::vector<ShelterRecord>> ShelterReader::load(std::optional<qint64> fid, std::optional<QDateTime> at) const
@@ -78,7 +79,7 @@ core::Result<std::vector<ShelterRecord>> ShelterReader::load(std::optional<qint6
     m_catalogue = std::move(catalogue.value());
 
     std::vector<ShelterRecord> records;
-    const QStringList present = SqlQuery::columns(db, kLayer);
+    const QStringList present = SqlStatement::columnNames(db, kLayer);
     if (present.isEmpty())
         return records;
 
@@ -96,36 +97,36 @@ core::Result<std::vector<ShelterRecord>> ShelterReader::load(std::optional<qint6
     const QByteArray sql = "SELECT " + select.join(QLatin1Char(',')).toUtf8() + " FROM shelters" + where + " ORDER BY fid";
     QHash<qint64, std::size_t> index;
     {
-        SqlQuery query(db, sql.constData());
+        SqlStatement query(db, sql.constData());
         if (!query.isValid())
             return query.status().error();
         if (fid)
             query.bind(1, *fid);
         while (query.next()) {
             ShelterRecord r;
-            r.fid = query.integer(0);
+            r.fid = query.int64(0);
             r.sourceId = query.text(1);
             r.name = query.text(2);
             r.nameEn = query.text(3);
             r.kind = query.text(4);
             r.address = query.text(5);
-            r.capacity = int(std::max<qint64>(0, query.integer(6)));
+            r.capacity = int(std::max<qint64>(0, query.int64(6)));
             for (std::size_t h = 0; h < Hazards::kKeys.size(); ++h) {
-                if (query.integer(7 + int(h)) != 0)
+                if (query.int64(7 + int(h)) != 0)
                     r.suitableFor.append(QString::fromLatin1(Hazards::kKeys[h]));
             }
             index.insert(r.fid, records.size());
             records.push_back(std::move(r));
         }
-        if (!query.error())
-            return query.error().error();
+        if (!query.status())
+            return query.status().error();
     }
 
     // Runs `all`, or `one` with the fid as ?1, and hands each row to the shelter of its first
     // column; `when` (if any) is bound as ?2.
-    auto each = [&](const char *all, const char *one, const std::function<void(SqlQuery &, ShelterRecord &)> &take,
+    auto each = [&](const char *all, const char *one, const std::function<void(SqlStatement &, ShelterRecord &)> &take,
                     const QString &when = {}) -> Status {
-        SqlQuery query(db, fid ? one : all);
+        SqlStatement query(db, fid ? one : all);
         if (!query.isValid())
             return query.status();
         if (fid)
@@ -133,18 +134,18 @@ core::Result<std::vector<ShelterRecord>> ShelterReader::load(std::optional<qint6
         if (!when.isEmpty())
             query.bind(2, when);
         while (query.next()) {
-            const auto it = index.constFind(query.integer(0));
+            const auto it = index.constFind(query.int64(0));
             if (it != index.constEnd())
                 take(query, records[*it]);
         }
-        return query.error();
+        return query.status();
     };
 
     Status read = each("SELECT shelter_fid, status, occupancy, power, expected_outage_hours, updated_at, updated_by FROM shelter_status",
                        "SELECT shelter_fid, status, occupancy, power, expected_outage_hours, updated_at, updated_by FROM shelter_status WHERE shelter_fid = ?1",
-                       [](SqlQuery &q, ShelterRecord &r) {
+                       [](SqlStatement &q, ShelterRecord &r) {
                            r.status = ShelterLifecycle::fromName(q.text(1)).value_or(ShelterStatus::Closed);
-                           r.occupancy = int(std::max<qint64>(0, q.integer(2)));
+                           r.occupancy = int(std::max<qint64>(0, q.int64(2)));
                            r.power = PowerSources::fromName(q.text(3)).value_or(PowerSource::Grid);
                            r.expectedOutageHours = q.real(4);
                            r.updatedAt = q.isNull(5) ? QDateTime() : Timestamp::parse(q.text(5));
@@ -154,12 +155,12 @@ core::Result<std::vector<ShelterRecord>> ShelterReader::load(std::optional<qint6
         return read.error();
     read = each("SELECT shelter_fid, item, quantity FROM shelter_stock",
                 "SELECT shelter_fid, item, quantity FROM shelter_stock WHERE shelter_fid = ?1",
-                [](SqlQuery &q, ShelterRecord &r) { r.stock.insert(q.text(1), q.real(2)); });
+                [](SqlStatement &q, ShelterRecord &r) { r.stock.insert(q.text(1), q.real(2)); });
     if (!read)
         return read.error();
     read = each("SELECT shelter_fid, need, count FROM shelter_medical",
                 "SELECT shelter_fid, need, count FROM shelter_medical WHERE shelter_fid = ?1",
-                [](SqlQuery &q, ShelterRecord &r) { r.medical.insert(q.text(1), int(q.integer(2))); });
+                [](SqlStatement &q, ShelterRecord &r) { r.medical.insert(q.text(1), int(q.int64(2))); });
     if (!read)
         return read.error();
     if (at) {
@@ -170,7 +171,7 @@ core::Result<std::vector<ShelterRecord>> ShelterReader::load(std::optional<qint6
                            " (SELECT min(id) FROM shelter_status_history WHERE at > ?2 GROUP BY shelter_fid)",
                            "SELECT shelter_fid, from_status FROM shelter_status_history WHERE id IN"
                            " (SELECT min(id) FROM shelter_status_history WHERE at > ?2 AND shelter_fid = ?1)",
-                           [](SqlQuery &q, ShelterRecord &r) {
+                           [](SqlStatement &q, ShelterRecord &r) {
                                r.status = ShelterLifecycle::fromName(q.text(1)).value_or(ShelterStatus::Closed);
                            },
                            when);
@@ -180,7 +181,7 @@ core::Result<std::vector<ShelterRecord>> ShelterReader::load(std::optional<qint6
                     " (SELECT min(id) FROM shelter_headcount WHERE at > ?2 GROUP BY shelter_fid)",
                     "SELECT shelter_fid, occupancy - delta FROM shelter_headcount WHERE id IN"
                     " (SELECT min(id) FROM shelter_headcount WHERE at > ?2 AND shelter_fid = ?1)",
-                    [](SqlQuery &q, ShelterRecord &r) { r.occupancy = int(std::max<qint64>(0, q.integer(1))); }, when);
+                    [](SqlStatement &q, ShelterRecord &r) { r.occupancy = int(std::max<qint64>(0, q.int64(1))); }, when);
         if (!past)
             return past.error();
         // Requests raised by then, in the status they had then.
@@ -190,7 +191,7 @@ core::Result<std::vector<ShelterRecord>> ShelterReader::load(std::optional<qint6
                     "SELECT r.shelter_fid, coalesce((SELECT e.from_status FROM shelter_request_event AS e"
                     " WHERE e.request_id = r.id AND e.at > ?2 ORDER BY e.id LIMIT 1), r.status), r.requested_at"
                     " FROM shelter_request AS r WHERE r.requested_at <= ?2 AND r.shelter_fid = ?1",
-                    [](SqlQuery &q, ShelterRecord &r) {
+                    [](SqlStatement &q, ShelterRecord &r) {
                         const auto status = RequestLifecycle::statusFromName(q.text(1));
                         if (!status || !RequestLifecycle::isOpen(*status))
                             return;
@@ -210,8 +211,8 @@ core::Result<std::vector<ShelterRecord>> ShelterReader::load(std::optional<qint6
                     " WHERE status IN ('requested', 'acknowledged', 'dispatched') GROUP BY shelter_fid, status",
                     "SELECT shelter_fid, status, count(*), min(requested_at) FROM shelter_request"
                     " WHERE shelter_fid = ?1 AND status IN ('requested', 'acknowledged', 'dispatched') GROUP BY shelter_fid, status",
-                    [](SqlQuery &q, ShelterRecord &r) {
-                        const int count = int(q.integer(2));
+                    [](SqlStatement &q, ShelterRecord &r) {
+                        const int count = int(q.int64(2));
                         r.openRequests += count;
                         if (q.text(1) == QLatin1String("requested")) {
                             r.unacknowledgedRequests = count;

@@ -4,7 +4,7 @@
 
 #include "sheltercatalogue.h"
 #include "shelterreader.h"
-#include "sqlquery.h"
+#include "ct/store/sqlstatement.h"
 
 #include "ct/store/twinstore.h"
 
@@ -20,6 +20,7 @@ namespace ct::shelters {
 using core::Error;
 using core::Status;
 using store::TwinStore;
+using store::SqlStatement;
 
 namespace {
 
@@ -43,24 +44,24 @@ struct OperatingState
 core::Result<OperatingState> readState(sqlite3 *db, qint64 fid)
 {
     OperatingState state;
-    SqlQuery query(db, "SELECT status, occupancy, power, expected_outage_hours FROM shelter_status WHERE shelter_fid = ?");
+    SqlStatement query(db, "SELECT status, occupancy, power, expected_outage_hours FROM shelter_status WHERE shelter_fid = ?");
     if (!query.isValid())
         return query.status().error();
     query.bind(1, fid);
     if (query.next()) {
         state.status = ShelterLifecycle::fromName(query.text(0)).value_or(ShelterStatus::Closed);
-        state.occupancy = int(query.integer(1));
+        state.occupancy = int(query.int64(1));
         state.power = PowerSources::fromName(query.text(2)).value_or(PowerSource::Grid);
         state.expectedOutageHours = query.real(3);
-    } else if (!query.error()) {
-        return query.error().error();
+    } else if (!query.status()) {
+        return query.status().error();
     }
     return state;
 }
 
 Status writeState(sqlite3 *db, qint64 fid, const OperatingState &state, const QString &at, const core::Actor &actor)
 {
-    SqlQuery upsert(db, "INSERT INTO shelter_status (shelter_fid, status, occupancy, power, expected_outage_hours, updated_at, updated_by)"
+    SqlStatement upsert(db, "INSERT INTO shelter_status (shelter_fid, status, occupancy, power, expected_outage_hours, updated_at, updated_by)"
                         " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (shelter_fid) DO UPDATE SET status = excluded.status,"
                         " occupancy = excluded.occupancy, power = excluded.power,"
                         " expected_outage_hours = excluded.expected_outage_hours, updated_at = excluded.updated_at,"
@@ -119,7 +120,7 @@ Status ShelterRegistry::transition(const core::Actor &actor, qint64 fid, Shelter
                           [&](sqlite3 *db, OperatingState &state, QJsonObject &, QJsonObject &after) -> Status {
                               if (Status allowed = ShelterLifecycle::check(state.status, to, state.occupancy); !allowed)
                                   return allowed;
-                              SqlQuery history(db, "INSERT INTO shelter_status_history (shelter_fid, from_status, to_status, at,"
+                              SqlStatement history(db, "INSERT INTO shelter_status_history (shelter_fid, from_status, to_status, at,"
                                                    " operator, role, occupancy, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
                               history.bind(1, fid);
                               history.bind(2, ShelterLifecycle::name(state.status));
@@ -181,7 +182,7 @@ Status ShelterRegistry::changeOccupancy(const core::Actor &actor, qint64 fid, in
                               if (result > std::numeric_limits<int>::max())
                                   return Error::invalidInput(QCoreApplication::translate("Shelters", "occupancy out of range"), target(fid));
                               state.occupancy = int(result);
-                              SqlQuery log(db, "INSERT INTO shelter_headcount (shelter_fid, at, delta, occupancy, operator, role)"
+                              SqlStatement log(db, "INSERT INTO shelter_headcount (shelter_fid, at, delta, occupancy, operator, role)"
                                                " VALUES (?, ?, ?, ?, ?, ?)");
                               log.bind(1, fid);
                               log.bind(2, at);
@@ -227,13 +228,13 @@ Status ShelterRegistry::writeStock(const core::Actor &actor, qint64 fid, const Q
                                    return Error::invalidInput(QCoreApplication::translate("Shelters", "the quantity must be a number"), target(fid));
                                double current = 0.0;
                                {
-                                   SqlQuery read(db, "SELECT quantity FROM shelter_stock WHERE shelter_fid = ? AND item = ?");
+                                   SqlStatement read(db, "SELECT quantity FROM shelter_stock WHERE shelter_fid = ? AND item = ?");
                                    read.bind(1, fid);
                                    read.bind(2, item);
                                    if (read.next())
                                        current = read.real(0);
-                                   else if (!read.error())
-                                       return read.error();
+                                   else if (!read.status())
+                                       return read.status();
                                }
                                const double result = relative ? current + value : value;
                                if (result < 0.0) {
@@ -245,7 +246,7 @@ Status ShelterRegistry::writeStock(const core::Actor &actor, qint64 fid, const Q
                                }
                                before = {{QStringLiteral("item"), item}, {QStringLiteral("quantity"), current}};
                                after = {{QStringLiteral("item"), item}, {QStringLiteral("quantity"), result}};
-                               SqlQuery write(db, "INSERT INTO shelter_stock (shelter_fid, item, quantity, updated_at, updated_by)"
+                               SqlStatement write(db, "INSERT INTO shelter_stock (shelter_fid, item, quantity, updated_at, updated_by)"
                                                   " VALUES (?, ?, ?, ?, ?) ON CONFLICT (shelter_fid, item) DO UPDATE SET"
                                                   " quantity = excluded.quantity, updated_at = excluded.updated_at,"
                                                   " updated_by = excluded.updated_by");
@@ -310,17 +311,17 @@ Status ShelterRegistry::setMedicalCount(const core::Actor &actor, qint64 fid, co
                                }
                                int current = 0;
                                {
-                                   SqlQuery read(db, "SELECT count FROM shelter_medical WHERE shelter_fid = ? AND need = ?");
+                                   SqlStatement read(db, "SELECT count FROM shelter_medical WHERE shelter_fid = ? AND need = ?");
                                    read.bind(1, fid);
                                    read.bind(2, need);
                                    if (read.next())
-                                       current = int(read.integer(0));
-                                   else if (!read.error())
-                                       return read.error();
+                                       current = int(read.int64(0));
+                                   else if (!read.status())
+                                       return read.status();
                                }
                                before = {{QStringLiteral("need"), need}, {QStringLiteral("count"), current}};
                                after = {{QStringLiteral("need"), need}, {QStringLiteral("count"), persons}};
-                               SqlQuery write(db, "INSERT INTO shelter_medical (shelter_fid, need, count, updated_at, updated_by)"
+                               SqlStatement write(db, "INSERT INTO shelter_medical (shelter_fid, need, count, updated_at, updated_by)"
                                                   " VALUES (?, ?, ?, ?, ?) ON CONFLICT (shelter_fid, need) DO UPDATE SET"
                                                   " count = excluded.count, updated_at = excluded.updated_at,"
                                                   " updated_by = excluded.updated_by");
@@ -336,26 +337,26 @@ Status ShelterRegistry::setMedicalCount(const core::Actor &actor, qint64 fid, co
 core::Result<std::vector<StatusChange>> ShelterRegistry::history(qint64 fid) const
 {
     std::vector<StatusChange> changes;
-    SqlQuery query(m_store.handle(), "SELECT id, shelter_fid, from_status, to_status, at, operator, role, occupancy, note"
+    SqlStatement query(m_store.handle(), "SELECT id, shelter_fid, from_status, to_status, at, operator, role, occupancy, note"
                                      " FROM shelter_status_history WHERE shelter_fid = ? ORDER BY id");
     if (!query.isValid())
         return query.status().error();
     query.bind(1, fid);
     while (query.next()) {
         StatusChange c;
-        c.id = query.integer(0);
-        c.shelterFid = query.integer(1);
+        c.id = query.int64(0);
+        c.shelterFid = query.int64(1);
         c.from = ShelterLifecycle::fromName(query.text(2)).value_or(ShelterStatus::Closed);
         c.to = ShelterLifecycle::fromName(query.text(3)).value_or(ShelterStatus::Closed);
         c.at = Timestamp::parse(query.text(4));
         c.operatorName = query.text(5);
         c.role = query.text(6);
-        c.occupancy = int(query.integer(7));
+        c.occupancy = int(query.int64(7));
         c.note = query.text(8);
         changes.push_back(std::move(c));
     }
-    if (!query.error())
-        return query.error().error();
+    if (!query.status())
+        return query.status().error();
     return changes;
 }
 
