@@ -199,10 +199,11 @@ private slots:
                 QCOMPARE(again.items[i].assetId, plan.items[i].assetId);
                 QCOMPARE(again.items[i].intervention, plan.items[i].intervention);
             }
-            // the exact plan's first year removes at least as much risk as the greedy one's (on
-            // the same rounded costs; the top-up only adds)
+            // the greedy baseline keeps the budget too (exact ≥ greedy is checked on the knapsack
+            // itself: after the top-up in real money either may come out ahead by a little)
             const MaintenancePlan greedy = planner.planGreedy(assets, settings);
-            QVERIFY(plan.years.front().riskReduction >= greedy.years.front().riskReduction - 1e-9);
+            for (const PlanYear &y : greedy.years)
+                QVERIFY(y.spent <= settings.annualBudget + 1e-9);
         }
     }
 

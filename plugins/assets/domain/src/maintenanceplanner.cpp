@@ -153,8 +153,7 @@ MaintenancePlan MaintenancePlanner::planWith(const std::vector<Asset> &assets, c
         year.candidates = int(c.groups.size());
         MultipleChoiceKnapsack::Solution solution =
             greedy ? MultipleChoiceKnapsack::greedy(c.groups, capacity) : MultipleChoiceKnapsack::solve(c.groups, capacity);
-        if (!greedy)
-            topUp(c, solution, settings.annualBudget);
+        topUp(c, solution, settings.annualBudget);
         for (std::size_t g = 0; g < c.groups.size(); ++g) {
             const int k = solution.choice[g];
             if (k < 0)

@@ -48,7 +48,8 @@ public:
 
     /// The plan: settings.years years, each solved exactly on the grades of that year.
     MaintenancePlan plan(const std::vector<Asset> &assets, const PlanSettings &settings) const;
-    /// The same, each year chosen by MultipleChoiceKnapsack::greedy() (baseline for the benchmark).
+    /// The same, each year chosen by MultipleChoiceKnapsack::greedy() and topped up the same way
+    /// (the baseline of the benchmark).
     MaintenancePlan planGreedy(const std::vector<Asset> &assets, const PlanSettings &settings) const;
 
     //! The uniform draw in [0, 1) for asset `index` in plan year `year` (0-based) under `seed`.
