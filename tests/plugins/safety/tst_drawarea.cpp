@@ -183,6 +183,7 @@ private slots:
         QVERIFY(m_tool->isActive());
         QCOMPARE(m_tool->mode(), QStringLiteral("polygon"));
         QCOMPARE(m_tool->owner(), QStringLiteral("safety"));
+        QVERIFY(m_tool->hasActiveFocus());   // Backspace, Enter and Esc come to the tool
 
         const std::vector<geo::Point> corners{{21000, 7000}, {23500, 7200}, {23800, 9500}, {21200, 9800}};
         for (const geo::Point &c : corners)
@@ -260,6 +261,9 @@ private slots:
         QVERIFY(!m_tool->isActive());
         // Idle, the tool lets clicks through to the map.
         QCOMPARE(m_tool->acceptedMouseButtons(), Qt::NoButton);
+        QSignalSpy mapClicks(m_map, &ui::MapController::featureClicked);
+        QTest::mouseClick(m_view.get(), Qt::LeftButton, Qt::NoModifier, pixelOf({24500, 7500}));
+        QCOMPARE(mapClicks.count(), 1);
     }
 
     void outsideTheCityIsRefusedInTheDialog()
