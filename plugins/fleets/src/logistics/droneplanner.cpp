@@ -129,9 +129,9 @@ core::Result<DronePlanner> DronePlanner::create(const std::vector<NoFlyZone> &zo
         if (distinct.size() < 3 || polygon.get_Area() <= 0.0)
             return core::Error::invalidInput(QCoreApplication::translate("DronePlanner", "the outline needs at least three corners enclosing an area"), zoneLabel(zone));
         std::unique_ptr<OGRGeometry> valid(polygon.IsValid() ? polygon.clone() : polygon.MakeValid());
-        // GEOS draws the rounded corners with chords of up to 1.5 × 90°/8: widened a little more,
-        // so that even the chords keep the whole clearance.
-        std::unique_ptr<OGRGeometry> widened(valid ? valid->Buffer(clearanceM / std::cos(3.0 * M_PI / 64.0) + kTouch, 8) : nullptr);
+        // GEOS draws the rounded corners with chords of up to 1.5 × 90°/4: widened a little more,
+        // so that even the chords keep the whole clearance (few corners keep the graph small).
+        std::unique_ptr<OGRGeometry> widened(valid ? valid->Buffer(clearanceM / std::cos(3.0 * M_PI / 32.0) + kTouch, 4) : nullptr);
         if (!widened || widened->IsEmpty())
             return core::Error::invalidInput(QCoreApplication::translate("DronePlanner", "the outline cannot be widened by the clearance"), zoneLabel(zone));
         std::vector<std::vector<std::vector<geo::Point>>> parts;
@@ -203,6 +203,10 @@ bool DronePlanner::legIsFree(geo::Point a, geo::Point b) const
             const std::size_t n = ring.size();
             for (std::size_t i = 0, j = n - 1; i < n; j = i++) {
                 const geo::Point c = ring[j], d = ring[i];
+                // An edge whose box misses the leg's box can neither cross it nor have d on it.
+                if (std::max(c.x, d.x) < minX - kTouch || std::min(c.x, d.x) > maxX + kTouch
+                    || std::max(c.y, d.y) < minY - kTouch || std::min(c.y, d.y) > maxY + kTouch)
+                    continue;
                 const double sc = side(a, b, c), sd = side(a, b, d);
                 const double sa = side(c, d, a), sb = side(c, d, b);
                 if (((sc > kTouch && sd < -kTouch) || (sc < -kTouch && sd > kTouch))
