@@ -234,6 +234,10 @@ Item {
                 objectName: "outlookTab"
                 text: qsTr("Grades without maintenance")
             }
+            TabButton {
+                objectName: "modelTab"
+                text: qsTr("Model")
+            }
         }
 
         StackLayout {
@@ -248,6 +252,10 @@ Item {
             }
             GradeOutlookChart {
                 objectName: "gradeOutlookChart"
+                controller: controller
+            }
+            ModelEditor {
+                objectName: "modelEditor"
                 controller: controller
             }
         }

@@ -87,6 +87,7 @@ void AssetPlanController::reload()
             m_available = true;
         }
     }
+    emit modelChanged();
     emit inventoryChanged();
     emit planChanged();
 }
@@ -159,6 +160,54 @@ QVariantList AssetPlanController::planYears() const
                            {QStringLiteral("riskReduction"), y.riskReduction}, {QStringLiteral("interventions"), y.interventions},
                            {QStringLiteral("candidates"), y.candidates}};
     return out;
+}
+
+QVariantList AssetPlanController::modelRows() const
+{
+    QVariantList out;
+    for (AssetType type : allAssetTypes()) {
+        const DeteriorationModel::Matrix &m = m_deterioration.matrix(type);
+        const bool oneStep = m == DeteriorationModel::oneStep(m[0][1], m[1][2], m[2][3]);
+        out << QVariantMap{{QStringLiteral("type"), assetTypeCode(type)},
+                           {QStringLiteral("label"), assetTypeLabel(type)},
+                           {QStringLiteral("toII"), m[0][1]},
+                           {QStringLiteral("toIII"), m[1][2]},
+                           {QStringLiteral("toIV"), m[2][3]},
+                           {QStringLiteral("oneStep"), oneStep}};
+    }
+    return out;
+}
+
+bool AssetPlanController::setModelRow(const QString &typeCode, double toII, double toIII, double toIV)
+{
+    setError({});
+    AssetType type;
+    if (!parseAssetType(typeCode, &type)) {
+        setError(tr("Unknown asset type \"%1\".").arg(typeCode));
+        return false;
+    }
+    if (core::Status s = m_deterioration.setMatrix(type, DeteriorationModel::oneStep(toII, toIII, toIV)); !s) {
+        setError(s.error().toString());
+        return false;
+    }
+    emit modelChanged();
+    return true;
+}
+
+bool AssetPlanController::saveModel()
+{
+    setError({});
+    auto *twin = access();
+    if (!twin || !twin->store() || !m_available) {
+        setError(tr("This twin has no asset inventory."));
+        return false;
+    }
+    if (core::Status s = AssetInventory(*twin->store()).saveModel(twin->actor(), m_deterioration); !s) {
+        setError(s.error().toString());
+        return false;
+    }
+    setStatus(tr("Deterioration model saved."));
+    return true;
 }
 
 QString AssetPlanController::refusal(const QString &action) const

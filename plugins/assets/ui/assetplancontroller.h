@@ -55,6 +55,7 @@ class AssetPlanController : public QObject
     Q_PROPERTY(QString planRefusal READ planRefusal NOTIFY inventoryChanged)
     Q_PROPERTY(qint64 savedPlanId READ savedPlanId NOTIFY saved)
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+    Q_PROPERTY(QVariantList modelRows READ modelRows NOTIFY modelChanged)
     Q_PROPERTY(bool mayDerive READ mayDerive NOTIFY inventoryChanged)
     Q_PROPERTY(QString deriveRefusal READ deriveRefusal NOTIFY inventoryChanged)
 
@@ -95,6 +96,10 @@ public:
     bool mayPlan() const;
     QString planRefusal() const;
     qint64 savedPlanId() const { return m_savedPlanId; }
+    /// The deterioration model per asset type: {type, label, toII, toIII, toIV, oneStep} — the
+    /// annual probabilities of dropping a grade, and whether the type's chain is one-step (only
+    /// those rows are edited here; other shapes are set in `asset_transition`).
+    QVariantList modelRows() const;
     bool mayDerive() const;
     QString deriveRefusal() const;
     bool isBusy() const { return m_busy; }
@@ -108,6 +113,11 @@ public:
     /// Derives the inventory from the twin's roads again (audited "assets.import"), for a twin
     /// whose roads were imported after the plugin's schema; false with errorString when refused.
     Q_INVOKABLE bool deriveInventory();
+    /// Sets a type's one-step chain (I→II, II→III, III→IV per year) for the next runs; not
+    /// saved. False with errorString for probabilities outside 0–1.
+    Q_INVOKABLE bool setModelRow(const QString &type, double toII, double toIII, double toIV);
+    //! Saves the model in the twin (audited "assets.plan").
+    Q_INVOKABLE bool saveModel();
     //! Saves the current plan (audited "assets.plan"); false with errorString when refused.
     Q_INVOKABLE bool savePlan();
 
@@ -122,6 +132,7 @@ signals:
     //! The plan was saved; the panel asks the session to reload the map (the plan layer).
     void saved();
     void busyChanged();
+    void modelChanged();
 
 private:
     plugin::TwinAccess *access() const;

@@ -18,6 +18,7 @@
 
 #include <ogr_geometry.h>
 
+#include <QJsonArray>
 #include <QtTest>
 
 #include <map>
@@ -203,6 +204,20 @@ private slots:
         auto again = DeteriorationModel::read(*twin);
         QVERIFY(again);
         QCOMPARE(again.value(), changed);
+        // saving through the audited action: planner and administrator only
+        DeteriorationModel faster = DeteriorationModel::defaults();
+        QVERIFY(faster.setMatrix(AssetType::Bridge, DeteriorationModel::oneStep(0.1, 0.1, 0.1)));
+        const auto refused = AssetInventory(*twin).saveModel(test::actor(ct::core::Role::HqCommander), faster);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ct::core::Error::Kind::Refused);
+        QCOMPARE(DeteriorationModel::read(*twin).value(), changed);
+        QVERIFY(AssetInventory(*twin).saveModel(test::actor(ct::core::Role::Planner), faster));
+        QCOMPARE(DeteriorationModel::read(*twin).value(), faster);
+        const auto entry = twin->auditLog(1).front();
+        QCOMPARE(entry.action, planAction());
+        QCOMPARE(entry.target, QStringLiteral("model"));
+        QCOMPARE(entry.before.value(QStringLiteral("pavement")).toArray()[0].toArray()[1].toDouble(), 0.2);
+        QCOMPARE(entry.after.value(QStringLiteral("bridge")).toArray()[2].toArray()[3].toDouble(), 0.1);
         // a row that does not sum to 1 is named when read
         QCOMPARE(sqlite3_exec(twin->handle(), "UPDATE asset_transition SET probability = 0.5 WHERE asset_type = 'bridge' AND from_grade = 1 AND to_grade = 1",
                               nullptr, nullptr, nullptr), SQLITE_OK);

@@ -229,6 +229,26 @@ private slots:
         QTest::qWait(300);
         QVERIFY(window.grabWindow().save(QStringLiteral(CITYTWIN_BINARY_DIR "/tests/assets-panel-outlook.png")));
 
+        // the model editor: a bad probability is refused and named, a good one changes the
+        // outlook of the next run
+        click(window, findItem(panel, "modelTab"));
+        QTRY_VERIFY(findItem(panel, "modelEditor")->isVisible());
+        bool applied = true;
+        QMetaObject::invokeMethod(controller, "setModelRow", Q_RETURN_ARG(bool, applied), Q_ARG(QString, QStringLiteral("pavement")),
+                                  Q_ARG(double, 1.5), Q_ARG(double, 0.1), Q_ARG(double, 0.1));
+        QVERIFY(!applied);
+        QVERIFY(controller->property("errorString").toString().contains(QStringLiteral("pavement")));
+        auto *toII = findItem(panel, "toII_pavement");
+        QVERIFY(toII);
+        toII->setProperty("text", QStringLiteral("0.2"));
+        click(window, findItem(panel, "apply_pavement"));
+        QTRY_COMPARE(controller->property("modelRows").toList()[1].toMap().value(QStringLiteral("toII")).toDouble(), 0.2);
+        QTest::qWait(200);
+        QVERIFY(window.grabWindow().save(QStringLiteral(CITYTWIN_BINARY_DIR "/tests/assets-panel-model.png")));
+        const double shareIAfter10 = outlook[0].toList()[10].toDouble();
+        click(window, findItem(panel, "planButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(controller->property("gradeOutlook").toList()[0].toList()[10].toDouble() < shareIAfter10 - 1e-6, 30000);
+
         // "Save plan": written, audited, the map asked to reload
         const qint64 audits = scalar(*m_twin, QStringLiteral("SELECT count(*) FROM ct_audit"));
         click(window, findItem(panel, "saveButton"));

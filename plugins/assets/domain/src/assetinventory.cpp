@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <sqlite3.h>
@@ -239,6 +240,36 @@ core::Result<qint64> AssetInventory::savePlan(const core::Actor &actor, const Ma
     if (!s)
         return s.error();
     return planId;
+}
+
+namespace {
+
+QJsonObject describe(const DeteriorationModel &model)
+{
+    QJsonObject out;
+    for (AssetType type : allAssetTypes()) {
+        QJsonArray rows;
+        for (const GradeVector &row : model.matrix(type))
+            rows.append(QJsonArray{row[0], row[1], row[2], row[3]});
+        out.insert(assetTypeCode(type), rows);
+    }
+    return out;
+}
+
+} // namespace
+
+core::Status AssetInventory::saveModel(const core::Actor &actor, const DeteriorationModel &model)
+{
+    return m_twin.perform(actor, planAction(), QStringLiteral("model"),
+                          [&](store::TwinStore &twin, QJsonObject &before, QJsonObject &after) -> core::Status {
+        auto current = DeteriorationModel::read(twin);
+        if (current)
+            before = describe(current.value());
+        if (core::Status s = model.write(twin); !s)
+            return s;
+        after = describe(model);
+        return core::Status::success();
+    });
 }
 
 qint64 AssetInventory::planCount() const

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ct/assets/asset.h"
+#include "ct/assets/deteriorationmodel.h"
 #include "ct/assets/maintenanceplan.h"
 #include "ct/core/actor.h"
 #include "ct/core/result.h"
@@ -45,6 +46,11 @@ public:
     /// "assets.plan": a row in `asset_plan`, its interventions in `asset_plan_item`, and the
     /// `asset_planned` map layer replaced by them. Returns the plan id.
     core::Result<qint64> savePlan(const core::Actor &actor, const MaintenancePlan &plan, const std::vector<Asset> &assets);
+    /// Replaces the deterioration model in `asset_transition` as one audited action
+    /// "assets.plan" (the model is a planning assumption: planner and administrator), the rows
+    /// before and after in the audit entry.
+    core::Status saveModel(const core::Actor &actor, const DeteriorationModel &model);
+
     //! Number of saved plans.
     qint64 planCount() const;
 
