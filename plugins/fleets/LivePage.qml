@@ -39,6 +39,11 @@ ScrollView {
         objectName: "supermarketEtaModel"
         twin: root.twin
     }
+    DroneFlightCheck {
+        id: droneCheck
+        objectName: "droneFlightCheck"
+        twin: root.twin
+    }
     // Positions also arrive from simulations and imports: read again now and then.
     Timer {
         interval: 30000
@@ -253,6 +258,51 @@ ScrollView {
                     color: stopRow.state === "upcoming" && stopRow.delayMinutes >= 5 ? "#c0392b" : palette.text
                 }
             }
+        }
+
+        // --- drone flight check ------------------------------------------------------------
+        MenuSeparator { Layout.fillWidth: true }
+        Label {
+            text: qsTr("Drone flight check (%n no-fly zone(s))", "", droneCheck.zoneCount)
+            font.bold: true
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            ComboBox {
+                id: droneBox
+                objectName: "droneBox"
+                Layout.preferredWidth: 110
+                model: droneCheck.drones
+            }
+            Label { text: qsTr("to") }
+            ComboBox {
+                id: placeBox
+                objectName: "placeBox"
+                Layout.fillWidth: true
+                model: droneCheck.places
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            CheckBox {
+                id: returnBox
+                text: qsTr("and back")
+                checked: true
+            }
+            Item { Layout.fillWidth: true }
+            Button {
+                objectName: "droneCheckButton"
+                text: qsTr("Check flight")
+                enabled: droneBox.currentIndex >= 0 && placeBox.currentIndex >= 0
+                onClicked: droneCheck.check(droneBox.currentText, placeBox.currentIndex, returnBox.checked)
+            }
+        }
+        Label {
+            objectName: "droneCheckResult"
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            text: droneCheck.result
+            color: droneCheck.feasible ? palette.text : "#c0392b"
         }
     }
 }

@@ -9,6 +9,7 @@
 
 #include "ct/fleets/adherencemodel.h"
 #include "ct/fleets/fleetschema.h"
+#include "ct/fleets/logistics/droneflightcheck.h"
 #include "ct/fleets/logistics/supermarketetamodel.h"
 #include "ct/fleets/realtimefeedpoller.h"
 #include "ct/fleets/fixedroutemodelfactory.h"
@@ -37,6 +38,7 @@ core::Status FleetsPlugin::initialise(const plugin::PluginContext &context)
     qmlRegisterType<RealtimeFeedPoller>("CityTwin.Fleets", 1, 0, "RealtimeFeedPoller");
     qmlRegisterType<AdherenceModel>("CityTwin.Fleets", 1, 0, "AdherenceModel");
     qmlRegisterType<SupermarketEtaModel>("CityTwin.Fleets", 1, 0, "SupermarketEtaModel");
+    qmlRegisterType<DroneFlightCheck>("CityTwin.Fleets", 1, 0, "DroneFlightCheck");
     return core::Status::success();
 }
 

@@ -12,6 +12,7 @@
 #include "ct/citygen/citygenerator.h"
 #include "ct/fleets/adherencemodel.h"
 #include "ct/fleets/gtfsimporter.h"
+#include "ct/fleets/logistics/droneflightcheck.h"
 #include "ct/fleets/logistics/supermarketetamodel.h"
 #include "ct/fleets/realtimefeedpoller.h"
 #include "ct/pluginapi/twinaccess.h"
@@ -58,6 +59,7 @@ private slots:
         qmlRegisterType<RealtimeFeedPoller>("CityTwin.Fleets", 1, 0, "RealtimeFeedPoller");
         qmlRegisterType<AdherenceModel>("CityTwin.Fleets", 1, 0, "AdherenceModel");
         qmlRegisterType<SupermarketEtaModel>("CityTwin.Fleets", 1, 0, "SupermarketEtaModel");
+        qmlRegisterType<DroneFlightCheck>("CityTwin.Fleets", 1, 0, "DroneFlightCheck");
 
         QTemporaryDir dir;
         citygen::GeneratorOptions options;
@@ -124,6 +126,20 @@ private slots:
         QCOMPARE(supermarket->vehicleId(), QStringLiteral("MS-01"));
         QCOMPARE(supermarket->rowCount(), 6);
         QVERIFY2(text(window, "supermarketHeadline").contains(QStringLiteral("Here until")), qPrintable(text(window, "supermarketHeadline")));
+
+        // The drone check: the page's button plans the chosen drone's flight to the chosen place;
+        // a hospital (inside its helipad zone) is refused in red with the reason.
+        auto *drones = window->findChild<DroneFlightCheck *>();
+        QVERIFY(drones);
+        QVERIFY(!drones->drones().isEmpty());
+        auto hospitals = twin->read(QStringLiteral("hospitals"), {QStringLiteral("name")});
+        QVERIFY(hospitals && hospitals->size() > 0);
+        QObject *placeBox = window->findChild<QObject *>(QStringLiteral("placeBox"));
+        QVERIFY(placeBox);
+        placeBox->setProperty("currentIndex", drones->places().indexOf(hospitals->columns[0][0].toString()));
+        QVERIFY(QMetaObject::invokeMethod(window->findChild<QObject *>(QStringLiteral("droneCheckButton")), "clicked"));
+        QTRY_VERIFY(text(window, "droneCheckResult").contains(QStringLiteral("no-fly zone")));
+        QVERIFY(!drones->feasible());
 
         QTest::qWait(300);
         const QImage shot = window->grabWindow();

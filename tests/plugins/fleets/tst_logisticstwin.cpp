@@ -8,6 +8,7 @@
 #include "fleetstwin.h"
 
 #include "ct/citygen/citygenerator.h"
+#include "ct/fleets/logistics/droneflightcheck.h"
 #include "ct/fleets/logistics/droneplanner.h"
 #include "ct/fleets/logistics/noflyzones.h"
 #include "ct/fleets/logistics/robotrouter.h"
@@ -150,6 +151,41 @@ private slots:
         for (std::size_t i = 1; i < route->edges.size(); ++i)
             QCOMPARE(graph->edgeTail(route->edges[i]), graph->edgeHead(route->edges[i - 1]));
         QCOMPARE(route->seconds, route->metres / robot.speedMps);
+    }
+
+    void droneFlightCheck()
+    {
+        Session session;
+        session.twin = m_twin.get();
+        DroneFlightCheck check;
+        check.setTwin(&session);
+        QVERIFY(!check.drones().isEmpty());
+        auto hospitals = m_twin->read(QStringLiteral("hospitals"), {QStringLiteral("name")});
+        QVERIFY(hospitals);
+        QCOMPARE(check.zoneCount(), int(hospitals->size()) + 2);
+        const QString hospital = hospitals->columns[0][0].toString();
+        const int hospitalPlace = check.places().indexOf(hospital);
+        QVERIFY(hospitalPlace >= 0);
+        const QString drone = check.drones().first();
+        // The hospital itself lies in its helipad zone: refused, naming it.
+        QVERIFY(!check.check(drone, hospitalPlace, false));
+        QVERIFY2(check.result().contains(hospital) && check.result().contains(QStringLiteral("no-fly zone")), qPrintable(check.result()));
+        // Some place outside the zones is within reach of a full battery.
+        QVERIFY(sqlite3_exec(m_twin->handle(), QStringLiteral("UPDATE fleet_vehicle SET energy_level = 1.0 WHERE vehicle_id = '%1'").arg(drone).toUtf8().constData(),
+                             nullptr, nullptr, nullptr) == SQLITE_OK);
+        int feasible = -1;
+        for (int i = 0; i < check.places().size() && feasible < 0; ++i)
+            if (check.check(drone, i, true))
+                feasible = i;
+        QVERIFY2(feasible >= 0, qPrintable(check.result()));
+        QVERIFY(check.feasible());
+        QVERIFY2(check.result().contains(QStringLiteral("battery 100 %")), qPrintable(check.result()));
+        // At the reserve the same flight is refused.
+        QVERIFY(sqlite3_exec(m_twin->handle(), QStringLiteral("UPDATE fleet_vehicle SET energy_level = 0.2 WHERE vehicle_id = '%1'").arg(drone).toUtf8().constData(),
+                             nullptr, nullptr, nullptr) == SQLITE_OK);
+        QVERIFY(!check.check(drone, feasible, true));
+        QVERIFY2(check.result().contains(QStringLiteral("reserve")), qPrintable(check.result()));
+        QVERIFY(!check.feasible());
     }
 
     void supermarketEtaFollowsReports()

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+#include "ct/fleets/logistics/droneflightcheck.h"
+
+#include "../sqlstatement.h"
+#include "ct/fleets/logistics/droneplanner.h"
+#include "ct/fleets/logistics/noflyzones.h"
+#include "ct/pluginapi/twinaccess.h"
+#include "ct/store/twinstore.h"
+
+#include <QPointF>
+
+#include <cmath>
+
+namespace ct::fleets {
+
+using detail::SqlStatement;
+
+DroneFlightCheck::DroneFlightCheck(QObject *parent) : QObject(parent) {}
+DroneFlightCheck::~DroneFlightCheck() = default;
+
+store::TwinStore *DroneFlightCheck::store() const
+{
+    auto *session = m_twin ? qobject_cast<plugin::TwinAccess *>(m_twin) : nullptr;
+    return session ? session->store() : nullptr;
+}
+
+void DroneFlightCheck::setTwin(QObject *twin)
+{
+    if (m_twin == twin)
+        return;
+    m_twin = twin;
+    emit twinChanged();
+    refresh();
+}
+
+void DroneFlightCheck::refresh()
+{
+    m_drones.clear();
+    m_placeNames.clear();
+    m_placePoints.clear();
+    m_zoneCount = 0;
+    m_planner.reset();
+    m_plannerError.clear();
+    if (store::TwinStore *twin = store()) {
+        SqlStatement drones(twin->handle(), "SELECT vehicle_id FROM fleet_vehicle WHERE kind = 'drone' AND x IS NOT NULL ORDER BY vehicle_id");
+        while (drones.isValid() && drones.step() == SQLITE_ROW)
+            m_drones << drones.text(0);
+        for (const char *layer : {"hospitals", "shelters", "bus_stops"}) {
+            if (!twin->hasLayer(QString::fromLatin1(layer)))
+                continue;
+            auto table = twin->read(QString::fromLatin1(layer), {QStringLiteral("name")});
+            if (!table)
+                continue;
+            const int name = table->columnIndex(QStringLiteral("name"));
+            for (std::size_t i = 0; i < table->size(); ++i) {
+                if (table->geometries[i].isEmpty() || name < 0 || table->columns[std::size_t(name)][i].toString().isEmpty())
+                    continue;
+                const geo::Point p = table->geometries[i].points().front();
+                m_placeNames << table->columns[std::size_t(name)][i].toString();
+                m_placePoints << QPointF(p.x, p.y);
+            }
+        }
+        auto zones = NoFlyZones::read(*twin);
+        if (!zones) {
+            m_plannerError = zones.error().toString();
+        } else {
+            m_zoneCount = int(zones->size());
+            auto planner = DronePlanner::create(*zones, 10.0);
+            if (planner)
+                m_planner = std::make_unique<DronePlanner>(std::move(planner.value()));
+            else
+                m_plannerError = planner.error().toString();
+        }
+    }
+    emit refreshed();
+}
+
+bool DroneFlightCheck::check(const QString &drone, int place, bool returnToStart)
+{
+    m_feasible = false;
+    store::TwinStore *twin = store();
+    if (!twin || !m_planner || place < 0 || place >= m_placePoints.size()) {
+        m_result = !m_plannerError.isEmpty() ? m_plannerError : tr("Choose a drone and a place.");
+        emit checked();
+        return false;
+    }
+    SqlStatement vehicle(twin->handle(), "SELECT x, y, energy_level, cruise_speed_kmh FROM fleet_vehicle WHERE vehicle_id = ? AND kind = 'drone'");
+    vehicle.bind(1, drone);
+    if (!vehicle.isValid() || vehicle.step() != SQLITE_ROW || vehicle.isNull(0) || vehicle.isNull(1)) {
+        m_result = tr("%1 is not a drone with a known position").arg(drone);
+        emit checked();
+        return false;
+    }
+    DroneSpec spec;
+    if (!vehicle.isNull(2))
+        spec.charge = vehicle.real(2);
+    if (!vehicle.isNull(3) && vehicle.real(3) > 0.0)
+        spec.cruiseSpeedMps = vehicle.real(3) / 3.6;
+    const QPointF target = m_placePoints[place].toPointF();
+    auto path = m_planner->plan({vehicle.real(0), vehicle.real(1)}, {target.x(), target.y()}, spec, returnToStart);
+    if (!path) {
+        m_result = path.error().toString();
+        emit checked();
+        return false;
+    }
+    const int seconds = int(std::lround(path->seconds));
+    m_result = tr("%1 km, %2 legs, %3 min %4 s; battery %5 %, usable %6 km")
+                   .arg(path->metres / 1000.0, 0, 'f', 2)
+                   .arg(path->waypoints.size() - 1)
+                   .arg(seconds / 60)
+                   .arg(seconds % 60)
+                   .arg(qRound(spec.charge * 100))
+                   .arg(path->usableRangeM / 1000.0, 0, 'f', 2);
+    m_feasible = true;
+    emit checked();
+    return true;
+}
+
+} // namespace ct::fleets
