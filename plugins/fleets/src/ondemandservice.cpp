@@ -8,8 +8,10 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
+#include <thread>
 
 namespace ct::fleets {
 
@@ -32,7 +34,26 @@ std::vector<int> unique(std::vector<int> nodes)
 OnDemandService::OnDemandService(const routing::RoadGraph &graph, std::vector<int> stopNodes, ServiceArea area, Options options)
     : m_graph(graph), m_nodes(unique(std::move(stopNodes))), m_area(std::move(area)), m_options(options)
 {
-    m_times = TravelTimeMatrix::fromRoadGraph(graph, routing::Closures(graph), m_nodes);
+    // One Dijkstra per meeting point (TravelTimeMatrix::fromRoadGraph), the rows shared out over
+    // the machine's cores: the rows are independent, so the matrix is the same on any core count.
+    const int n = int(m_nodes.size());
+    const routing::Closures open(graph);
+    std::vector<float> seconds(std::size_t(n) * std::size_t(n), std::numeric_limits<float>::infinity());
+    auto rows = [&](int first, int step) {
+        for (int i = first; i < n; i += step) {
+            const auto tree = routing::multiSource(graph, open, {m_nodes[std::size_t(i)]}, routing::Direction::Forward);
+            for (int j = 0; j < n; ++j)
+                seconds[std::size_t(i) * std::size_t(n) + std::size_t(j)] = float(tree.seconds[std::size_t(m_nodes[std::size_t(j)])]);
+        }
+    };
+    const int threads = std::clamp(int(std::thread::hardware_concurrency()), 1, std::max(1, n / 64));
+    std::vector<std::thread> workers;
+    for (int t = 1; t < threads; ++t)
+        workers.emplace_back(rows, t, threads);
+    rows(0, threads);
+    for (std::thread &w : workers)
+        w.join();
+    m_times = TravelTimeMatrix(n, std::move(seconds));
 }
 
 geo::Point OnDemandService::stopPosition(int stop) const
