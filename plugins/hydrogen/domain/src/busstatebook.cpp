@@ -4,7 +4,7 @@
 
 #include "ct/hydrogen/busspecification.h"
 #include "ct/hydrogen/hydrogenschema.h"
-#include "sqlstatement.h"
+#include "ct/store/sqlstatement.h"
 
 #include "ct/store/twinstore.h"
 
@@ -17,7 +17,7 @@ namespace ct::hydrogen {
 
 using core::Error;
 using core::Status;
-using detail::SqlStatement;
+using store::SqlStatement;
 
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("PowerDispatch", text); }
@@ -40,8 +40,8 @@ Status BusStateBook::setState(const core::Actor &actor, const QString &busId, Bu
         SqlStatement feature(db, QStringLiteral("SELECT state, energy_kwh, export_kw FROM fuel_cell_buses WHERE bus_id = ?"));
         feature.bind(1, busId);
         if (!feature.next())
-            return feature.error().ok() ? Status(Error::notFound(tr("no fuel-cell bus %1").arg(busId), QStringLiteral("fuel_cell_buses")))
-                                        : feature.error();
+            return feature.status().ok() ? Status(Error::notFound(tr("no fuel-cell bus %1").arg(busId), QStringLiteral("fuel_cell_buses")))
+                                         : feature.status();
         QString fromName = feature.text(0);
         double energy = feature.real(1);
         SqlStatement live(db, QStringLiteral("SELECT state, energy_kwh FROM hydrogen_bus_state WHERE bus_id = ?"));
@@ -49,8 +49,8 @@ Status BusStateBook::setState(const core::Actor &actor, const QString &busId, Bu
         if (live.next()) {
             fromName = live.text(0);
             energy = live.real(1);
-        } else if (!live.error().ok()) {
-            return live.error();
+        } else if (!live.status().ok()) {
+            return live.status();
         }
         BusState from = BusState::Off;
         const bool known = busStateFromName(fromName, &from);
@@ -112,8 +112,8 @@ core::Result<std::vector<BusStateChange>> BusStateBook::history(const QString &b
     while (query.next())
         result.push_back({QDateTime::fromString(query.text(0), Qt::ISODateWithMs), query.text(1), query.text(2), query.text(3),
                           query.real(4), query.text(5), query.text(6)});
-    if (!query.error().ok())
-        return query.error().error();
+    if (!query.status().ok())
+        return query.status().error();
     return result;
 }
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "ct/hydrogen/dispatchinputreader.h"
 
-#include "sqlstatement.h"
+#include "ct/store/sqlstatement.h"
 
 #include "ct/store/twinstore.h"
 
@@ -14,7 +14,7 @@
 namespace ct::hydrogen {
 
 using core::Error;
-using detail::SqlStatement;
+using store::SqlStatement;
 
 namespace {
 
@@ -53,8 +53,8 @@ core::Result<std::vector<FuelCellBus>> DispatchInputReader::buses(const store::T
         SqlStatement query(twin.handle(), QStringLiteral("SELECT bus_id, state, energy_kwh FROM hydrogen_bus_state"));
         while (query.next())
             live.insert(query.text(0), {query.text(1), query.real(2)});
-        if (!query.error().ok())
-            return query.error().error();
+        if (!query.status().ok())
+            return query.status().error();
     }
     std::vector<FuelCellBus> result;
     for (std::size_t i = 0; i < table->size(); ++i) {
@@ -131,11 +131,11 @@ core::Result<std::vector<ShelterNeed>> DispatchInputReader::shelterNeeds(const s
     std::vector<ShelterNeed> result;
     while (query.next()) {
         ShelterNeed need;
-        need.fid = query.integer(0);
+        need.fid = query.int64(0);
         need.name = query.text(1);
-        need.capacity = int(query.integer(2));
-        need.occupancy = int(query.integer(3));
-        need.medicalCount = int(query.integer(4));
+        need.capacity = int(query.int64(2));
+        need.occupancy = int(query.int64(3));
+        need.medicalCount = int(query.int64(4));
         need.expectedOutageHours = query.isNull(5) ? 0.0 : query.real(5);
         need.loadKw = query.isNull(6) ? 0.0 : query.real(6);
         const auto at = where->constFind(need.fid);
@@ -145,8 +145,8 @@ core::Result<std::vector<ShelterNeed>> DispatchInputReader::shelterNeeds(const s
         need.position = *at;
         result.push_back(std::move(need));
     }
-    if (!query.error().ok())
-        return query.error().error();
+    if (!query.status().ok())
+        return query.status().error();
     return result;
 }
 

@@ -3,7 +3,7 @@
 #include "ct/hydrogen/dispatchorderbook.h"
 
 #include "ct/hydrogen/hydrogenschema.h"
-#include "sqlstatement.h"
+#include "ct/store/sqlstatement.h"
 
 #include "ct/store/twinstore.h"
 
@@ -19,7 +19,7 @@ namespace ct::hydrogen {
 
 using core::Error;
 using core::Status;
-using detail::SqlStatement;
+using store::SqlStatement;
 
 namespace {
 
@@ -35,14 +35,14 @@ const char *const kOrderColumns =
 DispatchOrder readOrder(const SqlStatement &q)
 {
     DispatchOrder o;
-    o.id = q.integer(0);
-    o.planId = q.integer(1);
-    o.sequence = int(q.integer(2));
+    o.id = q.int64(0);
+    o.planId = q.int64(1);
+    o.sequence = int(q.int64(2));
     o.busId = q.text(3);
     o.refuel = q.text(4) == QLatin1String("refuel");
-    o.shelterFid = q.isNull(5) ? 0 : q.integer(5);
+    o.shelterFid = q.isNull(5) ? 0 : q.int64(5);
     o.shelterName = q.text(6);
-    o.stationFid = q.isNull(7) ? 0 : q.integer(7);
+    o.stationFid = q.isNull(7) ? 0 : q.int64(7);
     o.departAt = parse(q.text(8));
     o.arriveAt = parse(q.text(9));
     o.serviceUntil = parse(q.text(10));
@@ -86,9 +86,9 @@ core::Result<qint64> DispatchOrderBook::accept(const core::Actor &actor, const D
         {
             SqlStatement pending(db, QStringLiteral("SELECT order_id FROM hydrogen_dispatch_order WHERE state = 'pending' ORDER BY order_id"));
             while (pending.next())
-                superseded.append(pending.integer(0));
-            if (!pending.error().ok())
-                return pending.error();
+                superseded.append(pending.int64(0));
+            if (!pending.status().ok())
+                return pending.status();
         }
         before.insert(QStringLiteral("pending_orders"), superseded);
         SqlStatement cancel(db, QStringLiteral("UPDATE hydrogen_dispatch_order SET state = 'cancelled', updated_at = ?, updated_by = ? "
@@ -179,7 +179,7 @@ Status DispatchOrderBook::setState(const core::Actor &actor, qint64 orderId, Ord
         SqlStatement read(db, QStringLiteral("SELECT state, bus_id FROM hydrogen_dispatch_order WHERE order_id = ?"));
         read.bind(1, orderId);
         if (!read.next())
-            return read.error().ok() ? Status(Error::notFound(tr("no dispatch order %1").arg(orderId), orderTarget(orderId))) : read.error();
+            return read.status().ok() ? Status(Error::notFound(tr("no dispatch order %1").arg(orderId), orderTarget(orderId))) : read.status();
         OrderState from = OrderState::Pending;
         orderStateFromName(read.text(0), &from);
         before.insert(QStringLiteral("state"), read.text(0));
@@ -211,8 +211,8 @@ core::Result<std::vector<DispatchOrder>> DispatchOrderBook::orders(bool allPlans
                                .arg(QLatin1String(kOrderColumns), where));
     while (query.next())
         result.push_back(readOrder(query));
-    if (!query.error().ok())
-        return query.error().error();
+    if (!query.status().ok())
+        return query.status().error();
     return result;
 }
 
@@ -227,8 +227,8 @@ core::Result<std::vector<DispatchOrder>> DispatchOrderBook::ordersOfPlan(qint64 
     query.bind(1, planId);
     while (query.next())
         result.push_back(readOrder(query));
-    if (!query.error().ok())
-        return query.error().error();
+    if (!query.status().ok())
+        return query.status().error();
     return result;
 }
 
@@ -249,9 +249,9 @@ core::Result<std::optional<AcceptedPlan>> DispatchOrderBook::latestPlan(const QD
         query.bindNull(2);
     }
     if (!query.next())
-        return query.error().ok() ? core::Result<std::optional<AcceptedPlan>>(std::optional<AcceptedPlan>{}) : query.error().error();
+        return query.status().ok() ? core::Result<std::optional<AcceptedPlan>>(std::optional<AcceptedPlan>{}) : query.status().error();
     AcceptedPlan p;
-    p.id = query.integer(0);
+    p.id = query.int64(0);
     p.acceptedAt = parse(query.text(1));
     p.acceptedBy = query.text(2);
     p.role = query.text(3);

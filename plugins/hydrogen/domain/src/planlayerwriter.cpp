@@ -4,7 +4,7 @@
 
 #include "ct/hydrogen/hydrogenschema.h"
 #include "ct/hydrogen/twindispatchproblem.h"
-#include "sqlstatement.h"
+#include "ct/store/sqlstatement.h"
 
 #include "ct/store/twinstore.h"
 
@@ -15,7 +15,7 @@
 namespace ct::hydrogen {
 
 using core::Status;
-using detail::SqlStatement;
+using store::SqlStatement;
 using Field = store::FieldDefinition;
 
 namespace {
