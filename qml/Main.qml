@@ -405,6 +405,7 @@ ApplicationWindow {
                 objectName: "mapDrawTool"
                 anchors.fill: map
                 map: map.controller
+                onCursorMoved: (x, y, valid) => statusBar.setCursor(x, y, valid)
             }
             Label {
                 objectName: "mapDrawHint"

@@ -192,7 +192,11 @@ private slots:
         QCOMPARE(m_tool->vertices().size(), std::size_t(5));
         key(Qt::Key_Backspace);   // … taken back
         QCOMPARE(m_tool->vertices().size(), std::size_t(4));
+        QSignalSpy cursor(m_tool, &ui::MapDrawTool::cursorMoved);   // for the status bar while drawing
         QTest::mouseMove(m_view.get(), pixelOf({22300, 8800}));   // the rubber band follows the pointer
+        QVERIFY(cursor.count() >= 1);
+        QVERIFY(cursor.last().at(2).toBool());
+        QVERIFY(std::hypot(cursor.last().at(0).toDouble() - 22300, cursor.last().at(1).toDouble() - 8800) < 15);
         QTest::qWait(150);
         const QString shot = QStringLiteral(CITYTWIN_BINARY_DIR "/tests/safety_draw_polygon.png");
         QVERIFY(m_view->grabWindow().save(shot));

@@ -398,6 +398,7 @@ void MapDrawTool::mouseMoveEvent(QMouseEvent *event)
     }
     m_lastPos = pos;
     m_cursor = ground(pos);
+    emit cursorMoved(m_cursor ? m_cursor->x : 0.0, m_cursor ? m_cursor->y : 0.0, m_cursor.has_value());
     update();
     event->accept();
 }
@@ -442,6 +443,7 @@ void MapDrawTool::hoverMoveEvent(QHoverEvent *event)
     if (!isActive())
         return;
     m_cursor = ground(event->position());
+    emit cursorMoved(m_cursor ? m_cursor->x : 0.0, m_cursor ? m_cursor->y : 0.0, m_cursor.has_value());
     if (m_mode == Mode::Radius && m_centre && m_cursor && !m_pressed)
         setRadiusTo(m_cursor->x, m_cursor->y);
     update();

@@ -89,6 +89,8 @@ signals:
     void hintChanged();
     void finished(const QString &owner, const QVariantMap &shape);
     void cancelled(const QString &owner);
+    /// The ground under the pointer while drawing (the map below gets no hover then), EPSG:6677.
+    void cursorMoved(double x, double y, bool valid);
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
