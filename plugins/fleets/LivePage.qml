@@ -15,6 +15,11 @@ ScrollView {
 
     required property var twin            // ct::ui::TwinSession (plugin::TwinAccess)
 
+    // The lists (adherence, supermarket on the road graph, no-fly zones) are read the first time
+    // the page is shown, not when the panel opens; polling works whether the page is shown or not.
+    property bool shown: visible
+    onVisibleChanged: if (visible) shown = true
+
     contentWidth: availableWidth
     clip: true
 
@@ -32,17 +37,17 @@ ScrollView {
     AdherenceModel {
         id: adherence
         objectName: "adherenceModel"
-        twin: root.twin
+        twin: root.shown ? root.twin : null
     }
     SupermarketEtaModel {
         id: supermarket
         objectName: "supermarketEtaModel"
-        twin: root.twin
+        twin: root.shown ? root.twin : null
     }
     DroneFlightCheck {
         id: droneCheck
         objectName: "droneFlightCheck"
-        twin: root.twin
+        twin: root.shown ? root.twin : null
     }
     // Positions also arrive from simulations and imports: read again now and then.
     Timer {
