@@ -108,7 +108,9 @@ core::Result<plugin::ImportSummary> StreetlightImporter::import(store::TwinStore
 
     // Replace, not add to, the generator's sites.
     if (!store.hasLayer(layerName())) {
-        store::LayerDefinition d{layerName(), geo::GeometryType::Point};
+        store::LayerDefinition d;
+        d.name = layerName();
+        d.geometryType = geo::GeometryType::Point;
         d.title = QStringLiteral("Streetlights");
         d.description = QStringLiteral("街路灯");
         d.fields = {{QStringLiteral("light_id"), store::FieldDefinition::Type::Integer}};
