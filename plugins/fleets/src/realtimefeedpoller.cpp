@@ -188,11 +188,11 @@ void RealtimeFeedPoller::finished(QNetworkReply *reply, bool timedOut)
         return fail(positions.error().toString());
     const QByteArray digest = QCryptographicHash::hash(body, QCryptographicHash::Sha256);
     bool wrote = false;
-    if (digest != m_lastDigest) {
-        plugin::TwinAccess *session = access(m_twin);
-        store::TwinStore *twin = session ? session->store() : nullptr;
-        if (!twin)
-            return fail(tr("no twin is open"));
+    plugin::TwinAccess *session = access(m_twin);
+    store::TwinStore *twin = session ? session->store() : nullptr;
+    if (!twin)
+        return fail(tr("no twin is open"));
+    if (digest != m_lastDigest || twin != m_lastStore) {
         VehiclePositionUpdater::Outcome outcome;
         const core::Status written = twin->perform(
             session->actor(), RealtimeSchema::pollAction(), m_url,
@@ -208,6 +208,7 @@ void RealtimeFeedPoller::finished(QNetworkReply *reply, bool timedOut)
         if (!written)
             return fail(written.error().toString());
         m_lastDigest = digest;
+        m_lastStore = twin;
         m_lastVehicles = outcome.updated + outcome.inserted;
         ++m_writes;
         wrote = true;

@@ -125,6 +125,29 @@ private slots:
         QCOMPARE(poller.state(), RealtimeFeedPoller::State::Idle);
     }
 
+    void anotherTwinGetsTheSameFeed()
+    {
+        // The console opens another twin while polling: the unchanged feed is written there too.
+        QTemporaryDir dir;
+        auto other = fleets::test::makeTwin(dir);
+        QVERIFY(other);
+        Session session;
+        session.twin = m_twin.get();
+        session.who = m_session.who;
+        RealtimeFeedPoller poller;
+        poller.setTwin(&session);
+        poller.setUrl(m_server.url(QStringLiteral("/vp.pb")));
+        QVERIFY(poller.start());
+        QVERIFY(waitPoll(poller).first);
+        session.twin = other.get();
+        poller.pollNow();
+        QCOMPARE(waitPoll(poller), std::make_pair(true, true));
+        QCOMPARE(scalar(*other, "SELECT count(*) FROM fleet_vehicle WHERE vehicle_id = 'TB-7'"), QStringLiteral("1"));
+        poller.pollNow();
+        QCOMPARE(waitPoll(poller), std::make_pair(true, false));
+        poller.stop();
+    }
+
     void failuresChangeNothing_data()
     {
         QTest::addColumn<QString>("path");

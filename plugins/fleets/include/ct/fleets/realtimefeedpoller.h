@@ -109,6 +109,7 @@ private:
     QString m_lastError;
     QDateTime m_lastSuccess;
     QByteArray m_lastDigest;
+    const void *m_lastStore = nullptr;  //!< the store the last feed went into (another twin: write again)
     int m_lastVehicles = 0;
     int m_polls = 0;
     int m_writes = 0;
