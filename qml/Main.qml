@@ -353,7 +353,10 @@ ApplicationWindow {
 
     Connections {
         target: root.languages
-        function onLanguageChanged() { root.session.retranslate(); }
+        function onLanguageChanged() {
+            root.session.retranslate();
+            mapOverlays.refresh();   // titles, notes and legends in the new language
+        }
     }
 
     SplitView {
