@@ -155,6 +155,15 @@ void MapOverlays::refresh()
 {
     auto *access = qobject_cast<plugin::TwinAccess *>(m_twin.data());
     store::TwinStore *twin = access ? access->store() : nullptr;
+    // Titles follow a language switch (the session re-reads its layers then, too).
+    for (const auto &source : m_sources) {
+        const plugin::LayerDescriptor d = source->descriptor();
+        const OverlayListModel::Entry *e = m_model->entry(d.table);
+        if (e && e->translatedTitle != translatedTitle(d)) {
+            describe();
+            break;
+        }
+    }
     m_overlays.clear();
     m_readToken = twin ? changeToken(*twin) : QString();
     m_readAtMs = QDateTime::currentMSecsSinceEpoch();
