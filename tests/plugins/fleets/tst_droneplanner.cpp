@@ -168,6 +168,35 @@ private slots:
         QVERIFY2(planned >= 200, qPrintable(QStringLiteral("%1 planned, %2 refused").arg(planned).arg(refused)));
     }
 
+    void reducedGraphFindsTheSameFlights()
+    {
+        // Only legs tangent at their corners are kept; the full visibility graph must find flights
+        // of exactly the same length (and the same refusals).
+        std::mt19937 rng(99);
+        std::uniform_real_distribution<double> coordinate(0.0, 3000.0);
+        int compared = 0;
+        for (int round = 0; round < 25; ++round) {
+            std::vector<NoFlyZone> zones;
+            const int count = std::uniform_int_distribution<int>(1, 6)(rng);
+            for (int z = 0; z < count; ++z)
+                zones.push_back(randomZone(rng, z, coordinate(rng), coordinate(rng)));
+            auto reduced = DronePlanner::create(zones, 15.0, true);
+            auto full = DronePlanner::create(zones, 15.0, false);
+            QVERIFY(reduced && full);
+            for (int pair = 0; pair < 8; ++pair) {
+                const Point from{coordinate(rng), coordinate(rng)}, to{coordinate(rng), coordinate(rng)};
+                auto a = reduced->plan(from, to, kLongRange);
+                auto b = full->plan(from, to, kLongRange);
+                QCOMPARE(bool(a), bool(b));
+                if (a) {
+                    QVERIFY2(std::abs(a->metres - b->metres) < 1e-6, qPrintable(QStringLiteral("round %1 pair %2: %3 vs %4").arg(round).arg(pair).arg(a->metres).arg(b->metres)));
+                    ++compared;
+                }
+            }
+        }
+        QVERIFY(compared >= 100);
+    }
+
     void batteryRangeAndReserve()
     {
         auto planner = DronePlanner::create({}, 10.0);

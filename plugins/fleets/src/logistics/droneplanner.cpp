@@ -101,12 +101,13 @@ QString zoneLabel(const NoFlyZone &zone)
 
 } // namespace
 
-core::Result<DronePlanner> DronePlanner::create(const std::vector<NoFlyZone> &zones, double clearanceM)
+core::Result<DronePlanner> DronePlanner::create(const std::vector<NoFlyZone> &zones, double clearanceM, bool reducedGraph)
 {
     if (!(clearanceM > 0.0) || !std::isfinite(clearanceM))
         return core::Error::invalidInput(QCoreApplication::translate("DronePlanner", "the clearance around no-fly zones must be above 0 m"));
     DronePlanner planner;
     planner.m_clearance = clearanceM;
+    planner.m_reduced = reducedGraph;
     planner.m_zones = zones;
     OGRMultiPolygon all;
     for (const NoFlyZone &zone : zones) {
@@ -157,12 +158,14 @@ core::Result<DronePlanner> DronePlanner::create(const std::vector<NoFlyZone> &zo
         Box box{std::numeric_limits<double>::max(), std::numeric_limits<double>::max(), std::numeric_limits<double>::lowest(),
                 std::numeric_limits<double>::lowest()};
         for (const auto &ring : obstacle)
-            for (const geo::Point &p : ring) {
+            for (std::size_t i = 0; i < ring.size(); ++i) {
+                const geo::Point p = ring[i];
                 box.minX = std::min(box.minX, p.x);
                 box.minY = std::min(box.minY, p.y);
                 box.maxX = std::max(box.maxX, p.x);
                 box.maxY = std::max(box.maxY, p.y);
                 planner.m_corners.push_back(p);
+                planner.m_neighbours.push_back({ring[(i + ring.size() - 1) % ring.size()], ring[(i + 1) % ring.size()]});
             }
         planner.m_boxes.push_back(box);
     }
@@ -170,8 +173,21 @@ core::Result<DronePlanner> DronePlanner::create(const std::vector<NoFlyZone> &zo
     planner.m_sees.assign(n, std::vector<char>(n, 0));
     for (std::size_t i = 0; i < n; ++i)
         for (std::size_t j = i + 1; j < n; ++j)
-            planner.m_sees[i][j] = planner.m_sees[j][i] = planner.legIsFree(planner.m_corners[i], planner.m_corners[j]) ? 1 : 0;
+            planner.m_sees[i][j] = planner.m_sees[j][i] =
+                planner.tangent(i, planner.m_corners[j]) && planner.tangent(j, planner.m_corners[i])
+                        && planner.legIsFree(planner.m_corners[i], planner.m_corners[j])
+                    ? 1
+                    : 0;
     return planner;
+}
+
+bool DronePlanner::tangent(std::size_t c, geo::Point p) const
+{
+    if (!m_reduced)
+        return true;
+    const geo::Point corner = m_corners[c];
+    const double before = side(corner, p, m_neighbours[c].first), after = side(corner, p, m_neighbours[c].second);
+    return (before >= -kTouch && after >= -kTouch) || (before <= kTouch && after <= kTouch);
 }
 
 bool DronePlanner::insideObstacle(int obstacle, geo::Point p) const
@@ -237,8 +253,8 @@ std::vector<geo::Point> DronePlanner::shortest(geo::Point from, geo::Point to, d
     const std::size_t source = n, target = n + 1;
     std::vector<char> fromSees(n), toSees(n);
     for (std::size_t i = 0; i < n; ++i) {
-        fromSees[i] = legIsFree(from, m_corners[i]) ? 1 : 0;
-        toSees[i] = legIsFree(m_corners[i], to) ? 1 : 0;
+        fromSees[i] = tangent(i, from) && legIsFree(from, m_corners[i]) ? 1 : 0;
+        toSees[i] = tangent(i, to) && legIsFree(m_corners[i], to) ? 1 : 0;
     }
     auto point = [&](std::size_t v) { return v == source ? from : v == target ? to : m_corners[v]; };
     std::vector<double> dist(n + 2, std::numeric_limits<double>::infinity());
