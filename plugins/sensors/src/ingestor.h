@@ -28,16 +28,16 @@ public:
     explicit Ingestor(store::TwinStore &twin);
     ~Ingestor();
 
-    /// For a live feed: WAL checkpoints leave the ingest commits and run on a thread of their own
-    /// (WalCheckpointer) until this ingestor is destroyed; the store's connection gets its
-    /// automatic checkpoint back then. The store must outlive the ingestor. False when the twin
+    /// For a live feed: the bulk of WAL checkpointing leaves the ingest commits and runs on a
+    /// thread of its own (WalCheckpointer) until this ingestor is destroyed. The store must
+    /// outlive the ingestor. False when the twin
     /// cannot have one (read-only, not WAL); ingest then works as before.
     bool startBackgroundCheckpoints();
 
     /// How an ingest transaction reaches the disk. Full: the store's synchronous=FULL, every
     /// commit fsyncs the WAL. Batched (only while background checkpoints run): the ingest
     /// transactions alone commit with synchronous=NORMAL — no fsync on the ingest path; the
-    /// checkpointer fsyncs the WAL with everything committed before it, every 500 ms. An
+    /// checkpointer fsyncs the WAL with everything committed before it, every 250 ms (and the ingest connection's own automatic checkpoint). An
     /// application crash loses nothing committed (WAL); a power loss can lose the telemetry of the
     /// last checkpoint interval. The store's own setting is back after each ingest transaction,
     /// so user actions (perform()) stay FULL. See plugins/sensors/README.md, "MQTT ingest latency".

@@ -52,13 +52,6 @@ bool WalCheckpointer::start()
     // FULL: the checkpoint fsyncs the database file before the WAL may be rewound, as the store's
     // own checkpoints do. The ingest connection never waits for this one.
     sqlite3_exec(m_db, "PRAGMA synchronous = FULL", nullptr, nullptr, nullptr);
-    {
-        sqlite3_stmt *q = nullptr;
-        if (sqlite3_prepare_v2(m_ingest, "PRAGMA wal_autocheckpoint", -1, &q, nullptr) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW)
-            m_previousAutocheckpoint = sqlite3_column_int(q, 0);
-        sqlite3_finalize(q);
-    }
-    sqlite3_wal_autocheckpoint(m_ingest, 0);
     m_stopping = false;
     m_thread = std::thread([this] { run(); });
     return true;
@@ -77,7 +70,6 @@ void WalCheckpointer::stop()
     checkpointOnce(); // what the last interval left
     sqlite3_close(m_db);
     m_db = nullptr;
-    sqlite3_wal_autocheckpoint(m_ingest, m_previousAutocheckpoint);
 }
 
 void WalCheckpointer::run()

@@ -10,11 +10,11 @@
 // Ours: the plugin's MqttClient (its network thread) → takeMessages() on the consumer thread →
 // PayloadRouter → Ingestor (registry lookup, checks, ReadingStore upsert, AlarmEngine) with all
 // messages taken at once in one transaction on a TwinStore (WAL, synchronous=FULL), with the WAL
-// checkpoints on their own thread and connection (Ingestor::startBackgroundCheckpoints, as the
-// console and citytwin-cli do for a live feed; --checkpoints inline gives the old path: SQLite's
-// automatic checkpoint inside the ingest commit), and the ingest transactions committed with
+// checkpoints mostly on their own thread and connection (Ingestor::startBackgroundCheckpoints, as
+// the console and citytwin-cli do for a live feed; --checkpoints inline gives the old path: SQLite's
+// automatic checkpoint alone, inside the ingest commit), and the ingest transactions committed with
 // synchronous=NORMAL (Ingestor::Durability::Batched: durable at the next background checkpoint,
-// ≤ 0.5 s later; --durability full keeps the store's synchronous=FULL for them too).
+// normally ≤ 0.25 s later; --durability full keeps the store's synchronous=FULL for them too).
 // Latency = commit of the transaction holding the reading (stored, alarm evaluated) minus the
 // publish call, per message (publish times are kept by sequence number, carried in the
 // Observation's "parameters").
@@ -400,7 +400,7 @@ int main(int argc, char **argv)
     if (batched && !backgroundCheckpoints)
         batched = false; // Batched needs the background checkpointer: the old path is FULL throughout
     std::printf("ours: WAL checkpoints %s; ingest commits %s\n",
-                backgroundCheckpoints ? "on their own thread and connection (PASSIVE, every 500 ms)"
+                backgroundCheckpoints ? "on their own thread and connection (PASSIVE, every 250 ms; the ingest connection rewinds the WAL)"
                                       : "inline (SQLite's automatic checkpoint in the ingest commit)",
                 batched ? "synchronous=NORMAL (durable at the next checkpoint)" : "synchronous=FULL (fsync per commit)");
     const Figures peer = skipPeer ? Figures{} : runPeer(port, sensorCount, rate, seconds);
