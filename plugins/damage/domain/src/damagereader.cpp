@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "ct/damage/damagereader.h"
 
-#include "sqlstatement.h"
+#include "ct/store/sqlstatement.h"
 
 #include "ct/damage/damageactions.h"
 #include "ct/damage/damageschema.h"
@@ -16,7 +16,7 @@ namespace ct::damage {
 
 using core::Error;
 using core::Result;
-using detail::SqlStatement;
+using store::SqlStatement;
 
 namespace {
 
@@ -44,13 +44,12 @@ Result<std::vector<DamageReport>> DamageReader::query(qint64 fid) const
                    "p.mime_type, p.size FROM damage_report r LEFT JOIN damage_photo p ON p.report_fid = r.fid "
                    "WHERE ?1 = 0 OR r.fid = ?1 ORDER BY r.fid");
     if (!q.isValid())
-        return q.error(QStringLiteral("cannot read damage_report"));
+        return q.status().error();
     q.bind(1, fid);
     std::vector<DamageReport> rows;
-    int rc = SQLITE_ROW;
-    while ((rc = q.step()) == SQLITE_ROW) {
+    while (q.next()) {
         DamageReport r;
-        r.fid = q.integer(0);
+        r.fid = q.int64(0);
         const QByteArray blob = q.blob(1);
         auto geometry = geo::GpkgBlob::decode(blob.constData(), std::size_t(blob.size()));
         if (!geometry || geometry->isEmpty())
@@ -59,23 +58,23 @@ Result<std::vector<DamageReport>> DamageReader::query(qint64 fid) const
         r.position = geometry->points()[0];
         // The triggers keep the names valid; a row written around them falls back to the first value.
         categoryFromName(q.text(2), &r.category);
-        r.severity = int(q.integer(3));
+        r.severity = int(q.int64(3));
         r.description = q.text(4);
         reporterKindFromName(q.text(5), &r.reporterKind);
         r.reporterName = q.text(6);
-        r.reportedAt = q.time(7);
-        r.enteredAt = q.time(8);
+        r.reportedAt = q.dateTime(7);
+        r.enteredAt = q.dateTime(8);
         r.enteredBy = q.text(9);
         triageStateFromName(q.text(10), &r.state);
-        r.stateSince = q.time(11);
+        r.stateSince = q.dateTime(11);
         r.assignedTo = q.text(12);
-        r.duplicateOf = q.isNull(13) ? 0 : q.integer(13);
+        r.duplicateOf = q.isNull(13) ? 0 : q.int64(13);
         r.photoMimeType = q.text(14);
-        r.photoBytes = q.isNull(15) ? 0 : q.integer(15);
+        r.photoBytes = q.isNull(15) ? 0 : q.int64(15);
         rows.push_back(std::move(r));
     }
-    if (rc != SQLITE_DONE)
-        return q.error(QStringLiteral("cannot read damage_report"));
+    if (!q.status())
+        return q.status().error();
     return rows;
 }
 
@@ -102,13 +101,12 @@ Result<QByteArray> DamageReader::photo(qint64 fid) const
         return noSchema(m_store);
     SqlStatement q(m_store.handle(), "SELECT data FROM damage_photo WHERE report_fid = ?");
     if (!q.isValid())
-        return q.error(QStringLiteral("cannot read damage_photo"));
+        return q.status().error();
     q.bind(1, fid);
-    const int rc = q.step();
-    if (rc == SQLITE_ROW)
+    if (q.next())
         return q.blob(0);
-    if (rc != SQLITE_DONE)
-        return q.error(QStringLiteral("cannot read damage_photo"));
+    if (!q.status())
+        return q.status().error();
     return QByteArray();
 }
 
@@ -118,27 +116,26 @@ Result<std::vector<TriageStep>> DamageReader::stepQuery(const char *sql, qint64 
         return noSchema(m_store);
     SqlStatement q(m_store.handle(), sql);
     if (!q.isValid())
-        return q.error(QStringLiteral("cannot read damage_triage_step"));
+        return q.status().error();
     q.bind(1, fid);
-    q.bind(2, until);
+    q.bindNullable(2, until); // a null `until` is SQL NULL: steps() asks for ?2 IS NULL
     std::vector<TriageStep> steps;
-    int rc = SQLITE_ROW;
-    while ((rc = q.step()) == SQLITE_ROW) {
+    while (q.next()) {
         TriageStep s;
-        s.id = q.integer(0);
-        s.reportFid = q.integer(1);
+        s.id = q.int64(0);
+        s.reportFid = q.int64(1);
         s.hasFrom = !q.isNull(2);
         if (s.hasFrom)
             triageStateFromName(q.text(2), &s.from);
         triageStateFromName(q.text(3), &s.to);
-        s.at = q.time(4);
+        s.at = q.dateTime(4);
         s.operatorName = q.text(5);
         core::roleFromName(q.text(6), &s.role);
         s.note = q.text(7);
         steps.push_back(std::move(s));
     }
-    if (rc != SQLITE_DONE)
-        return q.error(QStringLiteral("cannot read damage_triage_step"));
+    if (!q.status())
+        return q.status().error();
     return steps;
 }
 

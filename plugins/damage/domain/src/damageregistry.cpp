@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "ct/damage/damageregistry.h"
 
-#include "sqlstatement.h"
+#include "ct/store/sqlstatement.h"
 
 #include "ct/damage/cityboundary.h"
 #include "ct/damage/damageactions.h"
@@ -24,7 +24,7 @@ namespace ct::damage {
 using core::Error;
 using core::Result;
 using core::Status;
-using detail::SqlStatement;
+using store::SqlStatement;
 
 namespace {
 
@@ -71,16 +71,16 @@ Status insertStep(store::TwinStore &store, qint64 fid, const QString &from, Tria
     SqlStatement q(store.handle(), "INSERT INTO damage_triage_step (report_fid, from_state, to_state, at, operator, role, note) "
                                    "VALUES (?, ?, ?, ?, ?, ?, ?)");
     if (!q.isValid())
-        return q.error(QStringLiteral("cannot record the triage step"));
+        return q.status().error();
     q.bind(1, fid);
-    q.bind(2, from);
+    q.bindNullable(2, from);
     q.bind(3, triageStateName(to));
     q.bind(4, at);
-    q.bind(5, actor.operatorName);
+    q.bindNullable(5, actor.operatorName);
     q.bind(6, core::roleName(actor.role));
-    q.bind(7, note.isEmpty() ? QString() : note);
-    if (q.step() != SQLITE_DONE)
-        return q.error(QStringLiteral("cannot record the triage step"));
+    q.bindNullable(7, note.isEmpty() ? QString() : note);
+    if (!q.exec())
+        return q.status().error();
     return {};
 }
 
@@ -199,13 +199,13 @@ Result<qint64> DamageRegistry::submit(const core::Actor &actor, const NewDamageR
         if (!report.photo.isEmpty()) {
             SqlStatement q(twin.handle(), "INSERT INTO damage_photo (report_fid, mime_type, size, data) VALUES (?, ?, ?, ?)");
             if (!q.isValid())
-                return q.error(QStringLiteral("cannot store the photo"));
+                return q.status().error();
             q.bind(1, fid);
             q.bind(2, PhotoCheck::mimeType(report.photo).value());
             q.bind(3, qint64(report.photo.size()));
             q.bindBlob(4, report.photo);
-            if (q.step() != SQLITE_DONE)
-                return q.error(QStringLiteral("cannot store the photo"));
+            if (!q.exec())
+                return q.status().error();
         }
         if (Status step = insertStep(twin, fid, QString(), TriageState::New, entered, actor, QString()); !step)
             return step;
@@ -282,17 +282,17 @@ Status DamageRegistry::transition(const core::Actor &actor, qint64 fid, TriageSt
             SqlStatement q(twin.handle(), "UPDATE damage_report SET state = ?, state_since = ?, assigned_to = ?, duplicate_of = ? "
                                           "WHERE fid = ?");
             if (!q.isValid())
-                return q.error(QStringLiteral("cannot update the report"));
+                return q.status().error();
             q.bind(1, triageStateName(to));
             q.bind(2, at);
-            q.bind(3, assignee.isEmpty() ? QString() : assignee);
+            q.bindNullable(3, assignee.isEmpty() ? QString() : assignee);
             if (to == TriageState::Duplicate)
                 q.bind(4, duplicateOf);
             else
                 q.bindNull(4);
             q.bind(5, fid);
-            if (q.step() != SQLITE_DONE)
-                return q.error(QStringLiteral("cannot update the report"));
+            if (!q.exec())
+                return q.status().error();
         }
         QString stepNote = note;
         if (to == TriageState::Assigned)
