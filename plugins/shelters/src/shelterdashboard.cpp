@@ -8,12 +8,10 @@
 #include "shelterregistry.h"
 #include "stocklevel.h"
 
-#include "ct/pluginapi/twinaccess.h"
 #include "ct/store/twinstore.h"
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QMetaMethod>
 
 #include <cmath>
 
@@ -24,15 +22,6 @@ namespace {
 QVariantMap option(const QString &value, const QString &title)
 {
     return {{QStringLiteral("value"), value}, {QStringLiteral("title"), title}};
-}
-
-//! Connects `signal` of `sender` (by signature, if it has it) to `slot` of `receiver`.
-void connectIfPresent(QObject *sender, const char *signal, QObject *receiver, const char *slot)
-{
-    const int s = sender->metaObject()->indexOfSignal(QMetaObject::normalizedSignature(signal).constData());
-    const int r = receiver->metaObject()->indexOfSlot(QMetaObject::normalizedSignature(slot).constData());
-    if (s >= 0 && r >= 0)
-        QObject::connect(sender, sender->metaObject()->method(s), receiver, receiver->metaObject()->method(r));
 }
 
 } // namespace
@@ -46,6 +35,10 @@ ShelterDashboard::ShelterDashboard(QObject *parent)
 {
     m_timer.setInterval(15000);
     connect(&m_timer, &QTimer::timeout, this, &ShelterDashboard::refresh);
+    // Another twin, another operator or re-read layers: read everything again.
+    connect(&m_session, &plugin::TwinBinding::sessionChanged, this, &ShelterDashboard::onSessionChanged);
+    connect(&m_session, &plugin::TwinBinding::operatorChanged, this, &ShelterDashboard::onSessionChanged);
+    connect(&m_session, &plugin::TwinBinding::layersReloaded, this, &ShelterDashboard::onSessionChanged);
     // Names in the UI language: English names when the console does not speak Japanese.
     m_shelters->setEnglishNames(QLocale().language() != QLocale::Japanese);
 }
@@ -54,25 +47,15 @@ ShelterDashboard::~ShelterDashboard() = default;
 
 void ShelterDashboard::setTwin(QObject *twin)
 {
-    if (twin == m_twin)
+    if (!m_session.setTwin(twin))
         return;
-    if (m_twin)
-        disconnect(m_twin, nullptr, this, nullptr);
-    m_twin = twin;
-    if (twin) {
-        connectIfPresent(twin, "openedChanged()", this, "onSessionChanged()");
-        connectIfPresent(twin, "operatorChanged()", this, "onSessionChanged()");
-        connectIfPresent(twin, "layersReloaded()", this, "onSessionChanged()");
-        connect(twin, &QObject::destroyed, this, &ShelterDashboard::onSessionChanged);
-    }
     emit twinChanged();
     onSessionChanged();
 }
 
 void ShelterDashboard::setSource(store::TwinStore *store, const core::Actor &actor)
 {
-    m_store = store;
-    m_actor = actor;
+    m_session.setSource(store, actor);
     onSessionChanged();
 }
 
@@ -100,31 +83,22 @@ void ShelterDashboard::setRefreshInterval(int milliseconds)
 
 store::TwinStore *ShelterDashboard::store() const
 {
-    if (m_store)
-        return m_store;
-    if (auto *access = qobject_cast<plugin::TwinAccess *>(m_twin.data()))
-        return access->store();
-    return nullptr;
+    return m_session.store();
 }
 
 core::Actor ShelterDashboard::actor() const
 {
-    if (m_actor)
-        return *m_actor;
-    if (auto *access = qobject_cast<plugin::TwinAccess *>(m_twin.data()))
-        return access->actor();
-    // Nobody signed in: a viewer, granted nothing, so the store refuses every action.
-    return {QString(), core::Role::Viewer, {}};
+    return m_session.actor();
 }
 
 QString ShelterDashboard::operatorName() const
 {
-    return store() ? actor().operatorName : QString();
+    return m_session.operatorName();
 }
 
 QString ShelterDashboard::operatorRole() const
 {
-    return store() ? core::roleName(actor().role) : QString();
+    return m_session.operatorRole();
 }
 
 void ShelterDashboard::setErrorString(const QString &message)

@@ -9,14 +9,13 @@
 #include "timestamp.h"
 
 #include "ct/core/actor.h"
+#include "ct/pluginapi/twinbinding.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
 #include <QVariantMap>
 
 #include <memory>
-#include <optional>
 
 namespace ct::store {
 class TwinStore;
@@ -63,7 +62,7 @@ public:
     explicit ShelterDashboard(QObject *parent = nullptr);
     ~ShelterDashboard() override;
 
-    QObject *twin() const { return m_twin; }
+    QObject *twin() const { return m_session.twin(); }
     void setTwin(QObject *twin);
     /// Without a session object: a store and an operator directly (tests, the benchmark). The
     /// store must outlive the dashboard or the next setSource().
@@ -142,9 +141,7 @@ private:
     std::vector<RequestListModel::Row> rowsOf(std::vector<ShelterRequest> requests) const;
     QDateTime now() const { return Timestamp::now(m_clock); }
 
-    QPointer<QObject> m_twin;
-    store::TwinStore *m_store = nullptr;            //!< setSource()'s store (no session)
-    std::optional<core::Actor> m_actor;             //!< setSource()'s operator
+    plugin::TwinBinding m_session; //!< the console's session, or setSource()'s store and operator
     Clock m_clock;
     QTimer m_timer;
     std::shared_ptr<const Dashboard> m_dashboard;

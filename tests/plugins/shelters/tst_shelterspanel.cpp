@@ -7,7 +7,7 @@
 // go to the build folder (tests/shelters-panel-*.png).
 #include "shelterstestsupport.h"
 
-#include "fakesession.h"
+#include "fakesession.h" // tests/common
 
 #include "messagethread.h"
 #include "requestbook.h"
@@ -128,7 +128,7 @@ private slots:
 
     void dashboardOverview()
     {
-        test::FakeSession session(m_twin.get(), test::hq());
+        testing::FakeSession session(m_twin.get(), test::hq());
         QQuickView view;
         view.setInitialProperties({{QStringLiteral("twin"), QVariant::fromValue<QObject *>(&session)}});
         view.setResizeMode(QQuickView::SizeRootObjectToView);
@@ -165,7 +165,7 @@ private slots:
 
     void detailWithPermissions()
     {
-        test::FakeSession session(m_twin.get(), test::hq());
+        testing::FakeSession session(m_twin.get(), test::hq());
         QQuickView view;
         view.setInitialProperties({{QStringLiteral("twin"), QVariant::fromValue<QObject *>(&session)}});
         view.setResizeMode(QQuickView::SizeRootObjectToView);
