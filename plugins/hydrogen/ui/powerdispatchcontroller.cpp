@@ -11,11 +11,9 @@
 #include "ct/hydrogen/planlayerwriter.h"
 #include "ct/hydrogen/powerdispatchoptimizer.h"
 #include "ct/hydrogen/twindispatchproblem.h"
-#include "ct/pluginapi/twinaccess.h"
 #include "ct/store/twinstore.h"
 
 #include <QCoreApplication>
-#include <QMetaMethod>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
@@ -113,6 +111,10 @@ PowerDispatchController::PowerDispatchController(QObject *parent) : QObject(pare
         emit progressChanged();
     });
     connect(&m_watcher, &QFutureWatcher<void>::finished, this, &PowerDispatchController::finishPlanning);
+    // Another twin (or none): the proposal is void. Another operator or re-read layers: read again.
+    connect(&m_session, &plugin::TwinBinding::sessionChanged, this, &PowerDispatchController::onSessionChanged);
+    connect(&m_session, &plugin::TwinBinding::operatorChanged, this, &PowerDispatchController::onTwinUpdated);
+    connect(&m_session, &plugin::TwinBinding::layersReloaded, this, &PowerDispatchController::onTwinUpdated);
 }
 
 PowerDispatchController::~PowerDispatchController()
@@ -125,24 +127,8 @@ PowerDispatchController::~PowerDispatchController()
 
 void PowerDispatchController::setTwin(QObject *twin)
 {
-    if (twin == m_twin)
+    if (!m_session.setTwin(twin))
         return;
-    if (m_twin)
-        disconnect(m_twin, nullptr, this, nullptr);
-    m_twin = twin;
-    if (twin) {
-        // The session's signals, when it has them (a test double may not).
-        const QMetaObject *meta = twin->metaObject();
-        auto follow = [&](const char *signal, const char *slot) {
-            const int index = meta->indexOfSignal(signal);
-            if (index >= 0)
-                connect(twin, meta->method(index), this, metaObject()->method(metaObject()->indexOfSlot(slot)));
-        };
-        follow("openedChanged()", "onSessionChanged()");    // another twin: the proposal is void
-        follow("operatorChanged()", "onTwinUpdated()");
-        follow("layersReloaded()", "onTwinUpdated()");
-        connect(twin, &QObject::destroyed, this, &PowerDispatchController::onSessionChanged);
-    }
     emit twinChanged();
     onSessionChanged();
 }
@@ -158,22 +144,11 @@ void PowerDispatchController::onTwinUpdated()
     refresh();
 }
 
-store::TwinStore *PowerDispatchController::store() const
-{
-    if (auto *access = qobject_cast<plugin::TwinAccess *>(m_twin.data()))
-        return access->store();
-    return nullptr;
-}
+store::TwinStore *PowerDispatchController::store() const { return m_session.store(); }
+core::Actor PowerDispatchController::actor() const { return m_session.actor(); }
 
-core::Actor PowerDispatchController::actor() const
-{
-    if (auto *access = qobject_cast<plugin::TwinAccess *>(m_twin.data()))
-        return access->actor();
-    return core::Actor{QString(), core::Role::Viewer, {}};
-}
-
-QString PowerDispatchController::operatorName() const { return store() ? actor().operatorName : QString(); }
-QString PowerDispatchController::operatorRole() const { return store() ? core::roleName(actor().role) : QString(); }
+QString PowerDispatchController::operatorName() const { return m_session.operatorName(); }
+QString PowerDispatchController::operatorRole() const { return m_session.operatorRole(); }
 
 void PowerDispatchController::setStatus(const QString &text, bool error)
 {
@@ -508,8 +483,7 @@ bool PowerDispatchController::publish()
 void PowerDispatchController::reloadMap()
 {
     // The session re-reads its layers (a new layer appears) and the map reloads with them.
-    if (m_twin && m_twin->metaObject()->indexOfMethod("reload()") >= 0)
-        QMetaObject::invokeMethod(m_twin, "reload");
+    m_session.reloadTwin();
 }
 
 bool PowerDispatchController::showPlanOnMap()

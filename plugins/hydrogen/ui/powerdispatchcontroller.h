@@ -4,11 +4,11 @@
 
 #include "ct/core/actor.h"
 #include "ct/hydrogen/dispatchplan.h"
+#include "ct/pluginapi/twinbinding.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
 #include <QVariantList>
 #include <QVariantMap>
@@ -61,7 +61,7 @@ public:
     explicit PowerDispatchController(QObject *parent = nullptr);
     ~PowerDispatchController() override;
 
-    QObject *twin() const { return m_twin; }
+    QObject *twin() const { return m_session.twin(); }
     void setTwin(QObject *twin);
 
     bool isReady() const { return m_ready; }
@@ -138,7 +138,7 @@ private slots:
 
 private:
 
-    QPointer<QObject> m_twin;
+    plugin::TwinBinding m_session; //!< the console's session
     bool m_ready = false;
     bool m_needView = false;
     QVariantList m_buses;
