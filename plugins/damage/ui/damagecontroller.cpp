@@ -6,7 +6,6 @@
 #include "ct/damage/damageregistry.h"
 #include "ct/damage/damageschema.h"
 #include "ct/damage/photocheck.h"
-#include "ct/pluginapi/twinaccess.h"
 #include "ct/store/twinstore.h"
 
 #include <QBuffer>
@@ -39,36 +38,28 @@ QString thumbnailUrl(const QByteArray &bytes)
 
 } // namespace
 
-DamageController::DamageController(QObject *parent) : QObject(parent), m_queue(new DamageQueueModel(this)) {}
+DamageController::DamageController(QObject *parent) : QObject(parent), m_queue(new DamageQueueModel(this))
+{
+    // The console's session says when it opens or closes a twin, and when another operator signs
+    // in (the grants change).
+    connect(&m_session, &plugin::TwinBinding::sessionChanged, this, &DamageController::reload);
+    connect(&m_session, &plugin::TwinBinding::operatorChanged, this, &DamageController::reload);
+}
 
 DamageController::~DamageController() = default;
 
-plugin::TwinAccess *DamageController::access() const
-{
-    return m_twin ? qobject_cast<plugin::TwinAccess *>(m_twin.data()) : nullptr;
-}
-
 std::unique_ptr<DamageRegistry> DamageController::registry() const
 {
-    auto *twin = access();
-    if (!twin || !twin->store())
+    store::TwinStore *store = m_session.store();
+    if (!store)
         return {};
-    return std::make_unique<DamageRegistry>(*twin->store());
+    return std::make_unique<DamageRegistry>(*store);
 }
 
 void DamageController::setTwin(QObject *twin)
 {
-    if (m_twin == twin)
+    if (!m_session.setTwin(twin))
         return;
-    if (m_twin)
-        disconnect(m_twin, nullptr, this, nullptr);
-    m_twin = twin;
-    // The console's session says when it opens or closes a twin ...
-    if (m_twin && m_twin->metaObject()->indexOfSignal("openedChanged()") >= 0)
-        connect(m_twin, SIGNAL(openedChanged()), this, SLOT(reload()));
-    // ... and when another operator signs in, the grants change.
-    if (m_twin && m_twin->metaObject()->indexOfSignal("operatorChanged()") >= 0)
-        connect(m_twin, SIGNAL(operatorChanged()), this, SLOT(reload()));
     emit twinChanged();
     reload();
 }
@@ -128,12 +119,11 @@ double DamageController::floodingRadius() const
 
 void DamageController::reload()
 {
-    auto *twin = access();
-    store::TwinStore *store = twin ? twin->store() : nullptr;
+    store::TwinStore *store = m_session.store();
     auto registry = this->registry();
     m_available = registry && registry->reader().hasSchema();
     if (m_available) {
-        const core::Actor actor = twin->actor();
+        const core::Actor actor = m_session.actor();
         const QString layer = DamageSchema::layerName();
         m_mayReport = !store->isReadOnly() && store->mayPerform(actor, DamageActions::report(), layer).ok();
         m_mayTriage = !store->isReadOnly() && store->mayPerform(actor, DamageActions::triage(), layer).ok();
@@ -326,7 +316,7 @@ qint64 DamageController::submit(const QVariantMap &form)
         }
         report.photo = file.readAll();
     }
-    auto fid = registry->submit(access()->actor(), report);
+    auto fid = registry->submit(m_session.actor(), report);
     if (!fid) {
         setError(fid.error().toString());
         return 0;
@@ -341,7 +331,7 @@ bool DamageController::verify(qint64 fid)
     auto registry = this->registry();
     if (!registry)
         return false;
-    return finish(registry->verify(access()->actor(), fid), fid);
+    return finish(registry->verify(m_session.actor(), fid), fid);
 }
 
 bool DamageController::assign(qint64 fid, const QString &assignee)
@@ -349,7 +339,7 @@ bool DamageController::assign(qint64 fid, const QString &assignee)
     auto registry = this->registry();
     if (!registry)
         return false;
-    return finish(registry->assign(access()->actor(), fid, assignee), fid);
+    return finish(registry->assign(m_session.actor(), fid, assignee), fid);
 }
 
 bool DamageController::resolve(qint64 fid)
@@ -357,7 +347,7 @@ bool DamageController::resolve(qint64 fid)
     auto registry = this->registry();
     if (!registry)
         return false;
-    return finish(registry->resolve(access()->actor(), fid), fid);
+    return finish(registry->resolve(m_session.actor(), fid), fid);
 }
 
 bool DamageController::markDuplicate(qint64 fid, qint64 originalFid)
@@ -365,7 +355,7 @@ bool DamageController::markDuplicate(qint64 fid, qint64 originalFid)
     auto registry = this->registry();
     if (!registry)
         return false;
-    return finish(registry->markDuplicate(access()->actor(), fid, originalFid), fid);
+    return finish(registry->markDuplicate(m_session.actor(), fid, originalFid), fid);
 }
 
 QVariantMap DamageController::lonLat(double x, double y) const

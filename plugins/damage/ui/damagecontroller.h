@@ -5,15 +5,11 @@
 #include "damagequeuemodel.h"
 
 #include "ct/core/result.h"
+#include "ct/pluginapi/twinbinding.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QVariantList>
 #include <QVariantMap>
-
-namespace ct::plugin {
-class TwinAccess;
-}
 
 namespace ct::damage {
 
@@ -51,7 +47,7 @@ public:
     explicit DamageController(QObject *parent = nullptr);
     ~DamageController() override;
 
-    QObject *twin() const { return m_twin; }
+    QObject *twin() const { return m_session.twin(); }
     void setTwin(QObject *twin);
     bool isAvailable() const { return m_available; }
     QString errorString() const { return m_errorString; }
@@ -100,13 +96,12 @@ signals:
     void reportChanged(qint64 fid);
 
 private:
-    plugin::TwinAccess *access() const;
     std::unique_ptr<DamageRegistry> registry() const;
     bool finish(const core::Status &status, qint64 fid);
     void setError(const QString &message);
     void refreshSelection();
 
-    QPointer<QObject> m_twin;
+    plugin::TwinBinding m_session; //!< the console's session
     DamageQueueModel *m_queue;
     bool m_available = false;
     bool m_mayReport = false, m_mayTriage = false, m_mayResolve = false;

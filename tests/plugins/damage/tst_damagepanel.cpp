@@ -7,11 +7,11 @@
 // the photo, the grants per role, verifying through the confirmation dialog (roads close), the
 // situation report section — and a screenshot to look at.
 #include "damagetestsupport.h"
+#include "fakesession.h" // tests/common
 
 #include "ct/damage/damageactions.h"
 #include "ct/pluginapi/domainplugin.h"
 #include "ct/pluginapi/pluginregistry.h"
-#include "ct/pluginapi/twinaccess.h"
 #include "ct/routing/liveclosures.h"
 
 #include <QBuffer>
@@ -27,36 +27,6 @@
 using namespace ct::damage;
 
 namespace {
-
-/// The console's session as the panel sees it: the store, the acting operator, `isOpen`, the
-/// openedChanged/operatorChanged signals and reload().
-class TestSession : public QObject, public ct::plugin::TwinAccess
-{
-    Q_OBJECT
-    Q_INTERFACES(ct::plugin::TwinAccess)
-    Q_PROPERTY(bool isOpen READ isOpen NOTIFY openedChanged)
-
-public:
-    explicit TestSession(ct::store::TwinStore *store) : m_store(store) {}
-    ct::store::TwinStore *store() const override { return m_store; }
-    ct::core::Actor actor() const override { return m_actor; }
-    bool isOpen() const { return m_store != nullptr; }
-    void setActor(const ct::core::Actor &actor)
-    {
-        m_actor = actor;
-        emit operatorChanged();
-    }
-    Q_INVOKABLE void reload() { ++reloads; }
-    int reloads = 0;
-
-signals:
-    void openedChanged();
-    void operatorChanged();
-
-private:
-    ct::store::TwinStore *m_store;
-    ct::core::Actor m_actor = test::hq();
-};
 
 QByteArray pngPhoto()
 {
@@ -145,7 +115,7 @@ private slots:
 
     void panelRendersTheQueue()
     {
-        TestSession session(m_twin.get());
+        ct::testing::FakeSession session(m_twin.get(), test::hq());
         QQuickWindow window;
         window.resize(380, 900);
         QQmlEngine engine;
@@ -217,7 +187,7 @@ private slots:
 
     void verifyThroughTheConfirmation()
     {
-        TestSession session(m_twin.get());
+        ct::testing::FakeSession session(m_twin.get(), test::hq());
         QQuickWindow window;
         window.resize(380, 900);
         QQmlEngine engine;
@@ -232,7 +202,7 @@ private slots:
         QObject *controller = panel->property("controller").value<QObject *>();
 
         // shelter staff see the report but may not verify it
-        session.setActor(test::staff());
+        session.signIn(test::staff());
         QVERIFY(!controller->property("mayTriage").toBool());
         QVERIFY(controller->property("mayReport").toBool());
         QMetaObject::invokeMethod(controller, "select", Q_ARG(qint64, m_blocked));
@@ -242,7 +212,7 @@ private slots:
         QVERIFY(!verify->isEnabled());
 
         // the HQ commander verifies: a confirmation first, then the roads close
-        session.setActor(test::hq());
+        session.signIn(test::hq());
         QTRY_VERIFY(verify->isEnabled());
         auto blockedClosures = [this] {
             const auto history = ct::routing::LiveClosures::history(*m_twin, DamageActions::closureSource(m_blocked)).value();
@@ -266,13 +236,13 @@ private slots:
         QTRY_COMPARE(DamageRegistry(*m_twin).reader().report(m_blocked)->state, TriageState::Verified);
         QVERIFY(blockedClosures() > 0);
         QCOMPARE(m_twin->auditLog(1)[0].operatorName, QStringLiteral("hq-tanaka"));
-        QVERIFY(session.reloads >= 1); // the map was asked to read the twin again
+        QVERIFY(session.reloads() >= 1); // the map was asked to read the twin again
         QCOMPARE(controller->property("selected").toMap().value(QStringLiteral("state")).toString(), QStringLiteral("verified"));
     }
 
     void newReportFormWithAMapPick()
     {
-        TestSession session(m_twin.get());
+        ct::testing::FakeSession session(m_twin.get(), test::hq());
         QQuickWindow window;
         window.resize(700, 900);
         QQmlEngine engine;
@@ -321,7 +291,7 @@ private slots:
 
     void formRefusesMalformedInput()
     {
-        TestSession session(m_twin.get());
+        ct::testing::FakeSession session(m_twin.get(), test::hq());
         QQmlEngine engine;
         QQmlComponent component(&engine, QUrl(QStringLiteral("qrc:/citytwin/plugins/damage/qml/Panel.qml")));
         QScopedPointer<QObject> object(component.createWithInitialProperties({{QStringLiteral("twin"), QVariant::fromValue<QObject *>(&session)}}));
