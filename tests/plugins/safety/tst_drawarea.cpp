@@ -314,6 +314,33 @@ private slots:
         QVERIFY(std::hypot(saved->centre.x - centre.x, saved->centre.y - centre.y) < 15);
     }
 
+    void analysisParametersInThePanel()
+    {
+        // The spin boxes take their ranges from the controller and change it (remembered off here).
+        auto *controller = m_panel->property("controller").value<SafetyController *>();
+        controller->setRemembersParameters(false);
+        m_panel->setProperty("page", 1);
+        auto *box = qobject_cast<QQuickItem *>(child("bandwidthBox"));
+        QVERIFY(box);
+        QCOMPARE(box->property("from").toInt(), 100);
+        QCOMPARE(box->property("to").toInt(), 3000);
+        QCOMPARE(box->property("value").toInt(), int(controller->bandwidthMetres()));
+        QCOMPARE(box->property("tip").toString().arg(100).arg(3000).contains(QStringLiteral("100–3000 m")), true);
+        const double before = controller->bandwidthMetres();
+        QSignalSpy refreshed(controller, &SafetyController::refreshed);
+        QKeyEvent up(QEvent::KeyPress, Qt::Key_Up, Qt::NoModifier);
+        QCoreApplication::sendEvent(box, &up);   // as a user's arrow key: valueModified
+        QCOMPARE(controller->bandwidthMetres(), before + 50);
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1 && !controller->busy(), 20000);
+        auto *cell = qobject_cast<QQuickItem *>(child("cellBox"));
+        QCOMPARE(cell->property("from").toInt(), 25);
+        QCOMPARE(cell->property("to").toInt(), 500);
+        controller->setBandwidthMetres(before);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller->busy(), 20000);
+        QCOMPARE(box->property("value").toInt(), int(before));   // the box follows the controller
+        m_panel->setProperty("page", 2);
+    }
+
     void deleteAsksAndIsAudited()
     {
         QObject *dialog = child("deleteAreaDialog");
