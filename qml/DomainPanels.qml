@@ -17,6 +17,9 @@ Pane {
     /// The main map's drawing tool (MapDrawTool), handed to every panel that declares a
     /// `mapDrawTool` property (e.g. to draw notice areas); null without a map.
     property var mapDrawTool: null
+    /// The console's timeline (TimelineController), handed to every panel that declares a
+    /// `timeline` property (e.g. to analyse a recorded run at the time it is replayed).
+    property var timeline: null
 
     signal featureActivated(string layer, var fid)
 
@@ -83,6 +86,8 @@ Pane {
                     onLoaded: {
                         if (loader.item && "mapDrawTool" in loader.item)
                             loader.item.mapDrawTool = Qt.binding(() => root.mapDrawTool);
+                        if (loader.item && "timeline" in loader.item)
+                            loader.item.timeline = Qt.binding(() => root.timeline);
                     }
                     Connections {
                         target: loader.item

@@ -343,6 +343,7 @@ bool TimelineController::replay(qint64 runId)
     m_replaySeconds = 0;
     m_replayPlaying = false;
     m_start = QDateTime::fromString(info->scenario.value(QStringLiteral("start")).toString(), Qt::ISODate);
+    m_runId = runId;
     setMode(QStringLiteral("replay"), info->name);
     show(m_replay.front());
     emit stateChanged();

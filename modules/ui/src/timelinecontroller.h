@@ -56,6 +56,7 @@ class TimelineController : public QObject
     Q_PROPERTY(QString clockText READ clockText NOTIFY timeChanged)       //!< "2026-11-25 02:15:30"
     Q_PROPERTY(QString elapsedText READ elapsedText NOTIFY timeChanged)   //!< "01:15:30" since the start
     Q_PROPERTY(QString title READ title NOTIFY modeChanged)               //!< scenario or run name
+    Q_PROPERTY(qint64 runId READ runId NOTIFY modeChanged)                //!< the run replayed; 0 otherwise
     Q_PROPERTY(QVariantMap figures READ figures NOTIFY timeChanged)       //!< population, waiting, moving, sheltered, unreachable, stranded
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
     Q_PROPERTY(QVariantList runs READ runs NOTIFY runsChanged)            //!< recorded runs: [{id, name, seed, finishedAt}]
@@ -91,6 +92,7 @@ public:
     QString clockText() const;
     QString elapsedText() const;
     QString title() const { return m_title; }
+    qint64 runId() const { return m_mode == QLatin1String("replay") ? m_runId : 0; }
     QVariantMap figures() const;
     QString errorString() const { return m_errorString; }
     QVariantList runs() const { return m_runs; }
@@ -144,6 +146,7 @@ private:
     QPointer<QObject> m_map;        //!< a MapController (QObject here: the header stays light)
     QString m_mode = QStringLiteral("live");
     QString m_title;
+    qint64 m_runId = 0;                         //!< the run replayed
     QString m_errorString;
     bool m_preparing = false;
     double m_speed = 60.0;

@@ -17,6 +17,9 @@ Item {
     /// The main map's drawing tool (ct::ui::MapDrawTool), handed in by the console; null when
     /// the panel is shown without a map (areas can then not be drawn).
     property var mapDrawTool: null
+    /// The console's timeline (ct::ui::TimelineController), handed in by the console; while it
+    /// replays the recorded run chosen as the alert source, the analysis follows its time.
+    property var timeline: null
     property alias controller: controller
     property alias page: tabs.currentIndex  // 0 alerts, 1 analysis, 2 areas
     readonly property bool drawing: root.mapDrawTool !== null && root.mapDrawTool.active && root.mapDrawTool.owner === "safety"
@@ -50,6 +53,8 @@ Item {
     SafetyController {
         id: controller
         twin: root.twin
+        sourceSeconds: controller.sourceRunId > 0 && root.timeline && root.timeline.mode === "replay"
+                       && root.timeline.runId === controller.sourceRunId ? root.timeline.timeSeconds : -1
     }
 
     Connections {
@@ -184,6 +189,25 @@ Item {
                   ? controller.errorString
                   : qsTr("%1 alerts in the last %2 days, %3 of them with places generalised to 100 m")
                         .arg(controller.alertCount).arg(controller.windowDays).arg(controller.generalisedCount)
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            visible: controller.recordedRuns.length > 0
+            Label { text: qsTr("Alerts from") }
+            ComboBox {
+                id: sourceBox
+                objectName: "alertSource"
+                Layout.fillWidth: true
+                textRole: "text"
+                valueRole: "id"
+                model: [{ text: qsTr("Live alerts"), id: 0 }].concat(controller.recordedRuns.map(
+                    run => ({ text: qsTr("Recorded run: %1 (%n alert(s))", "", run.alerts).arg(run.name), id: run.id })))
+                currentIndex: Math.max(0, indexOfValue(controller.sourceRunId))
+                onActivated: controller.sourceRunId = currentValue
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("The analysis and the map's safety layers use the generated alerts of a recorded simulation run (up to the timeline's time while it replays that run); the alert list and its steps stay the live alerts.")
+            }
         }
         TabBar {
             id: tabs

@@ -4,6 +4,7 @@
 
 #include "ct/pluginapi/twinaccess.h"
 #include "ct/safety/alertreader.h"
+#include "ct/safety/recordedalertreader.h"
 
 #include <algorithm>
 
@@ -32,6 +33,10 @@ AlertOverlaySettings AlertOverlaySettings::fromVariantMap(const QVariantMap &map
     const QDateTime now = map.value(QStringLiteral("now")).toDateTime();
     if (now.isValid())
         s.now = now;
+    bool ok = false;
+    const qint64 runId = map.value(QStringLiteral("runId")).toLongLong(&ok);
+    if (ok && runId > 0)
+        s.runId = runId;
     return s;
 }
 
@@ -43,6 +48,8 @@ QVariantMap AlertOverlaySettings::toVariantMap() const
                     {QStringLiteral("nearRepeatDays"), p.nearRepeatDays}};
     if (now.isValid())
         map.insert(QStringLiteral("now"), now);
+    if (runId > 0)
+        map.insert(QStringLiteral("runId"), runId);
     return map;
 }
 
@@ -60,6 +67,8 @@ core::Result<std::vector<Alert>> AlertOverlaySettings::readAlerts(const store::T
     filter.to = end.addSecs(1);
     // Retracted alerts are withdrawn: never on the map, even for those who may see them.
     filter.statuses = {AlertStatus::Received, AlertStatus::Verified, AlertStatus::Published, AlertStatus::Closed};
+    if (runId > 0)
+        return RecordedAlertReader(twin).alerts(actor, runId, filter);
     return AlertReader(twin).alerts(actor, filter);
 }
 

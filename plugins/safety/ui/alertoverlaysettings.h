@@ -26,9 +26,10 @@ struct AlertOverlaySettings
 {
     AnalysisParameters parameters;   //!< bandwidth, cell, recency window, near-repeat distance/days
     QDateTime now;                   //!< end of the window; invalid = the current time
+    qint64 runId = 0;                //!< alerts of this recorded run (RecordedAlertReader); 0 = the live alerts
 
     /// Keys as SafetyController's properties: bandwidthMetres, cellMetres, windowDays,
-    /// nearRepeatMetres, nearRepeatDays, now. A missing value or one outside
+    /// nearRepeatMetres, nearRepeatDays, now, runId. A missing value or one outside
     /// AnalysisParameters::ranges() keeps the default.
     static AlertOverlaySettings fromVariantMap(const QVariantMap &map);
     QVariantMap toVariantMap() const;
@@ -38,7 +39,8 @@ struct AlertOverlaySettings
     double recency(const Alert &alert) const;
     /// The alerts of the window `actor` may see, through AlertReader (exact for police liaison,
     /// generalised to the 100 m cell for the others, refused for roles without the right);
-    /// retracted alerts are left out.
+    /// retracted alerts are left out. With `runId` the generated alerts of that recorded run
+    /// instead (RecordedAlertReader, same access rules), never the live ones.
     core::Result<std::vector<Alert>> readAlerts(const store::TwinStore &twin, const core::Actor &actor) const;
     /// Hands these settings to the console session `twin` (a plugin::TwinAccess) as the view
     /// settings of plugin "safety", so the main map's safety overlays use what the panel shows.

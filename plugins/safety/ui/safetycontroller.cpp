@@ -73,8 +73,60 @@ void SafetyController::shareSettings() const
     // The main map's safety overlays (AlertPointsOverlay, HotspotOverlay) follow the panel.
     AlertOverlaySettings settings;
     settings.parameters = m_params;
-    settings.now = m_now;
+    settings.now = m_sourceRun ? now() : m_now;
+    settings.runId = m_sourceRun ? m_sourceRun->id : 0;
     settings.shareWith(m_twin.data());
+}
+
+void SafetyController::refreshRecordedRuns()
+{
+    QVariantList list;
+    std::optional<RecordedAlertReader::Run> chosen;
+    if (store::TwinStore *twin = store()) {
+        if (auto runs = RecordedAlertReader(*twin).runs()) {
+            for (const RecordedAlertReader::Run &run : runs.value()) {
+                list << QVariantMap{{QStringLiteral("id"), run.id}, {QStringLiteral("name"), run.name},
+                                    {QStringLiteral("alerts"), run.alerts}, {QStringLiteral("start"), run.start},
+                                    {QStringLiteral("end"), run.end}};
+                if (run.id == m_sourceRunId)
+                    chosen = run;
+            }
+        }
+    }
+    // A run that is gone (another twin) leaves the live alerts.
+    const qint64 runId = chosen ? m_sourceRunId : 0;
+    const bool changed = list != m_recordedRuns || runId != m_sourceRunId || chosen.has_value() != m_sourceRun.has_value();
+    m_recordedRuns = list;
+    m_sourceRunId = runId;
+    m_sourceRun = chosen;
+    if (changed) {
+        shareSettings();
+        emit sourceChanged();
+    }
+}
+
+void SafetyController::setSourceRunId(qint64 runId)
+{
+    runId = std::max<qint64>(0, runId);
+    if (runId == m_sourceRunId)
+        return;
+    m_sourceRunId = runId;
+    m_sourceRun.reset();
+    refreshRecordedRuns();   // finds the run (or goes back to the live alerts), shares the settings
+    emit sourceChanged();
+    refresh();
+}
+
+void SafetyController::setSourceSeconds(double seconds)
+{
+    seconds = seconds < 0 ? -1.0 : seconds;
+    if (seconds == m_sourceSeconds)
+        return;
+    m_sourceSeconds = seconds;
+    shareSettings();
+    emit sourceChanged();
+    if (m_sourceRun)
+        analyseLater();   // the timeline moves often: one run per pause in its ticks
 }
 
 void SafetyController::setSource(store::TwinStore *store, const core::Actor &actor)
@@ -264,6 +316,11 @@ void SafetyController::startAnalysis()
 
 QDateTime SafetyController::now() const
 {
+    if (m_sourceRun) {
+        if (m_sourceSeconds < 0)
+            return m_sourceRun->end;
+        return std::min(m_sourceRun->start.addMSecs(qint64(m_sourceSeconds * 1000.0)), m_sourceRun->end);
+    }
     return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
 }
 
@@ -338,6 +395,7 @@ void SafetyController::refresh()
     m_pending->stop();
     ++m_generation;   // a run still on the worker thread is outdated now
     setBusy(false);
+    refreshRecordedRuns();
     std::optional<SafetyAnalysis::Input> input = prepareAnalysis();
     applyAnalysis(input ? SafetyAnalysis::run(std::move(*input)) : SafetyAnalysis::Result());
     readAreas();
@@ -431,12 +489,15 @@ std::optional<SafetyAnalysis::Input> SafetyController::prepareAnalysis()
     filter.to = now().addSecs(1);
     // Retracted alerts are withdrawn: never part of the analysis, even for those who see them.
     filter.statuses = {AlertStatus::Received, AlertStatus::Verified, AlertStatus::Published, AlertStatus::Closed};
-    auto alerts = AlertReader(*twin).alerts(actor(), filter);
+    // A recorded run's generated alerts, or the live ones: never both.
+    auto alerts = m_sourceRun ? RecordedAlertReader(*twin).alerts(actor(), m_sourceRun->id, filter)
+                              : AlertReader(*twin).alerts(actor(), filter);
     if (!alerts) {
         setError(alerts.error().toString());
         return std::nullopt;
     }
     // The management list: every status, the newest first.
+    // (always the live alerts: their steps act on the live tables, whatever the analysis shows)
     AlertFilter everything;
     if (auto all = AlertReader(*twin).alerts(actor(), everything)) {
         m_allVisible = std::move(all.value());
@@ -507,6 +568,12 @@ bool SafetyController::savePatrol()
     store::TwinStore *twin = store();
     if (!twin || !m_patrol)
         return false;
+    if (m_sourceRun) {
+        // A plan of simulated hotspots is a what-if: it is shown, never saved as the day's plan.
+        m_error = QCoreApplication::translate("Safety", "A patrol planned on a recorded run's alerts is not saved.");
+        emit refreshed();
+        return false;
+    }
     auto saved = PatrolPlans::save(*twin, actor(), *m_patrol, now().toTimeZone(QTimeZone(9 * 3600)).date(), m_patrolBox);
     if (!saved) {
         m_error = saved.error().toString();
@@ -520,8 +587,8 @@ bool SafetyController::savePatrol()
 int SafetyController::raiseUnpatrolled()
 {
     store::TwinStore *twin = store();
-    if (!twin)
-        return 0;
+    if (!twin || m_sourceRun)
+        return 0;   // simulated hotspots never raise live events
     auto raised = PatrolPlans::raiseUnpatrolled(*twin, m_unpatrolled, now().toTimeZone(QTimeZone(9 * 3600)).date());
     return raised ? raised.value() : 0;
 }

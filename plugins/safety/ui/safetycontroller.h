@@ -4,6 +4,7 @@
 
 #include "ct/core/actor.h"
 #include "ct/safety/alert.h"
+#include "ct/safety/recordedalertreader.h"
 #include "ct/safety/analysisparameters.h"
 #include "ct/safety/densitygrid.h"
 #include "ct/safety/hotspot.h"
@@ -56,6 +57,14 @@ class SafetyController : public QObject
     Q_PROPERTY(int nearRepeatDays READ nearRepeatDays WRITE setNearRepeatDays NOTIFY settingsChanged)
     Q_PROPERTY(int patrolMinutes READ patrolMinutes WRITE setPatrolMinutes NOTIFY settingsChanged)
     Q_PROPERTY(QDateTime now READ now WRITE setNow NOTIFY settingsChanged)
+    /// Where the alerts come from: 0 the live alert tables, otherwise a recorded run's generated
+    /// alerts (RecordedAlertReader); `recordedRuns` lists the runs that have some:
+    /// [{id, name, alerts, start, end}]. `sourceSeconds` is the replay time of that run (seconds
+    /// since its start, from the console's timeline while it replays the run), -1 for the whole
+    /// run; the analysis' "now" is then that time (or the run's end).
+    Q_PROPERTY(qint64 sourceRunId READ sourceRunId WRITE setSourceRunId NOTIFY sourceChanged)
+    Q_PROPERTY(double sourceSeconds READ sourceSeconds WRITE setSourceSeconds NOTIFY sourceChanged)
+    Q_PROPERTY(QVariantList recordedRuns READ recordedRuns NOTIFY sourceChanged)
     /// {bandwidthMetres: {from, to, step}, cellMetres: …, …}: what the setters accept.
     Q_PROPERTY(QVariantMap ranges READ ranges CONSTANT)
     /// An analysis with changed parameters is running on a worker thread.
@@ -115,6 +124,13 @@ public:
     void setRemembersParameters(bool remember);
     QDateTime now() const;
     void setNow(const QDateTime &now);
+    qint64 sourceRunId() const { return m_sourceRunId; }
+    void setSourceRunId(qint64 runId);
+    double sourceSeconds() const { return m_sourceSeconds; }
+    void setSourceSeconds(double seconds);
+    QVariantList recordedRuns() const { return m_recordedRuns; }
+    /// Re-reads the list of recorded runs with generated alerts (after a run was recorded).
+    Q_INVOKABLE void refreshRecordedRuns();
     /// Qt Charts draws through QGraphicsView, which needs a QApplication; under a plain
     /// QGuiApplication the panel shows the same counts as a table instead.
     bool chartsAvailable() const;
@@ -193,6 +209,7 @@ signals:
     void patrolChanged();
     void busyChanged();
     void areasChanged();
+    void sourceChanged();
 
 private:
     store::TwinStore *store() const;
@@ -222,6 +239,10 @@ private:
     QTimer *m_pending = nullptr;   //!< gathers quick successive changes into one run
     QDateTime m_now;
     QString m_error;
+    qint64 m_sourceRunId = 0;
+    double m_sourceSeconds = -1;
+    QVariantList m_recordedRuns;
+    std::optional<RecordedAlertReader::Run> m_sourceRun;   //!< the chosen run as last read
 
     QString m_layersOf;   //!< the twin whose roads and boxes are cached
     std::vector<std::vector<geo::Point>> m_roadLines;
