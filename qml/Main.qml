@@ -486,6 +486,7 @@ ApplicationWindow {
                 twin: root.session
                 plugins: root.plugins
                 mapDrawTool: drawTool
+                timeline: root.timeline
                 onFeatureActivated: (layer, fid) => root.showFeature(layer, fid)
             }
         }
