@@ -50,6 +50,14 @@ ColumnLayout {
             checked: form.visible
             onToggled: form.visible = checked
         }
+        BusyIndicator {
+            running: root.controller.busy
+            visible: running
+            implicitWidth: 24
+            implicitHeight: 24
+            ToolTip.visible: running && hovered
+            ToolTip.text: qsTr("Reading the requests and driving times…")
+        }
         Item { Layout.fillWidth: true }
     }
     Frame {

@@ -11,6 +11,8 @@
 #include "ct/pluginapi/twinaccess.h"
 #include "ct/store/twinstore.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <cmath>
 
 namespace ct::fleets {
@@ -40,9 +42,15 @@ QVariantMap requestMap(const RideRequest &r)
 
 } // namespace
 
-DispatchController::DispatchController(QObject *parent) : QObject(parent) {}
+DispatchController::DispatchController(QObject *parent) : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &DispatchController::applySnapshot);
+}
 
-DispatchController::~DispatchController() = default;
+DispatchController::~DispatchController()
+{
+    m_watcher.waitForFinished();
+}
 
 plugin::TwinAccess *DispatchController::access() const
 {
@@ -74,15 +82,15 @@ void DispatchController::setKpiHours(int hours)
 
 void DispatchController::refresh()
 {
-    m_requests.clear();
-    m_assigned.clear();
-    m_kpis.clear();
-    m_desk.reset();
-    m_mayAccept = m_mayOverride = m_mayReject = m_mayReoptimise = m_mayCreate = false;
-    m_refusal.clear();
     auto *twin = access();
     store::TwinStore *store = twin ? twin->store() : nullptr;
+    m_mayAccept = m_mayOverride = m_mayReject = m_mayReoptimise = m_mayCreate = false;
+    m_refusal.clear();
     if (!store || store->schemaVersion(QStringLiteral("fleets")) < 3) {
+        m_requests.clear();
+        m_assigned.clear();
+        m_kpis.clear();
+        m_desk.reset();
         emit changed();
         return;
     }
@@ -96,58 +104,107 @@ void DispatchController::refresh()
         const auto status = store->mayPerform(actor, FleetOperationsSchema::acceptAction(), {});
         m_refusal = status ? QString() : status.error().message;
     }
-    if (!m_travel || m_travelTwin != store->path()) {
-        m_travelTwin = store->path();
-        auto road = RoadTravelTimes::fromTwin(*store);
-        if (road) {
-            m_travel = std::move(road).value();
-            m_travelNote.clear();
-        } else {
-            m_travel = std::make_shared<StraightLineTravelTimes>();
-            m_travelNote = tr("No road network in this twin (%1): travel times are straight lines at 25 km/h × 1.3.")
-                               .arg(road.error().message);
-        }
-    }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto desk = DispatchDesk::load(*store, m_travel, now);
-    if (!desk) {
-        report(false, desk.error().toString());
-        emit changed();
+    emit changed();
+    if (m_watcher.isRunning()) {
+        m_pending = true;
         return;
     }
-    m_desk = std::make_unique<DispatchDesk>(std::move(desk).value());
-    for (const RideRequest &r : m_desk->openRequests()) {
+    if (m_travelTwin != store->path()) {
+        m_travelTwin = store->path();
+        m_travel.reset();
+    }
+    m_pending = false;
+    m_watcher.setFuture(QtConcurrent::run(&DispatchController::compute, store->path(), m_travel, m_travelNote,
+                                          QDateTime::currentDateTimeUtc(), m_kpiHours));
+    emit busyChanged();
+}
+
+std::shared_ptr<DispatchController::Snapshot> DispatchController::compute(const QString &path,
+                                                                           std::shared_ptr<const TravelTimeEstimator> travel,
+                                                                           QString travelNote, QDateTime now, int kpiHours)
+{
+    auto snapshot = std::make_shared<Snapshot>();
+    auto opened = store::TwinStore::open(path, store::TwinStore::OpenMode::ReadOnly);
+    if (!opened) {
+        snapshot->error = opened.error().toString();
+        return snapshot;
+    }
+    const store::TwinStore &store = *opened.value();
+    if (!travel) {
+        auto road = RoadTravelTimes::fromTwin(store);
+        if (road) {
+            travel = std::move(road).value();
+            travelNote.clear();
+        } else {
+            travel = std::make_shared<StraightLineTravelTimes>();
+            travelNote = tr("No road network in this twin (%1): travel times are straight lines at 25 km/h × 1.3.").arg(road.error().message);
+        }
+    }
+    snapshot->travel = travel;
+    snapshot->travelNote = travelNote;
+    auto desk = DispatchDesk::load(store, travel, now);
+    if (!desk) {
+        snapshot->error = desk.error().toString();
+        return snapshot;
+    }
+    snapshot->desk = std::make_shared<DispatchDesk>(std::move(desk).value());
+    const DispatchDesk &d = *snapshot->desk;
+    for (const RideRequest &r : d.openRequests()) {
         QVariantMap row = requestMap(r);
-        if (const auto p = m_desk->proposal(r.id)) {
+        if (const auto p = d.proposal(r.id)) {
             row.insert(QStringLiteral("proposedVehicle"), p->vehicleId);
             row.insert(QStringLiteral("proposedPickup"), p->pickupEta);
             row.insert(QStringLiteral("proposedDropoff"), p->dropoffEta);
             row.insert(QStringLiteral("detourMinutes"), p->detourSeconds / 60.0);
             row.insert(QStringLiteral("waitMinutes"), p->waitSeconds / 60.0);
         } else {
-            const auto ids = m_desk->vehicleIds();
-            row.insert(QStringLiteral("noProposal"), ids.empty() ? tr("no on-demand bus in service")
-                                                                 : m_desk->infeasibility(r.id, ids.front()));
+            const auto ids = d.vehicleIds();
+            row.insert(QStringLiteral("noProposal"), ids.empty() ? tr("no on-demand bus in service") : d.infeasibility(r.id, ids.front()));
         }
-        m_requests.append(row);
+        snapshot->requests.append(row);
     }
-    for (const RideRequest &r : m_desk->assignedRequests())
-        m_assigned.append(requestMap(r));
-    QDateTime from = now.addSecs(-3600LL * m_kpiHours);
+    for (const RideRequest &r : d.assignedRequests())
+        snapshot->assigned.append(requestMap(r));
+    QDateTime from = now.addSecs(-3600LL * kpiHours);
     from.setTime(QTime(from.time().hour(), 0));
-    auto kpis = DispatchKpis::compute(*store, from, now.addSecs(3600), 3600);
+    auto kpis = DispatchKpis::compute(store, from, now.addSecs(3600), 3600);
     if (kpis) {
         for (const KpiSample &k : *kpis)
-            m_kpis.append(QVariantMap{{QStringLiteral("start"), k.start},
-                                      {QStringLiteral("requests"), k.requests},
-                                      {QStringLiteral("served"), k.served},
-                                      {QStringLiteral("rejected"), k.rejected},
-                                      {QStringLiteral("waitMinutes"), number(k.meanWaitSeconds / 60.0)},
-                                      {QStringLiteral("detourFactor"), number(k.meanDetourFactor)},
-                                      {QStringLiteral("occupancy"), k.occupancy},
-                                      {QStringLiteral("vehicleKm"), k.vehicleKm}});
+            snapshot->kpis.append(QVariantMap{{QStringLiteral("start"), k.start},
+                                              {QStringLiteral("requests"), k.requests},
+                                              {QStringLiteral("served"), k.served},
+                                              {QStringLiteral("rejected"), k.rejected},
+                                              {QStringLiteral("waitMinutes"), number(k.meanWaitSeconds / 60.0)},
+                                              {QStringLiteral("detourFactor"), number(k.meanDetourFactor)},
+                                              {QStringLiteral("occupancy"), k.occupancy},
+                                              {QStringLiteral("vehicleKm"), k.vehicleKm}});
+    } else {
+        snapshot->error = kpis.error().toString();
     }
-    emit changed();
+    return snapshot;
+}
+
+void DispatchController::applySnapshot()
+{
+    const std::shared_ptr<Snapshot> snapshot = m_watcher.result();
+    // A snapshot of a twin the session no longer has open is dropped.
+    auto *twin = access();
+    if (snapshot && twin && twin->store() && twin->store()->path() == m_travelTwin) {
+        if (snapshot->travel) {
+            m_travel = snapshot->travel;
+            m_travelNote = snapshot->travelNote;
+        }
+        m_desk = snapshot->desk;
+        m_requests = snapshot->requests;
+        m_assigned = snapshot->assigned;
+        m_kpis = snapshot->kpis;
+        if (!snapshot->error.isEmpty())
+            report(false, snapshot->error);
+        emit changed();
+    }
+    emit busyChanged();
+    if (m_pending)
+        refresh();
 }
 
 QVariantList DispatchController::choices(qint64 requestId) const

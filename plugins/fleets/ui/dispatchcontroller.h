@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 #include <QVariantList>
@@ -42,6 +43,9 @@ class DispatchController : public QObject
     Q_PROPERTY(QString travelNote READ travelNote NOTIFY changed)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(bool lastFailed READ lastFailed NOTIFY messageChanged)
+    /// True while the desk is being read and its travel times computed (on a worker thread: one
+    /// Dijkstra per vehicle and request end, most of a second at scale 1).
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
 
 public:
     explicit DispatchController(QObject *parent = nullptr);
@@ -63,6 +67,7 @@ public:
     QString travelNote() const { return m_travelNote; }
     QString message() const { return m_message; }
     bool lastFailed() const { return m_failed; }
+    bool isBusy() const { return m_watcher.isRunning(); }
 
     /// Every on-demand bus for the override choice: {vehicle, feasible, pickupEta, dropoffEta,
     /// detourMinutes, reason}, feasible ones first (cheapest first).
@@ -83,10 +88,23 @@ signals:
     void twinChanged();
     void changed();
     void messageChanged();
+    void busyChanged();
     //! A decision changed the twin (the map's overlays may want to re-read).
     void decided();
 
 private:
+    /// What a refresh computes away from the GUI thread, from its own read-only connection.
+    struct Snapshot
+    {
+        std::shared_ptr<const TravelTimeEstimator> travel;
+        QString travelNote;
+        std::shared_ptr<DispatchDesk> desk;
+        QVariantList requests, assigned, kpis;
+        QString error;
+    };
+    static std::shared_ptr<Snapshot> compute(const QString &path, std::shared_ptr<const TravelTimeEstimator> travel,
+                                             QString travelNote, QDateTime now, int kpiHours);
+    void applySnapshot();
     plugin::TwinAccess *access() const;
     void report(bool ok, const QString &message);
     bool finish(bool ok, const QString &success, const QString &failure);
@@ -94,7 +112,9 @@ private:
     QPointer<QObject> m_twin;
     QString m_travelTwin;                              //!< twin path the travel times belong to
     std::shared_ptr<const TravelTimeEstimator> m_travel;
-    std::unique_ptr<DispatchDesk> m_desk;
+    std::shared_ptr<DispatchDesk> m_desk;
+    QFutureWatcher<std::shared_ptr<Snapshot>> m_watcher;
+    bool m_pending = false;
     QVariantList m_requests, m_assigned, m_kpis;
     int m_kpiHours = 12;
     bool m_mayAccept = false, m_mayOverride = false, m_mayReject = false, m_mayReoptimise = false, m_mayCreate = false;

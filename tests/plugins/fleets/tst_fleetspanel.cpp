@@ -31,6 +31,15 @@ namespace {
 core::Actor dispatcher() { return {QStringLiteral("dispatch-sato"), core::Role::MobilityDispatcher, {}}; }
 core::Actor viewer() { return {QStringLiteral("viewer-kato"), core::Role::Viewer, {}}; }
 
+/// Waits for the dispatcher's desk to be read (it is computed on a worker thread).
+bool settle(QObject *dispatch)
+{
+    QTest::qWait(20);
+    for (int i = 0; i < 1000 && dispatch->property("busy").toBool(); ++i)
+        QTest::qWait(10);
+    return !dispatch->property("busy").toBool();
+}
+
 QString iso(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODate);
@@ -207,6 +216,7 @@ void TestFleetsPanel::dispatcherDecisions()
     QVERIFY(view);
     auto *dispatch = view->rootObject()->findChild<QObject *>(QStringLiteral("dispatchController"));
     QVERIFY(dispatch);
+    QVERIFY(settle(dispatch));
     QVERIFY(dispatch->property("mayAccept").toBool());
     QVERIFY(!dispatch->property("travelNote").toString().isEmpty()); // no roads: straight lines
     const QVariantList requests = dispatch->property("requests").toList();
@@ -227,6 +237,7 @@ void TestFleetsPanel::dispatcherDecisions()
     QVERIFY2(dispatch->property("message").toString().startsWith(QStringLiteral("capacity: ODB-01 has 4 seats")),
              qPrintable(dispatch->property("message").toString()));
     QCOMPARE(m_twin->auditLog(100).size(), auditBefore);
+    QVERIFY(settle(dispatch));
     const QVariantList choices = [&] {
         QVariantList list;
         QMetaObject::invokeMethod(dispatch, "choices", Q_RETURN_ARG(QVariantList, list), Q_ARG(qint64, m_large));
@@ -236,8 +247,10 @@ void TestFleetsPanel::dispatcherDecisions()
     QVERIFY(choices[0].toMap().value(QStringLiteral("feasible")).toBool());
     QVERIFY(!choices[1].toMap().value(QStringLiteral("feasible")).toBool());
 
+    QVERIFY(settle(dispatch));
     QVERIFY(QMetaObject::invokeMethod(dispatch, "accept", Q_RETURN_ARG(bool, ok), Q_ARG(qint64, m_near)));
     QVERIFY(ok);
+    QVERIFY(settle(dispatch));
     const auto log = m_twin->auditLog(1);
     QCOMPARE(log.front().action, QStringLiteral("fleets.dispatch.accept"));
     QCOMPARE(log.front().operatorName, QStringLiteral("dispatch-sato"));
@@ -254,6 +267,7 @@ void TestFleetsPanel::viewerMayNotDecide()
     QVERIFY(view);
     auto *dispatch = view->rootObject()->findChild<QObject *>(QStringLiteral("dispatchController"));
     QVERIFY(dispatch);
+    QVERIFY(settle(dispatch));
     QVERIFY(!dispatch->property("mayAccept").toBool());
     QVERIFY(!dispatch->property("mayReject").toBool());
     QVERIFY(!dispatch->property("refusal").toString().isEmpty());
@@ -276,6 +290,7 @@ void TestFleetsPanel::newRequestFromTheMap()
     QVERIFY(view);
     showTab(*view, 1);
     auto *dispatch = view->rootObject()->findChild<QObject *>(QStringLiteral("dispatchController"));
+    QVERIFY(dispatch && settle(dispatch));
     auto *form = view->rootObject()->findChild<QObject *>(QStringLiteral("newRequestForm"));
     QVERIFY(dispatch && form);
     QVERIFY(dispatch->property("mayCreate").toBool());
@@ -304,8 +319,10 @@ void TestFleetsPanel::newRequestFromTheMap()
     QVERIFY2(dispatch->property("message").toString().startsWith(QStringLiteral("the latest arrival cannot be met")),
              qPrintable(dispatch->property("message").toString()));
     request.insert(QStringLiteral("latestArrival"), now.addSecs(3600));
+    QVERIFY(settle(dispatch));
     QVERIFY(QMetaObject::invokeMethod(dispatch, "createRequest", Q_RETURN_ARG(bool, ok), Q_ARG(QVariantMap, request)));
     QVERIFY(ok);
+    QVERIFY(settle(dispatch));
     QCOMPARE(m_twin->auditLog(1).front().action, QStringLiteral("fleets.request.create"));
     const QVariantList requests = dispatch->property("requests").toList();
     QCOMPARE(requests.size(), open + 1);
@@ -319,6 +336,7 @@ void TestFleetsPanel::kpiCharts()
     auto view = open(session);
     QVERIFY(view);
     auto *dispatch = view->rootObject()->findChild<QObject *>(QStringLiteral("dispatchController"));
+    QVERIFY(dispatch && settle(dispatch));
     const QVariantList kpis = dispatch->property("kpis").toList();
     QVERIFY(kpis.size() >= 12);
     int requests = 0;
