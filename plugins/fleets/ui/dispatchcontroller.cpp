@@ -105,7 +105,7 @@ void DispatchController::refresh()
         m_refusal = status ? QString() : status.error().message;
     }
     emit changed();
-    if (m_watcher.isRunning()) {
+    if (m_busy) {
         m_pending = true;
         return;
     }
@@ -114,6 +114,7 @@ void DispatchController::refresh()
         m_travel.reset();
     }
     m_pending = false;
+    m_busy = true;
     m_watcher.setFuture(QtConcurrent::run(&DispatchController::compute, store->path(), m_travel, m_travelNote,
                                           QDateTime::currentDateTimeUtc(), m_kpiHours));
     emit busyChanged();
@@ -202,9 +203,11 @@ void DispatchController::applySnapshot()
             report(false, snapshot->error);
         emit changed();
     }
-    emit busyChanged();
+    m_busy = false;
     if (m_pending)
         refresh();
+    if (!m_busy)
+        emit busyChanged();
 }
 
 QVariantList DispatchController::choices(qint64 requestId) const

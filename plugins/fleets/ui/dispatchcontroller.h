@@ -67,7 +67,7 @@ public:
     QString travelNote() const { return m_travelNote; }
     QString message() const { return m_message; }
     bool lastFailed() const { return m_failed; }
-    bool isBusy() const { return m_watcher.isRunning(); }
+    bool isBusy() const { return m_busy; }
 
     /// Every on-demand bus for the override choice: {vehicle, feasible, pickupEta, dropoffEta,
     /// detourMinutes, reason}, feasible ones first (cheapest first).
@@ -115,6 +115,7 @@ private:
     std::shared_ptr<DispatchDesk> m_desk;
     QFutureWatcher<std::shared_ptr<Snapshot>> m_watcher;
     bool m_pending = false;
+    bool m_busy = false;  //!< from starting a read until its snapshot is applied on this thread
     QVariantList m_requests, m_assigned, m_kpis;
     int m_kpiHours = 12;
     bool m_mayAccept = false, m_mayOverride = false, m_mayReject = false, m_mayReoptimise = false, m_mayCreate = false;
