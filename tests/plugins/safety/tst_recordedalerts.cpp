@@ -233,6 +233,8 @@ private slots:
             for (int x = 0; x < image.width(); ++x)
                 opaque += qAlpha(image.pixel(x, y)) > 0 ? 1 : 0;
         QVERIFY(opaque > 0);
+        // Kept for a look: the run's hotspot surface as the map lays it on the ground.
+        QVERIFY(overlay->raster.image.save(QStringLiteral(CITYTWIN_BINARY_DIR "/tests/safety-recorded-run-hotspots.png")));
         // Live (no run): the same settings show nothing.
         settings.runId = 0;
         auto live = HotspotOverlay().read(*m_twin, planner, settings.toVariantMap());
