@@ -57,6 +57,13 @@ Item {
                        && root.timeline.runId === controller.sourceRunId ? root.timeline.timeSeconds : -1
     }
 
+    // A run recorded (or the runs re-read) on the timeline: offer it as an alert source.
+    Connections {
+        target: root.timeline
+        ignoreUnknownSignals: true
+        function onRunsChanged() { controller.refreshRecordedRuns(); }
+    }
+
     Connections {
         target: root.mapDrawTool
         ignoreUnknownSignals: true

@@ -72,12 +72,7 @@ private slots:
         QVERIFY(days.open(QIODevice::WriteOnly));
         days.write(QJsonDocument(scenario).toJson());
         days.close();
-        QProcess cli;
-        cli.start(QStringLiteral(CITYTWIN_BINARY_DIR "/bin/citytwin-cli"),
-                  {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("simulate"), days.fileName(), QStringLiteral("--twin"), twinPath,
-                   QStringLiteral("--record"), QStringLiteral("--sample-interval"), QStringLiteral("24:00")});
-        QVERIFY(cli.waitForFinished(300000));
-        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        QVERIFY(record(twinPath));
         auto twin = store::TwinStore::open(twinPath);
         QVERIFY(twin);
         m_twin = std::move(twin.value());
@@ -120,7 +115,8 @@ private slots:
 
         // A timeline replaying this run at day 2: the panel follows its time.
         QQmlComponent component(view.engine());
-        component.setData("import QtQml\nQtObject { property string mode: \"replay\"; property var runId: 0; property real timeSeconds: 0 }", QUrl());
+        component.setData("import QtQml\nQtObject { property string mode: \"replay\"; property var runId: 0; property real timeSeconds: 0; "
+                          "signal runsChanged() }", QUrl());
         std::unique_ptr<QObject> timeline(component.create());
         QVERIFY2(timeline, qPrintable(component.errorString()));
         timeline->setProperty("runId", run.id);
@@ -137,12 +133,33 @@ private slots:
         QCOMPARE(controller->sourceSeconds(), -1.0);
         QTRY_COMPARE(controller->alertCount(), run.alerts);
 
+        // Another run recorded: the timeline's runsChanged makes the panel offer it too.
+        QVERIFY2(record(m_dir.filePath(QStringLiteral("t.gpkg"))), "second run not recorded");
+        QCOMPARE(source->property("count").toInt(), 2);
+        QVERIFY(QMetaObject::invokeMethod(timeline.get(), "runsChanged"));
+        QCOMPARE(source->property("count").toInt(), 3);
+        QCOMPARE(controller->sourceRunId(), run.id);   // the choice stays
+
         view.rootObject()->setProperty("page", 1);
         QTest::qWait(300);
         QVERIFY(view.grabWindow().save(QStringLiteral(CITYTWIN_BINARY_DIR "/tests/safety-recorded-run-panel.png")));
     }
 
 private:
+    // citytwin-cli simulate days.json --twin TWIN --record, as a user runs it.
+    bool record(const QString &twinPath)
+    {
+        QProcess cli;
+        cli.start(QStringLiteral(CITYTWIN_BINARY_DIR "/bin/citytwin-cli"),
+                  {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("simulate"), m_dir.filePath(QStringLiteral("days.json")),
+                   QStringLiteral("--twin"), twinPath, QStringLiteral("--record"), QStringLiteral("--sample-interval"), QStringLiteral("24:00")});
+        if (!cli.waitForFinished(300000) || cli.exitStatus() != QProcess::NormalExit || cli.exitCode() != 0) {
+            qWarning() << cli.readAllStandardError();
+            return false;
+        }
+        return true;
+    }
+
     QTemporaryDir m_dir;
     std::unique_ptr<store::TwinStore> m_twin;
 };
