@@ -198,8 +198,12 @@ private slots:
         QCOMPARE(controller.alertCount(), int(early->size()));
         QVERIFY(controller.alertCount() < m_kpiAlerts);
 
-        // Nothing simulated is raised into the live event log.
+        // Nothing simulated is raised into the live event log, nor saved as the day's patrol.
         QCOMPARE(controller.raiseUnpatrolled(), 0);
+        QVERIFY(controller.planPatrol());
+        QVERIFY(!controller.savePatrol());
+        QVERIFY(controller.errorString().contains(QStringLiteral("not saved")));
+        QCOMPARE(scalar(m_twinPath, "SELECT count(*) FROM sqlite_master WHERE name = 'safety_patrol_routes'"), 0);
 
         // Back to live.
         controller.setSourceRunId(0);
