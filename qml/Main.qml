@@ -511,6 +511,14 @@ ApplicationWindow {
         }
     }
 
+    // The plugins' layers computed for the signed-in operator (safety alerts and hotspots).
+    MapOverlays {
+        id: mapOverlays
+        twin: root.session
+        plugins: root.plugins
+        map: map.controller
+    }
+
     Component.onCompleted: {
         root.timeline.map = map.controller;
         if (root.initialPanel.length > 0)
@@ -532,14 +540,6 @@ ApplicationWindow {
         fileMode: FileDialog.OpenFiles
         nameFilters: [qsTr("GIS data (*.geojson *.json *.csv *.gml *.xml *.osm *.pbf *.gpkg *.shp *.kml)"), qsTr("All files (*)")]
         onAccepted: root.importFiles(selectedFiles)
-    }
-
-    // The plugins' layers computed for the signed-in operator (safety alerts and hotspots).
-    MapOverlays {
-        id: mapOverlays
-        twin: root.session
-        plugins: root.plugins
-        map: map.controller
     }
 
     ImportDialog {

@@ -50,7 +50,7 @@ void TestInstallation::installsTheFilesAUserNeeds_data()
     for (const char *file : {"bin/citytwin", "bin/citytwin-cli", "lib/citytwin/plugins/citytwin_plugin_shelters.so",
                              "lib/citytwin/plugins/citytwin_plugin_hydrogen.so", "lib/citytwin/plugins/citytwin_plugin_safety.so",
                              "lib/citytwin/plugins/citytwin_plugin_sensors.so", "lib/citytwin/plugins/citytwin_plugin_fleets.so",
-                             "lib/citytwin/plugins/citytwin_plugin_damage.so",
+                             "lib/citytwin/plugins/citytwin_plugin_damage.so", "lib/citytwin/plugins/citytwin_plugin_assets.so",
                              "share/citytwin/translations/citytwin_ja.qm", "share/citytwin/translations/citytwin_en.qm",
                              "share/applications/org.citytwin.Console.desktop",
                              "share/icons/hicolor/scalable/apps/org.citytwin.Console.svg",

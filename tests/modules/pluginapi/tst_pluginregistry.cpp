@@ -14,8 +14,8 @@
 
 using ct::plugin::PluginInfo;
 
-// The domain plugins this build ships: shelters, hydrogen, safety, sensors, fleets, damage.
-constexpr int kDomainPlugins = 6;
+// The domain plugins this build ships: shelters, hydrogen, safety, sensors, fleets, damage, assets.
+constexpr int kDomainPlugins = 7;
 using ct::plugin::PluginRegistry;
 
 namespace {
@@ -56,7 +56,9 @@ void TestPluginRegistry::domainPluginsLoad_data()
     QTest::newRow("hydrogen") << "hydrogen" << QStringList{"hydrogen_stations", "fuel_cell_buses", "power_plan_route", "power_plan_stop"};
     QTest::newRow("safety") << "safety" << QStringList{"schools", "school_districts", "police_boxes", "streetlights", "safety_areas"};
     QTest::newRow("sensors") << "sensors" << QStringList{"sensor_sites"};
-    QTest::newRow("fleets") << "fleets" << QStringList{"bus_routes", "bus_stops", "gtfs_shapes", "gtfs_stops"};
+    QTest::newRow("fleets") << "fleets" << QStringList{"bus_routes", "bus_stops", "gtfs_shapes", "gtfs_stops", "no_fly_zones"};
+    QTest::newRow("damage") << "damage" << QStringList{"damage_report"};
+    QTest::newRow("assets") << "assets" << QStringList{"asset", "asset_grade_1", "asset_grade_2", "asset_grade_3", "asset_grade_4", "asset_planned"};
 }
 
 void TestPluginRegistry::domainPluginsLoad()
