@@ -162,6 +162,120 @@
     </message>
 </context>
 <context>
+    <name>AlertPointsOverlay</name>
+    <message>
+        <source>Alert of today</source>
+        <translation>Alert of today</translation>
+    </message>
+    <message numerus="yes">
+        <source>Alert %n day(s) old</source>
+        <translation>
+            <numerusform>Alert %n day(s) old</numerusform>
+            <numerusform>Alert %n day(s) old</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Near-repeat (within %1 m and %n day(s))</source>
+        <translation>
+            <numerusform>Near-repeat (within %1 m and %n day(s))</numerusform>
+            <numerusform>Near-repeat (within %1 m and %n day(s))</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 alerts in the last %2 days, places generalised to 100 m</source>
+        <translation>%1 alerts in the last %2 days, places generalised to 100 m</translation>
+    </message>
+    <message>
+        <source>%1 alerts in the last %2 days</source>
+        <translation>%1 alerts in the last %2 days</translation>
+    </message>
+</context>
+<context>
+    <name>AssetInventory</name>
+    <message>
+        <source>unknown asset type</source>
+        <translation>unknown asset type</translation>
+    </message>
+    <message>
+        <source>unknown grade</source>
+        <translation>unknown grade</translation>
+    </message>
+    <message>
+        <source>the plan has no years</source>
+        <translation>the plan has no years</translation>
+    </message>
+    <message>
+        <source>the plan does not match the asset list</source>
+        <translation>the plan does not match the asset list</translation>
+    </message>
+    <message>
+        <source>the asset is not in the twin&apos;s inventory</source>
+        <translation>the asset is not in the twin&apos;s inventory</translation>
+    </message>
+</context>
+<context>
+    <name>AssetReport</name>
+    <message>
+        <source>Assets and maintenance</source>
+        <translation>Assets and maintenance</translation>
+    </message>
+    <message>
+        <source>No asset inventory yet: the assets plugin&apos;s tables are created when the twin is first opened for writing.</source>
+        <translation>No asset inventory yet: the assets plugin&apos;s tables are created when the twin is first opened for writing.</translation>
+    </message>
+    <message>
+        <source>Assets by type and condition grade</source>
+        <translation>Assets by type and condition grade</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>In grade III (early action needed)</source>
+        <translation>In grade III (early action needed)</translation>
+    </message>
+    <message>
+        <source>In grade IV (urgent action needed)</source>
+        <translation>In grade IV (urgent action needed)</translation>
+    </message>
+    <message>
+        <source>Latest maintenance plan %1, saved %2 by %3: %4–%5, %6 million yen a year; %7 interventions costing %8 million yen remove %9 million yen of risk.</source>
+        <translation>Latest maintenance plan %1, saved %2 by %3: %4–%5, %6 million yen a year; %7 interventions costing %8 million yen remove %9 million yen of risk.</translation>
+    </message>
+    <message>
+        <source>No maintenance plan has been saved.</source>
+        <translation>No maintenance plan has been saved.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetType</name>
+    <message>
+        <source>Bridge</source>
+        <translation>Bridge</translation>
+    </message>
+    <message>
+        <source>Pavement</source>
+        <translation>Pavement</translation>
+    </message>
+    <message>
+        <source>Water main</source>
+        <translation>Water main</translation>
+    </message>
+    <message>
+        <source>Sewer</source>
+        <translation>Sewer</translation>
+    </message>
+</context>
+<context>
     <name>Auth</name>
     <message>
         <source>no account named &quot;%1&quot;</source>
@@ -565,10 +679,6 @@
     <message>
         <source>  note: %1</source>
         <translation>  note: %1</translation>
-    </message>
-    <message>
-        <source>Import GIS files into a twin. The format is recognised from the content: GSI shelter GeoJSON, the national shelter CSV (UTF-8 or Shift_JIS), PLATEAU CityGML, OpenStreetMap XML/PBF, MLIT gauge and JMA AMeDAS station lists, and any GDAL vector source. Each file is one transaction: a file with errors leaves the twin unchanged.</source>
-        <translation>Import GIS files into a twin. The format is recognised from the content: GSI shelter GeoJSON, the national shelter CSV (UTF-8 or Shift_JIS), PLATEAU CityGML, OpenStreetMap XML/PBF, MLIT gauge and JMA AMeDAS station lists, and any GDAL vector source. Each file is one transaction: a file with errors leaves the twin unchanged.</translation>
     </message>
     <message>
         <source>the twin (.gpkg) to import into</source>
@@ -1190,6 +1300,46 @@ The readings of one sensor (its id, source id or a feed alias such as sta:12).
     <message>
         <source>schemas: %1</source>
         <translation>schemas: %1</translation>
+    </message>
+    <message>
+        <source>Import GIS files into a twin. The format is recognised from the content: GSI shelter GeoJSON, the national shelter CSV (UTF-8 or Shift_JIS), PLATEAU CityGML, OpenStreetMap XML/PBF, MLIT gauge and JMA AMeDAS station lists, and any GDAL vector source. Each file is one transaction: a file with errors leaves the twin unchanged. A domain plugin that recognises a file (GTFS zip, GTFS-Realtime feed, police crime CSV, …) imports it, as File → Import does. A FILE may be an http(s) URL: it is fetched once and imported like a saved file.</source>
+        <translation>Import GIS files into a twin. The format is recognised from the content: GSI shelter GeoJSON, the national shelter CSV (UTF-8 or Shift_JIS), PLATEAU CityGML, OpenStreetMap XML/PBF, MLIT gauge and JMA AMeDAS station lists, and any GDAL vector source. Each file is one transaction: a file with errors leaves the twin unchanged. A domain plugin that recognises a file (GTFS zip, GTFS-Realtime feed, police crime CSV, …) imports it, as File → Import does. A FILE may be an http(s) URL: it is fetched once and imported like a saved file.</translation>
+    </message>
+    <message>
+        <source>also load domain plugins from DIR (repeatable)</source>
+        <translation>also load domain plugins from DIR (repeatable)</translation>
+    </message>
+    <message>
+        <source>URLs: give up after SECONDS without a complete answer (default 30)</source>
+        <translation>URLs: give up after SECONDS without a complete answer (default 30)</translation>
+    </message>
+    <message>
+        <source>--timeout expects seconds above 0 and at most 3600, got %1</source>
+        <translation>--timeout expects seconds above 0 and at most 3600, got %1</translation>
+    </message>
+    <message>
+        <source>not an http(s) URL</source>
+        <translation>not an http(s) URL</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>no answer within %1 s</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>the server answered HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>cannot fetch: %1</source>
+        <translation>cannot fetch: %1</translation>
+    </message>
+    <message>
+        <source>the server sent an empty answer</source>
+        <translation>the server sent an empty answer</translation>
+    </message>
+    <message>
+        <source>cannot write the fetched data: %1</source>
+        <translation>cannot write the fetched data: %1</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +2050,398 @@ The readings of one sensor (its id, source id or a feed alias such as sta:12).
     </message>
 </context>
 <context>
+    <name>DeteriorationModel</name>
+    <message>
+        <source>probability %1 to %2 is outside 0–1</source>
+        <translation>probability %1 to %2 is outside 0–1</translation>
+    </message>
+    <message>
+        <source>an asset does not improve by itself (to %1)</source>
+        <translation>an asset does not improve by itself (to %1)</translation>
+    </message>
+    <message>
+        <source>the row sums to %1, not 1</source>
+        <translation>the row sums to %1, not 1</translation>
+    </message>
+    <message>
+        <source>unknown asset type &quot;%1&quot;</source>
+        <translation>unknown asset type &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>grade outside 1–4</source>
+        <translation>grade outside 1–4</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchKpis</name>
+    <message>
+        <source>KPIs need a time range and an interval above zero</source>
+        <translation>KPIs need a time range and an interval above zero</translation>
+    </message>
+    <message>
+        <source>too many intervals (%1); choose a longer interval</source>
+        <translation>too many intervals (%1); choose a longer interval</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchPage</name>
+    <message>
+        <source>Re-optimise stops</source>
+        <translation>Re-optimise stops</translation>
+    </message>
+    <message>
+        <source>Insert every pick-up that has not started again, earliest first, where it adds the least driving</source>
+        <translation>Insert every pick-up that has not started again, earliest first, where it adds the least driving</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>New request…</translation>
+    </message>
+    <message>
+        <source>Reading the requests and driving times…</source>
+        <translation>Reading the requests and driving times…</translation>
+    </message>
+    <message>
+        <source>E %1 m, N %2 m</source>
+        <translation>E %1 m, N %2 m</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Pick-up</source>
+        <translation>Pick-up</translation>
+    </message>
+    <message>
+        <source>Click the map…</source>
+        <translation>Click the map…</translation>
+    </message>
+    <message>
+        <source>On map</source>
+        <translation>On map</translation>
+    </message>
+    <message>
+        <source>Drop-off</source>
+        <translation>Drop-off</translation>
+    </message>
+    <message>
+        <source>Passengers</source>
+        <translation>Passengers</translation>
+    </message>
+    <message>
+        <source>Wheelchair</source>
+        <translation>Wheelchair</translation>
+    </message>
+    <message>
+        <source>Pick-up from</source>
+        <translation>Pick-up from</translation>
+    </message>
+    <message>
+        <source>min from now</source>
+        <translation>min from now</translation>
+    </message>
+    <message>
+        <source>Arrive by</source>
+        <translation>Arrive by</translation>
+    </message>
+    <message>
+        <source>Enter request</source>
+        <translation>Enter request</translation>
+    </message>
+    <message>
+        <source>You can look but not decide: %1</source>
+        <translation>You can look but not decide: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s), %1 assigned</source>
+        <translation>
+            <numerusform>%n open request(s), %1 assigned</numerusform>
+            <numerusform>%n open request(s), %1 assigned</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1 %2 → %3</source>
+        <translation>#%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>pick-up</source>
+        <translation>pick-up</translation>
+    </message>
+    <message>
+        <source>drop-off</source>
+        <translation>drop-off</translation>
+    </message>
+    <message numerus="yes">
+        <source>pick-up from %1, arrive by %2 · %n passenger(s)</source>
+        <translation>
+            <numerusform>pick-up from %1, arrive by %2 · %n passenger(s)</numerusform>
+            <numerusform>pick-up from %1, arrive by %2 · %n passenger(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wheelchair</source>
+        <translation>wheelchair</translation>
+    </message>
+    <message>
+        <source>Proposal: %1, pick-up %2 (wait %3 min), drop-off %4, detour %5 min</source>
+        <translation>Proposal: %1, pick-up %2 (wait %3 min), drop-off %4, detour %5 min</translation>
+    </message>
+    <message>
+        <source>No feasible vehicle: %1</source>
+        <translation>No feasible vehicle: %1</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation>Override…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <source>Give request %1 to another vehicle</source>
+        <translation>Give request %1 to another vehicle</translation>
+    </message>
+    <message>
+        <source>%1 — pick-up %2, drop-off %3, detour %4 min</source>
+        <translation>%1 — pick-up %2, drop-off %3, detour %4 min</translation>
+    </message>
+    <message>
+        <source>%1 — cannot: %2</source>
+        <translation>%1 — cannot: %2</translation>
+    </message>
+    <message>
+        <source>Reject request %1</source>
+        <translation>Reject request %1</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the audit log)</source>
+        <translation>Reason (kept in the audit log)</translation>
+    </message>
+</context>
+<context>
+    <name>DroneFlightCheck</name>
+    <message>
+        <source>Choose a drone and a place.</source>
+        <translation>Choose a drone and a place.</translation>
+    </message>
+    <message>
+        <source>%1 is not a drone with a known position</source>
+        <translation>%1 is not a drone with a known position</translation>
+    </message>
+    <message>
+        <source>%1 km, %2 legs, %3 min %4 s; battery %5 %, usable %6 km</source>
+        <translation>%1 km, %2 legs, %3 min %4 s; battery %5 %, usable %6 km</translation>
+    </message>
+</context>
+<context>
+    <name>DronePlanner</name>
+    <message>
+        <source>the clearance around no-fly zones must be above 0 m</source>
+        <translation>the clearance around no-fly zones must be above 0 m</translation>
+    </message>
+    <message>
+        <source>a corner is not a finite coordinate</source>
+        <translation>a corner is not a finite coordinate</translation>
+    </message>
+    <message>
+        <source>the outline needs at least three corners enclosing an area</source>
+        <translation>the outline needs at least three corners enclosing an area</translation>
+    </message>
+    <message>
+        <source>the outline cannot be widened by the clearance</source>
+        <translation>the outline cannot be widened by the clearance</translation>
+    </message>
+    <message>
+        <source>the no-fly zones cannot be merged</source>
+        <translation>the no-fly zones cannot be merged</translation>
+    </message>
+    <message>
+        <source>the take-off point</source>
+        <translation>the take-off point</translation>
+    </message>
+    <message>
+        <source>the destination</source>
+        <translation>the destination</translation>
+    </message>
+    <message>
+        <source>%1 is not a finite coordinate</source>
+        <translation>%1 is not a finite coordinate</translation>
+    </message>
+    <message>
+        <source>%1 lies in the no-fly zone %2 or within %3 m of it</source>
+        <translation>%1 lies in the no-fly zone %2 or within %3 m of it</translation>
+    </message>
+    <message>
+        <source>the drone needs a speed and range above 0, a charge of 0–100 % and a reserve below 100 %</source>
+        <translation>the drone needs a speed and range above 0, a charge of 0–100 % and a reserve below 100 %</translation>
+    </message>
+    <message>
+        <source>the battery is at %1 %, not above the %2 % reserve</source>
+        <translation>the battery is at %1 %, not above the %2 % reserve</translation>
+    </message>
+    <message>
+        <source>no air corridor leads around the no-fly zones to the destination</source>
+        <translation>no air corridor leads around the no-fly zones to the destination</translation>
+    </message>
+    <message>
+        <source>the flight needs %1 km, the battery allows %2 km keeping the %3 % reserve</source>
+        <translation>the flight needs %1 km, the battery allows %2 km keeping the %3 % reserve</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyPanel</name>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>City hall</source>
+        <translation>City hall</translation>
+    </message>
+    <message>
+        <source>Community centre</source>
+        <translation>Community centre</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Energy of public facilities</source>
+        <translation>Energy of public facilities</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>Demo data: %1</source>
+        <translation>Demo data: %1</translation>
+    </message>
+    <message>
+        <source>No energy meters are registered in this twin.</source>
+        <translation>No energy meters are registered in this twin.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (days in Japan time): %3 kWh, %4 t-CO₂ from %5 meters; %6 of %7 days complete</source>
+        <translation>%1 – %2 (days in Japan time): %3 kWh, %4 t-CO₂ from %5 meters; %6 of %7 days complete</translation>
+    </message>
+    <message>
+        <source>No reduction target set.</source>
+        <translation>No reduction target set.</translation>
+    </message>
+    <message>
+        <source>Target −%1 % against %2 – %3: not enough complete days to compare.</source>
+        <translation>Target −%1 % against %2 – %3: not enough complete days to compare.</translation>
+    </message>
+    <message>
+        <source>Target −%1 % against %2 – %3 (%4 kWh/day): now %5 kWh/day, %6 % less — %7 % of the target</source>
+        <translation>Target −%1 % against %2 – %3 (%4 kWh/day): now %5 kWh/day, %6 % less — %7 % of the target</translation>
+    </message>
+    <message>
+        <source>City, kWh per day — dashed: target, dotted: baseline, hollow: day not fully accounted for</source>
+        <translation>City, kWh per day — dashed: target, dotted: baseline, hollow: day not fully accounted for</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>City, t-CO₂ per day (%1 kg-CO₂/kWh)</source>
+        <translation>City, t-CO₂ per day (%1 kg-CO₂/kWh)</translation>
+    </message>
+    <message>
+        <source>t-CO₂</source>
+        <translation>t-CO₂</translation>
+    </message>
+    <message>
+        <source>Facilities (%1)</source>
+        <translation>Facilities (%1)</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>kWh/day</source>
+        <translation>kWh/day</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Issues</translation>
+    </message>
+    <message>
+        <source>%1 meter(s), %2 kWh in the period</source>
+        <translation>%1 meter(s), %2 kWh in the period</translation>
+    </message>
+    <message>
+        <source>%1 gap(s), %2 reset(s)</source>
+        <translation>%1 gap(s), %2 reset(s)</translation>
+    </message>
+    <message>
+        <source>Issues in the readings (%1)</source>
+        <translation>Issues in the readings (%1)</translation>
+    </message>
+    <message>
+        <source>%1: counter reset at %2 (%3 → %4 kWh; counted from 0)</source>
+        <translation>%1: counter reset at %2 (%3 → %4 kWh; counted from 0)</translation>
+    </message>
+    <message>
+        <source>%1: invalid reading %2 at %3, left out</source>
+        <translation>%1: invalid reading %2 at %3, left out</translation>
+    </message>
+    <message>
+        <source>%1: no readings %2 – %3</source>
+        <translation>%1: no readings %2 – %3</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Only planners and administrators may change the emission factor and the target.</source>
+        <translation>Only planners and administrators may change the emission factor and the target.</translation>
+    </message>
+    <message>
+        <source>kg-CO₂/kWh</source>
+        <translation>kg-CO₂/kWh</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Apply emission factor</source>
+        <translation>Apply emission factor</translation>
+    </message>
+    <message>
+        <source>Baseline from</source>
+        <translation>Baseline from</translation>
+    </message>
+    <message>
+        <source>Baseline to</source>
+        <translation>Baseline to</translation>
+    </message>
+    <message>
+        <source>Reduction %</source>
+        <translation>Reduction %</translation>
+    </message>
+    <message>
+        <source>Apply target</source>
+        <translation>Apply target</translation>
+    </message>
+</context>
+<context>
     <name>FeatureListPanel</name>
     <message>
         <source>No features in this twin</source>
@@ -2031,6 +2573,77 @@ The readings of one sensor (its id, source id or a feed alias such as sta:12).
         <source>no recent reading</source>
         <translation>no recent reading</translation>
     </message>
+    <message>
+        <source>Timetabled buses</source>
+        <translation>Timetabled buses</translation>
+    </message>
+    <message>
+        <source>driving</source>
+        <translation>driving</translation>
+    </message>
+    <message>
+        <source>at a stop</source>
+        <translation>at a stop</translation>
+    </message>
+    <message>
+        <source>On-demand vehicles: riders on board</source>
+        <translation>On-demand vehicles: riders on board</translation>
+    </message>
+    <message>
+        <source>flooding: roads closed</source>
+        <translation>flooding: roads closed</translation>
+    </message>
+</context>
+<context>
+    <name>FleetStates</name>
+    <message>
+        <source>Idle</source>
+        <translation>Idle</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <translation>En route</translation>
+    </message>
+    <message>
+        <source>Charging</source>
+        <translation>Charging</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Out of service</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>In transit</translation>
+    </message>
+    <message>
+        <source>Arriving</source>
+        <translation>Arriving</translation>
+    </message>
+    <message>
+        <source>At a stop</source>
+        <translation>At a stop</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>Battery</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>Fuel</translation>
+    </message>
+    <message>
+        <source>Hydrogen</source>
+        <translation>Hydrogen</translation>
+    </message>
 </context>
 <context>
     <name>Fleets</name>
@@ -2053,6 +2666,56 @@ The readings of one sensor (its id, source id or a feed alias such as sta:12).
     <message>
         <source>position of &quot;%1&quot; cannot be transformed to EPSG:6677</source>
         <translation>position of &quot;%1&quot; cannot be transformed to EPSG:6677</translation>
+    </message>
+    <message>
+        <source>the twin has no bus routes to place a demo fleet on</source>
+        <translation>the twin has no bus routes to place a demo fleet on</translation>
+    </message>
+    <message>
+        <source>Demo pick-up %1</source>
+        <translation>Demo pick-up %1</translation>
+    </message>
+    <message>
+        <source>Demo drop-off %1</source>
+        <translation>Demo drop-off %1</translation>
+    </message>
+</context>
+<context>
+    <name>Grade</name>
+    <message>
+        <source>I — sound</source>
+        <extracomment>判定区分 I 健全</extracomment>
+        <translation>I — sound</translation>
+    </message>
+    <message>
+        <source>II — preventive maintenance stage</source>
+        <extracomment>判定区分 II 予防保全段階</extracomment>
+        <translation>II — preventive maintenance stage</translation>
+    </message>
+    <message>
+        <source>III — early action needed</source>
+        <extracomment>判定区分 III 早期措置段階</extracomment>
+        <translation>III — early action needed</translation>
+    </message>
+    <message>
+        <source>IV — urgent action needed</source>
+        <extracomment>判定区分 IV 緊急措置段階</extracomment>
+        <translation>IV — urgent action needed</translation>
+    </message>
+</context>
+<context>
+    <name>GradeOutlookChart</name>
+    <message>
+        <source>Expected share of the assets in each grade if nothing is done</source>
+        <translation>Expected share of the assets in each grade if nothing is done</translation>
+    </message>
+    <message>
+        <source>Years from now</source>
+        <translation>Years from now</translation>
+    </message>
+    <message>
+        <source>% of assets</source>
+        <translation>% of assets</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2774,25 @@ The readings of one sensor (its id, source id or a feed alias such as sta:12).
             <numerusform>%n reading(s)</numerusform>
             <numerusform>%n reading(s)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HotspotOverlay</name>
+    <message>
+        <source>No alerts in the last %1 days</source>
+        <translation>No alerts in the last %1 days</translation>
+    </message>
+    <message>
+        <source>Threshold: %1 alerts/km²</source>
+        <translation>Threshold: %1 alerts/km²</translation>
+    </message>
+    <message>
+        <source>Peak: %1 alerts/km²</source>
+        <translation>Peak: %1 alerts/km²</translation>
+    </message>
+    <message>
+        <source>Kernel density of %1 alerts, bandwidth %2 m, cells of %3 m</source>
+        <translation>Kernel density of %1 alerts, bandwidth %2 m, cells of %3 m</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2937,138 @@ The readings of one sensor (its id, source id or a feed alias such as sta:12).
     </message>
 </context>
 <context>
+    <name>Intervention</name>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Preventive repair</source>
+        <translation>Preventive repair</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renewal</translation>
+    </message>
+    <message>
+        <source>Urgent replacement</source>
+        <translation>Urgent replacement</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryCsvImporter</name>
+    <message>
+        <source>Asset inventory (CSV)</source>
+        <translation>Asset inventory (CSV)</translation>
+    </message>
+    <message>
+        <source>this twin has no asset tables (the assets plugin&apos;s schema is not applied)</source>
+        <translation>this twin has no asset tables (the assets plugin&apos;s schema is not applied)</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryCsvReader</name>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>not a CSV file GDAL can read</source>
+        <translation>not a CSV file GDAL can read</translation>
+    </message>
+    <message>
+        <source>missing columns: %1</source>
+        <translation>missing columns: %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>expected a number ≥ 0, got &quot;%1&quot;</source>
+        <translation>expected a number ≥ 0, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation>&quot;%1&quot; appears twice</translation>
+    </message>
+    <message>
+        <source>expected bridge, pavement, water_pipe or sewer_pipe, got &quot;%1&quot;</source>
+        <translation>expected bridge, pavement, water_pipe or sewer_pipe, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a year between 1850 and %1, got &quot;%2&quot;</source>
+        <translation>expected a year between 1850 and %1, got &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>expected I, II, III or IV, got &quot;%1&quot;</source>
+        <translation>expected I, II, III or IV, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a past date YYYY-MM-DD, got &quot;%1&quot;</source>
+        <translation>expected a past date YYYY-MM-DD, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>not a WKT geometry</source>
+        <translation>not a WKT geometry</translation>
+    </message>
+    <message>
+        <source>a line needs two points</source>
+        <translation>a line needs two points</translation>
+    </message>
+    <message>
+        <source>expected a LINESTRING or POINT</source>
+        <translation>expected a LINESTRING or POINT</translation>
+    </message>
+    <message>
+        <source>expected a longitude in degrees, got &quot;%1&quot;</source>
+        <translation>expected a longitude in degrees, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a latitude in degrees, got &quot;%1&quot;</source>
+        <translation>expected a latitude in degrees, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot transform to EPSG:6677</source>
+        <translation>cannot transform to EPSG:6677</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCharts</name>
+    <message>
+        <source>Last</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>hours, per hour</source>
+        <translation>hours, per hour</translation>
+    </message>
+    <message>
+        <source>Mean wait (min)</source>
+        <translation>Mean wait (min)</translation>
+    </message>
+    <message>
+        <source>Detour factor (ride ÷ direct)</source>
+        <translation>Detour factor (ride ÷ direct)</translation>
+    </message>
+    <message>
+        <source>Occupancy (%)</source>
+        <translation>Occupancy (%)</translation>
+    </message>
+    <message>
+        <source>Vehicle-km</source>
+        <translation>Vehicle-km</translation>
+    </message>
+    <message>
+        <source>Rejected requests</source>
+        <translation>Rejected requests</translation>
+    </message>
+</context>
+<context>
     <name>LayerPanel</name>
     <message>
         <source>Layers</source>
@@ -2389,6 +3203,154 @@ The readings of one sensor (its id, source id or a feed alias such as sta:12).
     <message>
         <source>GTFS stops</source>
         <translation>GTFS stops</translation>
+    </message>
+    <message>
+        <source>Assets (all)</source>
+        <translation>Assets (all)</translation>
+    </message>
+    <message>
+        <source>Assets: grade I (sound)</source>
+        <translation>Assets: grade I (sound)</translation>
+    </message>
+    <message>
+        <source>Assets: grade II (preventive stage)</source>
+        <translation>Assets: grade II (preventive stage)</translation>
+    </message>
+    <message>
+        <source>Assets: grade III (early action)</source>
+        <translation>Assets: grade III (early action)</translation>
+    </message>
+    <message>
+        <source>Assets: grade IV (urgent action)</source>
+        <translation>Assets: grade IV (urgent action)</translation>
+    </message>
+    <message>
+        <source>Planned maintenance</source>
+        <translation>Planned maintenance</translation>
+    </message>
+    <message>
+        <source>No-fly zones</source>
+        <translation>No-fly zones</translation>
+    </message>
+    <message>
+        <source>Safety alerts (recent)</source>
+        <translation>Safety alerts (recent)</translation>
+    </message>
+    <message>
+        <source>Safety hotspots</source>
+        <translation>Safety hotspots</translation>
+    </message>
+</context>
+<context>
+    <name>LifeCycleChart</name>
+    <message>
+        <source>Life-cycle cost: preventive %1, reactive %2 billion yen; expected failures %3 vs %4</source>
+        <translation>Life-cycle cost: preventive %1, reactive %2 billion yen; expected failures %3 vs %4</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Billion yen</source>
+        <translation>Billion yen</translation>
+    </message>
+    <message>
+        <source>Preventive</source>
+        <translation>Preventive</translation>
+    </message>
+    <message>
+        <source>Reactive</source>
+        <translation>Reactive</translation>
+    </message>
+</context>
+<context>
+    <name>LivePage</name>
+    <message>
+        <source>Export schedule adherence</source>
+        <translation>Export schedule adherence</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>GTFS-Realtime vehicle positions</source>
+        <translation>GTFS-Realtime vehicle positions</translation>
+    </message>
+    <message>
+        <source>http://…/vehicle_positions.pb</source>
+        <translation>http://…/vehicle_positions.pb</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Every</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Polling a feed needs the mobility dispatcher or administrator role.</source>
+        <translation>Polling a feed needs the mobility dispatcher or administrator role.</translation>
+    </message>
+    <message>
+        <source>Schedule adherence</source>
+        <translation>Schedule adherence</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bus(es), %1 late</source>
+        <translation>
+            <numerusform>%n bus(es), %1 late</numerusform>
+            <numerusform>%n bus(es), %1 late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>No bus reports a timetabled trip yet.</source>
+        <translation>No bus reports a timetabled trip yet.</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (due %3)</source>
+        <translation>%1 → %2 (due %3)</translation>
+    </message>
+    <message>
+        <source>Mobile supermarket</source>
+        <translation>Mobile supermarket</translation>
+    </message>
+    <message>
+        <source>Last position report %1</source>
+        <translation>Last position report %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drone flight check (%n no-fly zone(s))</source>
+        <translation>
+            <numerusform>Drone flight check (%n no-fly zone(s))</numerusform>
+            <numerusform>Drone flight check (%n no-fly zone(s))</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>and back</source>
+        <translation>and back</translation>
+    </message>
+    <message>
+        <source>Check flight</source>
+        <translation>Check flight</translation>
     </message>
 </context>
 <context>
@@ -2619,6 +3581,33 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</translation>
     </message>
 </context>
 <context>
+    <name>ModelEditor</name>
+    <message>
+        <source>Annual probability of dropping one grade. Apply, then Plan again to see the effect.</source>
+        <translation>Annual probability of dropping one grade. Apply, then Plan again to see the effect.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>This type&apos;s chain skips grades; edit it in the asset_transition table</source>
+        <translation>This type&apos;s chain skips grades; edit it in the asset_transition table</translation>
+    </message>
+    <message>
+        <source>Save model</source>
+        <translation>Save model</translation>
+    </message>
+    <message>
+        <source>Keep this model in the twin for every planner</source>
+        <translation>Keep this model in the twin for every planner</translation>
+    </message>
+</context>
+<context>
     <name>NewReportForm</name>
     <message>
         <source>New damage report</source>
@@ -2812,15 +3801,34 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</translation>
     </message>
 </context>
 <context>
+    <name>OverlayList</name>
+    <message>
+        <source>For you</source>
+        <translation>For you</translation>
+    </message>
+    <message>
+        <source>Layers computed for the operator signed in, with what that role may see</source>
+        <translation>Layers computed for the operator signed in, with what that role may see</translation>
+    </message>
+    <message>
+        <source>Hide this layer</source>
+        <translation>Hide this layer</translation>
+    </message>
+    <message>
+        <source>Show this layer</source>
+        <translation>Show this layer</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Opacity</translation>
+    </message>
+    <message>
+        <source>Opacity %1 %</source>
+        <translation>Opacity %1 %</translation>
+    </message>
+</context>
+<context>
     <name>Panel</name>
-    <message>
-        <source>Bus stops</source>
-        <translation>Bus stops</translation>
-    </message>
-    <message>
-        <source>routes %1</source>
-        <translation>routes %1</translation>
-    </message>
     <message>
         <source>Damage reports</source>
         <translation>Damage reports</translation>
@@ -2992,10 +4000,6 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</translation>
     <message>
         <source>Bandwidth (m)</source>
         <translation>Bandwidth (m)</translation>
-    </message>
-    <message>
-        <source>Radius of the kernel: larger values give smoother, wider hotspots</source>
-        <translation>Radius of the kernel: larger values give smoother, wider hotspots</translation>
     </message>
     <message>
         <source>Period (days)</source>
@@ -3257,6 +4261,288 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</translation>
         <source>Feed</source>
         <translation>Feed</translation>
     </message>
+    <message>
+        <source>Assets and maintenance</source>
+        <translation>Assets and maintenance</translation>
+    </message>
+    <message>
+        <source>This twin has no asset inventory (it is open read-only or the plugin&apos;s schema was not applied).</source>
+        <translation>This twin has no asset inventory (it is open read-only or the plugin&apos;s schema was not applied).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n asset(s)</numerusform>
+            <numerusform>%n asset(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annual budget (million yen)</source>
+        <translation>Annual budget (million yen)</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>Risk horizon (years)</source>
+        <translation>Risk horizon (years)</translation>
+    </message>
+    <message>
+        <source>Life cycle (years)</source>
+        <translation>Life cycle (years)</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Planning…</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Choose the interventions that remove the most risk of failure within the annual budget, year by year</source>
+        <translation>Choose the interventions that remove the most risk of failure within the annual budget, year by year</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Save plan</translation>
+    </message>
+    <message>
+        <source>Save the plan in the twin and show it on the map</source>
+        <translation>Save the plan in the twin and show it on the map</translation>
+    </message>
+    <message>
+        <source>Derive from roads</source>
+        <translation>Derive from roads</translation>
+    </message>
+    <message>
+        <source>Derive bridges, pavement and pipes from the twin&apos;s roads, rivers, water and buildings again (for roads imported after the inventory was made)</source>
+        <translation>Derive bridges, pavement and pipes from the twin&apos;s roads, rivers, water and buildings again (for roads imported after the inventory was made)</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Total cost</translation>
+    </message>
+    <message>
+        <source>%1 million yen</source>
+        <translation>%1 million yen</translation>
+    </message>
+    <message>
+        <source>Risk before (year 1)</source>
+        <translation>Risk before (year 1)</translation>
+    </message>
+    <message>
+        <source>Risk reduction</source>
+        <translation>Risk reduction</translation>
+    </message>
+    <message>
+        <source>Preventive vs reactive</source>
+        <translation>Preventive vs reactive</translation>
+    </message>
+    <message>
+        <source>Grades without maintenance</source>
+        <translation>Grades without maintenance</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Vehicles (%1)</source>
+        <translation>Vehicles (%1)</translation>
+    </message>
+    <message>
+        <source>Dispatch (%1)</source>
+        <translation>Dispatch (%1)</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>New notice area</source>
+        <translation>New notice area</translation>
+    </message>
+    <message>
+        <source>A circle of %1 m radius.</source>
+        <translation>A circle of %1 m radius.</translation>
+    </message>
+    <message>
+        <source>A polygon of %1 corners.</source>
+        <translation>A polygon of %1 corners.</translation>
+    </message>
+    <message>
+        <source>Name (Japanese)</source>
+        <translation>Name (Japanese)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <source>e.g. Takezono 1</source>
+        <translation>e.g. Takezono 1</translation>
+    </message>
+    <message>
+        <source>Subscribers</source>
+        <translation>Subscribers</translation>
+    </message>
+    <message>
+        <source>How many parents and residents receive notices for this area</source>
+        <translation>How many parents and residents receive notices for this area</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Area &quot;%1&quot; saved.</source>
+        <translation>Area &quot;%1&quot; saved.</translation>
+    </message>
+    <message>
+        <source>Delete notice area</source>
+        <translation>Delete notice area</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;? Its %2 subscribers get no more notices for it. Notices already sent stay in the outbox.</source>
+        <translation>Delete &quot;%1&quot;? Its %2 subscribers get no more notices for it. Notices already sent stay in the outbox.</translation>
+    </message>
+    <message>
+        <source>Area &quot;%1&quot; deleted.</source>
+        <translation>Area &quot;%1&quot; deleted.</translation>
+    </message>
+    <message>
+        <source>Alerts from</source>
+        <translation>Alerts from</translation>
+    </message>
+    <message>
+        <source>Live alerts</source>
+        <translation>Live alerts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded run: %1 (%n alert(s))</source>
+        <translation>
+            <numerusform>Recorded run: %1 (%n alert(s))</numerusform>
+            <numerusform>Recorded run: %1 (%n alert(s))</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The analysis and the map&apos;s safety layers use the generated alerts of a recorded simulation run (up to the timeline&apos;s time while it replays that run); the alert list and its steps stay the live alerts.</source>
+        <translation>The analysis and the map&apos;s safety layers use the generated alerts of a recorded simulation run (up to the timeline&apos;s time while it replays that run); the alert list and its steps stay the live alerts.</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <source>Analysis parameters</source>
+        <translation>Analysis parameters</translation>
+    </message>
+    <message>
+        <source>Radius of the kernel: larger values give smoother, wider hotspots (%1–%2 m)</source>
+        <translation>Radius of the kernel: larger values give smoother, wider hotspots (%1–%2 m)</translation>
+    </message>
+    <message>
+        <source>Cell size (m)</source>
+        <translation>Cell size (m)</translation>
+    </message>
+    <message>
+        <source>Side of a cell of the density grid: smaller cells show more detail and take longer (%1–%2 m)</source>
+        <translation>Side of a cell of the density grid: smaller cells show more detail and take longer (%1–%2 m)</translation>
+    </message>
+    <message>
+        <source>Alerts of the last this many days are analysed; on the map they fade with age over this period (%1–%2 days)</source>
+        <translation>Alerts of the last this many days are analysed; on the map they fade with age over this period (%1–%2 days)</translation>
+    </message>
+    <message>
+        <source>Near-repeat distance (m)</source>
+        <translation>Near-repeat distance (m)</translation>
+    </message>
+    <message>
+        <source>An alert is a near-repeat when another one happened within this distance … (%1–%2 m)</source>
+        <translation>An alert is a near-repeat when another one happened within this distance … (%1–%2 m)</translation>
+    </message>
+    <message>
+        <source>Near-repeat days</source>
+        <translation>Near-repeat days</translation>
+    </message>
+    <message>
+        <source>… and within this many days before it (%1–%2 days)</source>
+        <translation>… and within this many days before it (%1–%2 days)</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Defaults</translation>
+    </message>
+    <message>
+        <source>Bandwidth 400 m, cells 50 m, 90 days, near-repeats within 200 m and 14 days, patrol 60 min</source>
+        <translation>Bandwidth 400 m, cells 50 m, 90 days, near-repeats within 200 m and 14 days, patrol 60 min</translation>
+    </message>
+    <message>
+        <source>Recomputing…</source>
+        <translation>Recomputing…</translation>
+    </message>
+    <message>
+        <source>Longest loop a patrol may take from the police box and back; a suggested loop is planned again when it changes (%1–%2 min)</source>
+        <translation>Longest loop a patrol may take from the police box and back; a suggested loop is planned again when it changes (%1–%2 min)</translation>
+    </message>
+    <message>
+        <source>Notice areas</source>
+        <translation>Notice areas</translation>
+    </message>
+    <message>
+        <source>Parents and residents subscribe to these areas; a published alert is sent to every area it lies in.</source>
+        <translation>Parents and residents subscribe to these areas; a published alert is sent to every area it lies in.</translation>
+    </message>
+    <message>
+        <source>Draw area…</source>
+        <translation>Draw area…</translation>
+    </message>
+    <message>
+        <source>Click the corners on the map; Backspace removes the last, Enter or a double click finishes, Esc cancels</source>
+        <translation>Click the corners on the map; Backspace removes the last, Enter or a double click finishes, Esc cancels</translation>
+    </message>
+    <message>
+        <source>Draw radius…</source>
+        <translation>Draw radius…</translation>
+    </message>
+    <message>
+        <source>Click the centre on the map, then click or drag to the edge</source>
+        <translation>Click the centre on the map, then click or drag to the edge</translation>
+    </message>
+    <message>
+        <source>Cancel drawing</source>
+        <translation>Cancel drawing</translation>
+    </message>
+    <message>
+        <source>Your role may not draw or delete notice areas (police liaison, planners, HQ and administrators may).</source>
+        <translation>Your role may not draw or delete notice areas (police liaison, planners, HQ and administrators may).</translation>
+    </message>
+    <message>
+        <source>Areas are drawn on the main map, which is not available here.</source>
+        <translation>Areas are drawn on the main map, which is not available here.</translation>
+    </message>
+    <message>
+        <source>No notice areas yet.</source>
+        <translation>No notice areas yet.</translation>
+    </message>
+    <message>
+        <source>%1%2 · %3 · %4 subscribers</source>
+        <translation>%1%2 · %3 · %4 subscribers</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
 </context>
 <context>
     <name>PlanTable</name>
@@ -3320,6 +4606,38 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</translation>
         <source>Remove the stop of %1 at %2 from the plan?</source>
         <translation>Remove the stop of %1 at %2 from the plan?</translation>
     </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Risk −</source>
+        <translation>Risk −</translation>
+    </message>
+    <message>
+        <source>Sort by this column</source>
+        <translation>Sort by this column</translation>
+    </message>
+    <message>
+        <source>Money in million yen; risk = probability of reaching grade IV within the horizon × cost of a failure to its users.</source>
+        <translation>Money in million yen; risk = probability of reaching grade IV within the horizon × cost of a failure to its users.</translation>
+    </message>
 </context>
 <context>
     <name>PluginNames</name>
@@ -3346,6 +4664,10 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</translation>
     <message>
         <source>Damage reports</source>
         <translation>Damage reports</translation>
+    </message>
+    <message>
+        <source>Assets and maintenance</source>
+        <translation>Assets and maintenance</translation>
     </message>
 </context>
 <context>
@@ -3424,10 +4746,6 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</translation>
         <source>the road graph has no nodes</source>
         <translation>the road graph has no nodes</translation>
     </message>
-    <message>
-        <source>database error: %1</source>
-        <translation>database error: %1</translation>
-    </message>
 </context>
 <context>
     <name>QueueRow</name>
@@ -3446,6 +4764,49 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</translation>
     <message>
         <source>%1 · %2 ago</source>
         <translation>%1 · %2 ago</translation>
+    </message>
+</context>
+<context>
+    <name>Rainfall</name>
+    <message>
+        <source>the gauge names no river</source>
+        <translation>the gauge names no river</translation>
+    </message>
+    <message>
+        <source>the twin has no river &quot;%1&quot;</source>
+        <translation>the twin has no river &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the river &quot;%1&quot; has no line</source>
+        <translation>the river &quot;%1&quot; has no line</translation>
+    </message>
+    <message>
+        <source>the gauge is %1 m from the river &quot;%2&quot; (more than %3 m)</source>
+        <translation>the gauge is %1 m from the river &quot;%2&quot; (more than %3 m)</translation>
+    </message>
+    <message>
+        <source>expected a rainfall intensity from 0 to %1 mm/h</source>
+        <translation>expected a rainfall intensity from 0 to %1 mm/h</translation>
+    </message>
+    <message>
+        <source>expected a list of rainfall intensities in mm/h, one per time step, or one number</source>
+        <translation>expected a list of rainfall intensities in mm/h, one per time step, or one number</translation>
+    </message>
+    <message>
+        <source>the rainfall list is empty</source>
+        <translation>the rainfall list is empty</translation>
+    </message>
+    <message>
+        <source>the twin has no river gauges (sensor_sites of kind river_gauge)</source>
+        <translation>the twin has no river gauges (sensor_sites of kind river_gauge)</translation>
+    </message>
+    <message>
+        <source>the twin has no river gauge &quot;%1&quot; (it has: %2)</source>
+        <translation>the twin has no river gauge &quot;%1&quot; (it has: %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
     </message>
 </context>
 <context>
@@ -3908,6 +5269,41 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</translation>
     </message>
 </context>
 <context>
+    <name>RobotRouter</name>
+    <message>
+        <source>delivery robots are routed on the walking network, not the car network</source>
+        <translation>delivery robots are routed on the walking network, not the car network</translation>
+    </message>
+    <message>
+        <source>the robot&apos;s speed must be above 0</source>
+        <translation>the robot&apos;s speed must be above 0</translation>
+    </message>
+    <message>
+        <source>the walking network is empty</source>
+        <translation>the walking network is empty</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>the start</translation>
+    </message>
+    <message>
+        <source>the destination</source>
+        <translation>the destination</translation>
+    </message>
+    <message>
+        <source>%1 is %2 m from the nearest footway (at most %3 m)</source>
+        <translation>%1 is %2 m from the nearest footway (at most %3 m)</translation>
+    </message>
+    <message>
+        <source>the destination cannot be reached on the walking network</source>
+        <translation>the destination cannot be reached on the walking network</translation>
+    </message>
+    <message>
+        <source>the way is %1 km, the robot&apos;s battery lasts %2 km</source>
+        <translation>the way is %1 km, the robot&apos;s battery lasts %2 km</translation>
+    </message>
+</context>
+<context>
     <name>RoleTitles</name>
     <message>
         <source>Administrator</source>
@@ -4044,6 +5440,33 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</translation>
     <message>
         <source>Unknown step.</source>
         <translation>Unknown step.</translation>
+    </message>
+    <message>
+        <source>Only polygons and radii are drawn.</source>
+        <translation>Only polygons and radii are drawn.</translation>
+    </message>
+    <message>
+        <source>A patrol planned on a recorded run&apos;s alerts is not saved.</source>
+        <translation>A patrol planned on a recorded run&apos;s alerts is not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyAreaKind</name>
+    <message>
+        <source>school-district</source>
+        <translation>school-district</translation>
+    </message>
+    <message>
+        <source>neighbourhood</source>
+        <translation>neighbourhood</translation>
+    </message>
+    <message>
+        <source>polygon</source>
+        <translation>polygon</translation>
+    </message>
+    <message>
+        <source>radius</source>
+        <translation>radius</translation>
     </message>
 </context>
 <context>
@@ -4219,6 +5642,62 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</translation>
     <message>
         <source>a broker needs a host, a port 1–65535 and at least one topic</source>
         <translation>a broker needs a host, a port 1–65535 and at least one topic</translation>
+    </message>
+    <message>
+        <source>no sensor %1</source>
+        <translation>no sensor %1</translation>
+    </message>
+    <message>
+        <source>sensor %1 is not an energy meter in kWh (kind %2, unit %3)</source>
+        <translation>sensor %1 is not an energy meter in kWh (kind %2, unit %3)</translation>
+    </message>
+    <message>
+        <source>facility: a name is needed</source>
+        <translation>facility: a name is needed</translation>
+    </message>
+    <message>
+        <source>facility kind &quot;%1&quot; is not one of %2</source>
+        <translation>facility kind &quot;%1&quot; is not one of %2</translation>
+    </message>
+    <message>
+        <source>the twin has no energy settings</source>
+        <translation>the twin has no energy settings</translation>
+    </message>
+    <message>
+        <source>emission factor: %1 kg-CO₂/kWh is outside 0 to 2</source>
+        <translation>emission factor: %1 kg-CO₂/kWh is outside 0 to 2</translation>
+    </message>
+    <message>
+        <source>emission factor source: say where the value comes from</source>
+        <translation>emission factor source: say where the value comes from</translation>
+    </message>
+    <message>
+        <source>baseline: both days are needed (yyyy-MM-dd)</source>
+        <translation>baseline: both days are needed (yyyy-MM-dd)</translation>
+    </message>
+    <message>
+        <source>baseline: %1 is before %2</source>
+        <translation>baseline: %1 is before %2</translation>
+    </message>
+    <message>
+        <source>target: a reduction of %1 % is not between 0 and 100</source>
+        <translation>target: a reduction of %1 % is not between 0 and 100</translation>
+    </message>
+    <message>
+        <source>energy report: the days must be valid and in order</source>
+        <translation>energy report: the days must be valid and in order</translation>
+    </message>
+    <message>
+        <source>the thresholds of a sensor must all be rising or all falling</source>
+        <translation>the thresholds of a sensor must all be rising or all falling</translation>
+    </message>
+    <message>
+        <source>thresholds must be listed by rising level</source>
+        <translation>thresholds must be listed by rising level</translation>
+    </message>
+    <message>
+        <source>falling thresholds must fall with their level</source>
+        <translation>falling thresholds must fall with their level</translation>
     </message>
 </context>
 <context>
@@ -5258,6 +6737,25 @@ Suitable for: %5</translation>
     </message>
 </context>
 <context>
+    <name>SqlStatement</name>
+    <message>
+        <source>no database connection</source>
+        <translation>no database connection</translation>
+    </message>
+    <message>
+        <source>no SQL statement</source>
+        <translation>no SQL statement</translation>
+    </message>
+    <message>
+        <source>parameter %1: %2</source>
+        <translation>parameter %1: %2</translation>
+    </message>
+    <message>
+        <source>no parameter named %1</source>
+        <translation>no parameter named %1</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>Cursor position, WGS84 latitude and longitude</source>
@@ -5576,6 +7074,63 @@ Suitable for: %5</translation>
     </message>
 </context>
 <context>
+    <name>SupermarketEta</name>
+    <message>
+        <source>Departed</source>
+        <translation>Departed</translation>
+    </message>
+    <message>
+        <source>Here until %1</source>
+        <translation>Here until %1</translation>
+    </message>
+    <message>
+        <source>Arrival time unknown</source>
+        <translation>Arrival time unknown</translation>
+    </message>
+    <message>
+        <source>Arriving at %1 (%2 min late)</source>
+        <translation>Arriving at %1 (%2 min late)</translation>
+    </message>
+    <message>
+        <source>Arriving at %1</source>
+        <translation>Arriving at %1</translation>
+    </message>
+</context>
+<context>
+    <name>SupermarketEtaModel</name>
+    <message>
+        <source>%1 has no stops planned</source>
+        <translation>%1 has no stops planned</translation>
+    </message>
+    <message>
+        <source>%1 has not reported a position</source>
+        <translation>%1 has not reported a position</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The round is done for today</source>
+        <translation>The round is done for today</translation>
+    </message>
+</context>
+<context>
+    <name>SupermarketRound</name>
+    <message>
+        <source>stop sequences must rise</source>
+        <translation>stop sequences must rise</translation>
+    </message>
+    <message>
+        <source>the scheduled arrival is before the previous stop&apos;s</source>
+        <translation>the scheduled arrival is before the previous stop&apos;s</translation>
+    </message>
+    <message>
+        <source>arrival, dwell and position must be valid</source>
+        <translation>arrival, dwell and position must be valid</translation>
+    </message>
+</context>
+<context>
     <name>TimeChart</name>
     <message>
         <source>Mon</source>
@@ -5835,6 +7390,236 @@ Suitable for: %5</translation>
     </message>
 </context>
 <context>
+    <name>VehicleDetail</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>%1 seats</source>
+        <translation>%1 seats</translation>
+    </message>
+    <message>
+        <source>goods only</source>
+        <translation>goods only</translation>
+    </message>
+    <message>
+        <source>, %1 wheelchair places</source>
+        <translation>, %1 wheelchair places</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Occupancy</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <source>Speed profile</source>
+        <translation>Speed profile</translation>
+    </message>
+    <message>
+        <source>, cruise %1 km/h, top %2 km/h</source>
+        <translation>, cruise %1 km/h, top %2 km/h</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>Last report</source>
+        <translation>Last report</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Track</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s) recorded</source>
+        <translation>
+            <numerusform>%n position(s) recorded</numerusform>
+            <numerusform>%n position(s) recorded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VehicleKinds</name>
+    <message>
+        <source>On-demand bus</source>
+        <translation>On-demand bus</translation>
+    </message>
+    <message>
+        <source>Community bus</source>
+        <translation>Community bus</translation>
+    </message>
+    <message>
+        <source>Autonomous shuttle</source>
+        <translation>Autonomous shuttle</translation>
+    </message>
+    <message>
+        <source>Personal mobility</source>
+        <translation>Personal mobility</translation>
+    </message>
+    <message>
+        <source>Delivery robot</source>
+        <translation>Delivery robot</translation>
+    </message>
+    <message>
+        <source>Drone</source>
+        <translation>Drone</translation>
+    </message>
+    <message>
+        <source>Mobile supermarket</source>
+        <translation>Mobile supermarket</translation>
+    </message>
+    <message>
+        <source>On-demand buses</source>
+        <translation>On-demand buses</translation>
+    </message>
+    <message>
+        <source>Community buses</source>
+        <translation>Community buses</translation>
+    </message>
+    <message>
+        <source>Autonomous shuttles</source>
+        <translation>Autonomous shuttles</translation>
+    </message>
+    <message>
+        <source>Delivery robots</source>
+        <translation>Delivery robots</translation>
+    </message>
+    <message>
+        <source>Drones</source>
+        <translation>Drones</translation>
+    </message>
+    <message>
+        <source>Mobile supermarkets</source>
+        <translation>Mobile supermarkets</translation>
+    </message>
+    <message>
+        <source>No vehicle data yet</source>
+        <translation>No vehicle data yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vehicle(s), %1 on the move</source>
+        <translation>
+            <numerusform>%n vehicle(s), %1 on the move</numerusform>
+            <numerusform>%n vehicle(s), %1 on the move</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>energy below 20 %</source>
+        <translation>energy below 20 %</translation>
+    </message>
+    <message>
+        <source>Select a vehicle in the fleets panel</source>
+        <translation>Select a vehicle in the fleets panel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s)</source>
+        <translation>
+            <numerusform>%1: %n position(s)</numerusform>
+            <numerusform>%1: %n position(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>newest position</source>
+        <translation>newest position</translation>
+    </message>
+</context>
+<context>
+    <name>VehiclesPage</name>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Search id or name</source>
+        <translation>Search id or name</translation>
+    </message>
+    <message>
+        <source>%1 of %2 vehicles</source>
+        <translation>%1 of %2 vehicles</translation>
+    </message>
+    <message>
+        <source>%1/%2 on board</source>
+        <translation>%1/%2 on board</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>the twin has no GTFS timetable (%1)</source>
+        <translation>the twin has no GTFS timetable (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ct::assets::AssetPlanController</name>
+    <message>
+        <source>Unknown asset type &quot;%1&quot;.</source>
+        <translation>Unknown asset type &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>This twin has no asset inventory.</source>
+        <translation>This twin has no asset inventory.</translation>
+    </message>
+    <message>
+        <source>Deterioration model saved.</source>
+        <translation>Deterioration model saved.</translation>
+    </message>
+    <message>
+        <source>No twin is open.</source>
+        <translation>No twin is open.</translation>
+    </message>
+    <message>
+        <source>The twin is open read-only.</source>
+        <translation>The twin is open read-only.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) derived from the twin&apos;s roads.</source>
+        <translation>
+            <numerusform>%n asset(s) derived from the twin&apos;s roads.</numerusform>
+            <numerusform>%n asset(s) derived from the twin&apos;s roads.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intervention(s) over %1 years; %2 million yen of %3 spent</source>
+        <translation>
+            <numerusform>%n intervention(s) over %1 years; %2 million yen of %3 spent</numerusform>
+            <numerusform>%n intervention(s) over %1 years; %2 million yen of %3 spent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run the planner first.</source>
+        <translation>Run the planner first.</translation>
+    </message>
+    <message>
+        <source>Plan %1 saved.</source>
+        <translation>Plan %1 saved.</translation>
+    </message>
+</context>
+<context>
     <name>ct::damage::DamageController</name>
     <message>
         <source>No twin is open.</source>
@@ -5968,6 +7753,140 @@ Suitable for: %5</translation>
     </message>
 </context>
 <context>
+    <name>ct::fleets::AdherenceModel</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>on time</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min late</source>
+        <translation>
+            <numerusform>%n min late</numerusform>
+            <numerusform>%n min late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min early</source>
+        <translation>
+            <numerusform>%n min early</numerusform>
+            <numerusform>%n min early</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ct::fleets::DispatchController</name>
+    <message>
+        <source>No road network in this twin (%1): travel times are straight lines at 25 km/h × 1.3.</source>
+        <translation>No road network in this twin (%1): travel times are straight lines at 25 km/h × 1.3.</translation>
+    </message>
+    <message>
+        <source>no on-demand bus in service</source>
+        <translation>no on-demand bus in service</translation>
+    </message>
+    <message>
+        <source>Request %1 accepted.</source>
+        <translation>Request %1 accepted.</translation>
+    </message>
+    <message>
+        <source>Request %1 given to %2.</source>
+        <translation>Request %1 given to %2.</translation>
+    </message>
+    <message>
+        <source>Request %1 rejected.</source>
+        <translation>Request %1 rejected.</translation>
+    </message>
+    <message>
+        <source>Stops re-planned: %1 min less driving.</source>
+        <translation>Stops re-planned: %1 min less driving.</translation>
+    </message>
+    <message>
+        <source>No better plan found; the stops stay as they are.</source>
+        <translation>No better plan found; the stops stay as they are.</translation>
+    </message>
+    <message>
+        <source>Request %1 entered.</source>
+        <translation>Request %1 entered.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::fleets::DispatchDesk</name>
+    <message>
+        <source>request %1 is not open</source>
+        <translation>request %1 is not open</translation>
+    </message>
+    <message>
+        <source>vehicle %1 is not an on-demand bus in service</source>
+        <translation>vehicle %1 is not an on-demand bus in service</translation>
+    </message>
+    <message>
+        <source>capacity: %1 has %2 seats, the request needs %3</source>
+        <translation>capacity: %1 has %2 seats, the request needs %3</translation>
+    </message>
+    <message>
+        <source>capacity: %1 has no wheelchair place</source>
+        <translation>capacity: %1 has no wheelchair place</translation>
+    </message>
+    <message>
+        <source>time window: %1 reaches the pick-up at %2 at the earliest, too late to arrive by %3</source>
+        <translation>time window: %1 reaches the pick-up at %2 at the earliest, too late to arrive by %3</translation>
+    </message>
+    <message>
+        <source>capacity: %1 is full along its whole planned route</source>
+        <translation>capacity: %1 is full along its whole planned route</translation>
+    </message>
+    <message>
+        <source>time window: fitting the ride into %1&apos;s route would make this or another rider late</source>
+        <translation>time window: fitting the ride into %1&apos;s route would make this or another rider late</translation>
+    </message>
+    <message>
+        <source>request %1 does not exist</source>
+        <translation>request %1 does not exist</translation>
+    </message>
+    <message>
+        <source>request %1 is no longer open (%2)</source>
+        <translation>request %1 is no longer open (%2)</translation>
+    </message>
+    <message>
+        <source>no vehicle can take request %1 within its time window and seats</source>
+        <translation>no vehicle can take request %1 within its time window and seats</translation>
+    </message>
+    <message>
+        <source>a rejection needs a reason</source>
+        <translation>a rejection needs a reason</translation>
+    </message>
+    <message>
+        <source>re-optimisation would leave request %1 without a vehicle; the plan stays as it is</source>
+        <translation>re-optimisation would leave request %1 without a vehicle; the plan stays as it is</translation>
+    </message>
+</context>
+<context>
+    <name>ct::fleets::FixedRouteModelFactory</name>
+    <message>
+        <source>unknown key (expected: feed, date)</source>
+        <translation>unknown key (expected: feed, date)</translation>
+    </message>
+    <message>
+        <source>expected a date like &quot;20260610&quot;</source>
+        <translation>expected a date like &quot;20260610&quot;</translation>
+    </message>
+    <message>
+        <source>the twin has no imported GTFS feed (citytwin-cli import TWIN FEED.zip)</source>
+        <translation>the twin has no imported GTFS feed (citytwin-cli import TWIN FEED.zip)</translation>
+    </message>
+    <message>
+        <source>unknown feed (the twin has: %1)</source>
+        <translation>unknown feed (the twin has: %1)</translation>
+    </message>
+    <message>
+        <source>no service date: give models.fixedroute.date or the scenario&apos;s start</source>
+        <translation>no service date: give models.fixedroute.date or the scenario&apos;s start</translation>
+    </message>
+</context>
+<context>
     <name>ct::fleets::GtfsImporter</name>
     <message>
         <source>GTFS / GTFS-JP timetable feed (zip)</source>
@@ -6083,6 +8002,177 @@ Suitable for: %5</translation>
     <message>
         <source>position.longitude %1 is out of range</source>
         <translation>position.longitude %1 is out of range</translation>
+    </message>
+</context>
+<context>
+    <name>ct::fleets::OnDemandModelFactory</name>
+    <message>
+        <source>unknown key (expected: %1)</source>
+        <translation>unknown key (expected: %1)</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>expected a whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2</source>
+        <translation>expected a number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>expected a duration like &quot;00:15&quot;</source>
+        <translation>expected a duration like &quot;00:15&quot;</translation>
+    </message>
+    <message>
+        <source>more wheelchair places than seats (%1)</source>
+        <translation>more wheelchair places than seats (%1)</translation>
+    </message>
+    <message>
+        <source>hospital_share and station_share add up to more than 1</source>
+        <translation>hospital_share and station_share add up to more than 1</translation>
+    </message>
+    <message>
+        <source>the twin has no bus_stops layer with two stops or more</source>
+        <translation>the twin has no bus_stops layer with two stops or more</translation>
+    </message>
+    <message>
+        <source>expected &quot;grid&quot;, &quot;bus_stops&quot; or a list of points [[x, y], …]</source>
+        <translation>expected &quot;grid&quot;, &quot;bus_stops&quot; or a list of points [[x, y], …]</translation>
+    </message>
+    <message>
+        <source>the twin has no on-demand zones (bus_routes of kind on_demand_zone)</source>
+        <translation>the twin has no on-demand zones (bus_routes of kind on_demand_zone)</translation>
+    </message>
+    <message>
+        <source>expected &quot;city&quot;, &quot;zones&quot; or a polygon [[x, y], …]</source>
+        <translation>expected &quot;city&quot;, &quot;zones&quot; or a polygon [[x, y], …]</translation>
+    </message>
+    <message>
+        <source>expected a list of points [[x, y], …] in metres (EPSG:6677)</source>
+        <translation>expected a list of points [[x, y], …] in metres (EPSG:6677)</translation>
+    </message>
+    <message>
+        <source>expected 24 hourly weights ≥ 0, not all 0</source>
+        <translation>expected 24 hourly weights ≥ 0, not all 0</translation>
+    </message>
+</context>
+<context>
+    <name>ct::fleets::RealtimeFeedPoller</name>
+    <message>
+        <source>%1 is not an http(s) URL</source>
+        <translation>%1 is not an http(s) URL</translation>
+    </message>
+    <message>
+        <source>no twin is open</source>
+        <translation>no twin is open</translation>
+    </message>
+    <message>
+        <source>the twin is open read-only</source>
+        <translation>the twin is open read-only</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s</source>
+        <translation>%1: no answer within %2 s</translation>
+    </message>
+    <message>
+        <source>%1: the server answered HTTP %2 %3</source>
+        <translation>%1: the server answered HTTP %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot fetch: %2</source>
+        <translation>%1: cannot fetch: %2</translation>
+    </message>
+    <message>
+        <source>Not polling</source>
+        <translation>Not polling</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected, checked at %1; %n vehicle(s) in the last new feed</source>
+        <translation>
+            <numerusform>Connected, checked at %1; %n vehicle(s) in the last new feed</numerusform>
+            <numerusform>Connected, checked at %1; %n vehicle(s) in the last new feed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ct::fleets::RequestIntake</name>
+    <message>
+        <source>passengers must be at least 1</source>
+        <translation>passengers must be at least 1</translation>
+    </message>
+    <message>
+        <source>%1 passengers do not fit any on-demand bus (at most %2 seats)</source>
+        <translation>%1 passengers do not fit any on-demand bus (at most %2 seats)</translation>
+    </message>
+    <message>
+        <source>no on-demand bus has a wheelchair place</source>
+        <translation>no on-demand bus has a wheelchair place</translation>
+    </message>
+    <message>
+        <source>pick-up and drop-off need positions</source>
+        <translation>pick-up and drop-off need positions</translation>
+    </message>
+    <message>
+        <source>the pick-up is outside the service area (the on-demand zones)</source>
+        <translation>the pick-up is outside the service area (the on-demand zones)</translation>
+    </message>
+    <message>
+        <source>pick-up and drop-off are the same place</source>
+        <translation>pick-up and drop-off are the same place</translation>
+    </message>
+    <message>
+        <source>the earliest pick-up and the latest arrival are required</source>
+        <translation>the earliest pick-up and the latest arrival are required</translation>
+    </message>
+    <message>
+        <source>the latest arrival must be after the earliest pick-up</source>
+        <translation>the latest arrival must be after the earliest pick-up</translation>
+    </message>
+    <message>
+        <source>the latest arrival has passed</source>
+        <translation>the latest arrival has passed</translation>
+    </message>
+    <message>
+        <source>the drop-off cannot be reached by road from the pick-up</source>
+        <translation>the drop-off cannot be reached by road from the pick-up</translation>
+    </message>
+    <message>
+        <source>the latest arrival cannot be met: the direct ride alone takes %1 min</source>
+        <translation>the latest arrival cannot be met: the direct ride alone takes %1 min</translation>
+    </message>
+</context>
+<context>
+    <name>ct::fleets::ScheduleAdherence</name>
+    <message>
+        <source>the trip needs two stops and times at its first and last stop</source>
+        <translation>the trip needs two stops and times at its first and last stop</translation>
+    </message>
+    <message>
+        <source>trip %1 is in no imported GTFS feed</source>
+        <translation>trip %1 is in no imported GTFS feed</translation>
+    </message>
+    <message>
+        <source>trip %1 runs by frequencies (no fixed times)</source>
+        <translation>trip %1 runs by frequencies (no fixed times)</translation>
+    </message>
+    <message>
+        <source>stop %1 of trip %2 has no coordinates</source>
+        <translation>stop %1 of trip %2 has no coordinates</translation>
+    </message>
+    <message>
+        <source>stop %1 cannot be placed in EPSG:6677</source>
+        <translation>stop %1 cannot be placed in EPSG:6677</translation>
+    </message>
+    <message>
+        <source>no position or report time</source>
+        <translation>no position or report time</translation>
     </message>
 </context>
 <context>
@@ -6931,6 +9021,49 @@ Suitable for: %5</translation>
     </message>
 </context>
 <context>
+    <name>ct::safety::DrawnAreas</name>
+    <message>
+        <source>Give the area a name.</source>
+        <translation>Give the area a name.</translation>
+    </message>
+    <message>
+        <source>The number of subscribers must be between 0 and %1.</source>
+        <translation>The number of subscribers must be between 0 and %1.</translation>
+    </message>
+    <message>
+        <source>The twin has no city boundary, so an area cannot be checked to lie in the city.</source>
+        <translation>The twin has no city boundary, so an area cannot be checked to lie in the city.</translation>
+    </message>
+    <message>
+        <source>The radius must be between %1 m and %2 m (it is %3 m).</source>
+        <translation>The radius must be between %1 m and %2 m (it is %3 m).</translation>
+    </message>
+    <message>
+        <source>The centre (%1, %2) lies outside the city.</source>
+        <translation>The centre (%1, %2) lies outside the city.</translation>
+    </message>
+    <message>
+        <source>Only polygons and radii are drawn.</source>
+        <translation>Only polygons and radii are drawn.</translation>
+    </message>
+    <message>
+        <source>A polygon needs at least three corners (it has %1).</source>
+        <translation>A polygon needs at least three corners (it has %1).</translation>
+    </message>
+    <message>
+        <source>The polygon crosses itself or has no area; draw its corners in order around the area.</source>
+        <translation>The polygon crosses itself or has no area; draw its corners in order around the area.</translation>
+    </message>
+    <message>
+        <source>Corner %1 (%2, %3) lies outside the city.</source>
+        <translation>Corner %1 (%2, %3) lies outside the city.</translation>
+    </message>
+    <message>
+        <source>There is no area &quot;%1&quot;.</source>
+        <translation>There is no area &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>ct::safety::Outbox</name>
     <message>
         <source>cannot read the outbox</source>
@@ -7028,6 +9161,56 @@ Suitable for: %5</translation>
     </message>
 </context>
 <context>
+    <name>ct::safety::RecordedAlertReader</name>
+    <message>
+        <source>cannot read the recorded runs</source>
+        <translation>cannot read the recorded runs</translation>
+    </message>
+    <message>
+        <source>there is no recorded run %1 with safety alerts</source>
+        <translation>there is no recorded run %1 with safety alerts</translation>
+    </message>
+    <message>
+        <source>cannot read the recorded alerts</source>
+        <translation>cannot read the recorded alerts</translation>
+    </message>
+</context>
+<context>
+    <name>ct::safety::StreetlightImporter</name>
+    <message>
+        <source>Streetlight sites (CSV, replace the generated ones)</source>
+        <translation>Streetlight sites (CSV, replace the generated ones)</translation>
+    </message>
+    <message>
+        <source>the header needs longitude and latitude columns (lon, lat or 経度, 緯度)</source>
+        <translation>the header needs longitude and latitude columns (lon, lat or 経度, 緯度)</translation>
+    </message>
+    <message>
+        <source>the twin has no city boundary to check the sites against</source>
+        <translation>the twin has no city boundary to check the sites against</translation>
+    </message>
+    <message>
+        <source>no readable longitude/latitude</source>
+        <translation>no readable longitude/latitude</translation>
+    </message>
+    <message>
+        <source>longitude/latitude out of range</source>
+        <translation>longitude/latitude out of range</translation>
+    </message>
+    <message>
+        <source>cannot be transformed to the twin&apos;s CRS</source>
+        <translation>cannot be transformed to the twin&apos;s CRS</translation>
+    </message>
+    <message>
+        <source>outside the city</source>
+        <translation>outside the city</translation>
+    </message>
+    <message>
+        <source>no usable streetlight site in the file (%1 rows skipped)</source>
+        <translation>no usable streetlight site in the file (%1 rows skipped)</translation>
+    </message>
+</context>
+<context>
     <name>ct::sensors</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -7040,6 +9223,60 @@ Suitable for: %5</translation>
     <message>
         <source>%1: expected a SensorThings collection {&quot;value&quot;: [...]}</source>
         <translation>%1: expected a SensorThings collection {&quot;value&quot;: [...]}</translation>
+    </message>
+</context>
+<context>
+    <name>ct::sensors::RainfallSettings</name>
+    <message>
+        <source>missing: the rainfall in mm/h, a list with one value per step or one number</source>
+        <translation>missing: the rainfall in mm/h, a list with one value per step or one number</translation>
+    </message>
+    <message>
+        <source>min_width_m is more than max_width_m</source>
+        <translation>min_width_m is more than max_width_m</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>expected an object</translation>
+    </message>
+    <message>
+        <source>missing: a rating curve needs h0, a and b (h = h0 + a·Q^b)</source>
+        <translation>missing: a rating curve needs h0, a and b (h = h0 + a·Q^b)</translation>
+    </message>
+</context>
+<context>
+    <name>ct::sensors::Reader</name>
+    <message>
+        <source>unknown key (expected one of: %1)</source>
+        <translation>unknown key (expected one of: %1)</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2</source>
+        <translation>expected a number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>expected a number above 0, at most %1</source>
+        <translation>expected a number above 0, at most %1</translation>
+    </message>
+    <message>
+        <source>expected a time &quot;HH:MM&quot; or &quot;HH:MM:SS&quot;</source>
+        <translation>expected a time &quot;HH:MM&quot; or &quot;HH:MM:SS&quot;</translation>
+    </message>
+    <message>
+        <source>expected a duration above zero, &quot;HH:MM&quot; or &quot;HH:MM:SS&quot;</source>
+        <translation>expected a duration above zero, &quot;HH:MM&quot; or &quot;HH:MM:SS&quot;</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>expected true or false</translation>
+    </message>
+    <message>
+        <source>expected a non-empty text</source>
+        <translation>expected a non-empty text</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>expected an object</translation>
     </message>
 </context>
 <context>
@@ -7118,6 +9355,45 @@ Suitable for: %5</translation>
     <message>
         <source>Unknown role &quot;%1&quot;.</source>
         <translation>Unknown role &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::MapDrawTool</name>
+    <message>
+        <source>An area needs at least three corners (%1 so far).</source>
+        <translation>An area needs at least three corners (%1 so far).</translation>
+    </message>
+    <message>
+        <source>The corners lie on one line: the area has no surface.</source>
+        <translation>The corners lie on one line: the area has no surface.</translation>
+    </message>
+    <message>
+        <source>Edges %1 and %2 fold back onto each other: an area must not cross itself.</source>
+        <translation>Edges %1 and %2 fold back onto each other: an area must not cross itself.</translation>
+    </message>
+    <message>
+        <source>Edges %1 and %2 cross: an area must not cross itself.</source>
+        <translation>Edges %1 and %2 cross: an area must not cross itself.</translation>
+    </message>
+    <message>
+        <source>Backspace removes the last corner, Esc cancels.</source>
+        <translation>Backspace removes the last corner, Esc cancels.</translation>
+    </message>
+    <message>
+        <source>Click the centre, then click or drag to the edge of the circle.</source>
+        <translation>Click the centre, then click or drag to the edge of the circle.</translation>
+    </message>
+    <message>
+        <source>Click the corners of the area (%1 so far). Backspace removes the last, Enter or a double click finishes, Esc cancels.</source>
+        <translation>Click the corners of the area (%1 so far). Backspace removes the last, Enter or a double click finishes, Esc cancels.</translation>
+    </message>
+    <message>
+        <source>Click the centre of the circle. Esc cancels.</source>
+        <translation>Click the centre of the circle. Esc cancels.</translation>
+    </message>
+    <message>
+        <source>Radius %1: click or release at the edge, Enter finishes, Backspace picks another centre, Esc cancels.</source>
+        <translation>Radius %1: click or release at the edge, Enter finishes, Backspace picks another centre, Esc cancels.</translation>
     </message>
 </context>
 <context>

@@ -161,6 +161,118 @@
     </message>
 </context>
 <context>
+    <name>AlertPointsOverlay</name>
+    <message>
+        <source>Alert of today</source>
+        <translation>本日の安全情報</translation>
+    </message>
+    <message numerus="yes">
+        <source>Alert %n day(s) old</source>
+        <translation>
+            <numerusform>%n 日前の安全情報</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Near-repeat (within %1 m and %n day(s))</source>
+        <translation>
+            <numerusform>近接反復（%1 m 以内・%n 日以内）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 alerts in the last %2 days, places generalised to 100 m</source>
+        <translation>過去 %2 日間の安全情報 %1 件（場所は 100 m 単位に丸めています）</translation>
+    </message>
+    <message>
+        <source>%1 alerts in the last %2 days</source>
+        <translation>過去 %2 日間の安全情報 %1 件</translation>
+    </message>
+</context>
+<context>
+    <name>AssetInventory</name>
+    <message>
+        <source>unknown asset type</source>
+        <translation>不明な資産種別</translation>
+    </message>
+    <message>
+        <source>unknown grade</source>
+        <translation>不明な判定区分</translation>
+    </message>
+    <message>
+        <source>the plan has no years</source>
+        <translation>計画に年度がありません</translation>
+    </message>
+    <message>
+        <source>the plan does not match the asset list</source>
+        <translation>計画が資産一覧と一致しません</translation>
+    </message>
+    <message>
+        <source>the asset is not in the twin&apos;s inventory</source>
+        <translation>この資産はツインの台帳にありません</translation>
+    </message>
+</context>
+<context>
+    <name>AssetReport</name>
+    <message>
+        <source>Assets and maintenance</source>
+        <translation>資産・維持管理</translation>
+    </message>
+    <message>
+        <source>No asset inventory yet: the assets plugin&apos;s tables are created when the twin is first opened for writing.</source>
+        <translation>資産台帳はまだありません。資産プラグインのテーブルは、ツインを初めて書き込み可能で開いたときに作成されます。</translation>
+    </message>
+    <message>
+        <source>Assets by type and condition grade</source>
+        <translation>種別・判定区分別の資産</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>資産数</translation>
+    </message>
+    <message>
+        <source>In grade III (early action needed)</source>
+        <translation>判定区分 III（早期措置段階）</translation>
+    </message>
+    <message>
+        <source>In grade IV (urgent action needed)</source>
+        <translation>判定区分 IV（緊急措置段階）</translation>
+    </message>
+    <message>
+        <source>Latest maintenance plan %1, saved %2 by %3: %4–%5, %6 million yen a year; %7 interventions costing %8 million yen remove %9 million yen of risk.</source>
+        <translation>最新の維持管理計画 %1（%2 に %3 が保存）：%4〜%5 年度、年間 %6 百万円。%7 件の対策（%8 百万円）でリスクを %9 百万円低減。</translation>
+    </message>
+    <message>
+        <source>No maintenance plan has been saved.</source>
+        <translation>保存された維持管理計画はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>AssetType</name>
+    <message>
+        <source>Bridge</source>
+        <translation>橋梁</translation>
+    </message>
+    <message>
+        <source>Pavement</source>
+        <translation>舗装</translation>
+    </message>
+    <message>
+        <source>Water main</source>
+        <translation>上水道管</translation>
+    </message>
+    <message>
+        <source>Sewer</source>
+        <translation>下水道管</translation>
+    </message>
+</context>
+<context>
     <name>Auth</name>
     <message>
         <source>no account named &quot;%1&quot;</source>
@@ -563,10 +675,6 @@
     <message>
         <source>  note: %1</source>
         <translation>  注記：%1</translation>
-    </message>
-    <message>
-        <source>Import GIS files into a twin. The format is recognised from the content: GSI shelter GeoJSON, the national shelter CSV (UTF-8 or Shift_JIS), PLATEAU CityGML, OpenStreetMap XML/PBF, MLIT gauge and JMA AMeDAS station lists, and any GDAL vector source. Each file is one transaction: a file with errors leaves the twin unchanged.</source>
-        <translation>GIS ファイルをツインに取り込みます。形式は内容から判定します：国土地理院の避難所 GeoJSON、全国避難所 CSV（UTF-8 または Shift_JIS）、PLATEAU CityGML、OpenStreetMap XML/PBF、国土交通省の水位観測所・気象庁アメダスの観測所一覧、GDAL が読める任意のベクターデータ。ファイルごとに 1 つのトランザクションで処理し、エラーのあるファイルはツインを変更しません。</translation>
     </message>
     <message>
         <source>the twin (.gpkg) to import into</source>
@@ -1187,6 +1295,46 @@ The readings of one sensor (its id, source id or a feed alias such as sta:12).
     <message>
         <source>schemas: %1</source>
         <translation>スキーマ: %1</translation>
+    </message>
+    <message>
+        <source>Import GIS files into a twin. The format is recognised from the content: GSI shelter GeoJSON, the national shelter CSV (UTF-8 or Shift_JIS), PLATEAU CityGML, OpenStreetMap XML/PBF, MLIT gauge and JMA AMeDAS station lists, and any GDAL vector source. Each file is one transaction: a file with errors leaves the twin unchanged. A domain plugin that recognises a file (GTFS zip, GTFS-Realtime feed, police crime CSV, …) imports it, as File → Import does. A FILE may be an http(s) URL: it is fetched once and imported like a saved file.</source>
+        <translation>GIS ファイルをツインに取り込みます。形式は内容から判別します: 国土地理院の避難所 GeoJSON、全国避難所 CSV（UTF-8 または Shift_JIS）、PLATEAU CityGML、OpenStreetMap XML/PBF、国交省の水位観測所と気象庁アメダスの観測所一覧、GDAL が読める任意のベクター形式。ファイルごとに 1 トランザクションで、エラーのあるファイルはツインを変更しません。ドメインプラグインが認識するファイル（GTFS の zip、GTFS-Realtime フィード、警察の犯罪発生 CSV など）は、ファイル → 取り込みと同じくそのプラグインが取り込みます。FILE には http(s) の URL も指定でき、一度取得して保存済みファイルと同様に取り込みます。</translation>
+    </message>
+    <message>
+        <source>also load domain plugins from DIR (repeatable)</source>
+        <translation>DIR からもドメインプラグインを読み込む（複数指定可）</translation>
+    </message>
+    <message>
+        <source>URLs: give up after SECONDS without a complete answer (default 30)</source>
+        <translation>URL: SECONDS 秒以内に応答が完了しなければ中止する（既定 30）</translation>
+    </message>
+    <message>
+        <source>--timeout expects seconds above 0 and at most 3600, got %1</source>
+        <translation>--timeout には 0 より大きく 3600 以下の秒数を指定してください（%1 は使えません）</translation>
+    </message>
+    <message>
+        <source>not an http(s) URL</source>
+        <translation>http(s) の URL ではありません</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒以内に応答がありません</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>サーバーが HTTP %1 %2 を返しました</translation>
+    </message>
+    <message>
+        <source>cannot fetch: %1</source>
+        <translation>取得できません: %1</translation>
+    </message>
+    <message>
+        <source>the server sent an empty answer</source>
+        <translation>サーバーの応答が空です</translation>
+    </message>
+    <message>
+        <source>cannot write the fetched data: %1</source>
+        <translation>取得したデータを書き込めません: %1</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +2045,396 @@ The readings of one sensor (its id, source id or a feed alias such as sta:12).
     </message>
 </context>
 <context>
+    <name>DeteriorationModel</name>
+    <message>
+        <source>probability %1 to %2 is outside 0–1</source>
+        <translation>%2 への確率 %1 が 0〜1 の範囲外です</translation>
+    </message>
+    <message>
+        <source>an asset does not improve by itself (to %1)</source>
+        <translation>資産は自然には改善しません（%1 へ）</translation>
+    </message>
+    <message>
+        <source>the row sums to %1, not 1</source>
+        <translation>行の合計が 1 ではなく %1 です</translation>
+    </message>
+    <message>
+        <source>unknown asset type &quot;%1&quot;</source>
+        <translation>不明な資産種別「%1」</translation>
+    </message>
+    <message>
+        <source>grade outside 1–4</source>
+        <translation>判定区分が 1〜4 の範囲外です</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchKpis</name>
+    <message>
+        <source>KPIs need a time range and an interval above zero</source>
+        <translation>KPIには期間と0より大きい間隔が必要です</translation>
+    </message>
+    <message>
+        <source>too many intervals (%1); choose a longer interval</source>
+        <translation>区間が多すぎます（%1）。もっと長い間隔を選んでください</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchPage</name>
+    <message>
+        <source>Re-optimise stops</source>
+        <translation>停車順を再最適化</translation>
+    </message>
+    <message>
+        <source>Insert every pick-up that has not started again, earliest first, where it adds the least driving</source>
+        <translation>未開始の乗車をすべて、乗車可能時刻の早い順に、走行の増加が最も少ない位置へ入れ直します</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>新しい依頼…</translation>
+    </message>
+    <message>
+        <source>Reading the requests and driving times…</source>
+        <translation>依頼と所要時間を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>E %1 m, N %2 m</source>
+        <translation>東 %1 m、北 %2 m</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Pick-up</source>
+        <translation>乗車地</translation>
+    </message>
+    <message>
+        <source>Click the map…</source>
+        <translation>地図をクリック…</translation>
+    </message>
+    <message>
+        <source>On map</source>
+        <translation>地図で指定</translation>
+    </message>
+    <message>
+        <source>Drop-off</source>
+        <translation>降車地</translation>
+    </message>
+    <message>
+        <source>Passengers</source>
+        <translation>乗車人数</translation>
+    </message>
+    <message>
+        <source>Wheelchair</source>
+        <translation>車いす</translation>
+    </message>
+    <message>
+        <source>Pick-up from</source>
+        <translation>乗車可能時刻</translation>
+    </message>
+    <message>
+        <source>min from now</source>
+        <translation>分後</translation>
+    </message>
+    <message>
+        <source>Arrive by</source>
+        <translation>到着期限</translation>
+    </message>
+    <message>
+        <source>Enter request</source>
+        <translation>依頼を登録</translation>
+    </message>
+    <message>
+        <source>You can look but not decide: %1</source>
+        <translation>閲覧のみ可能です：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s), %1 assigned</source>
+        <translation>
+            <numerusform>未処理の依頼 %n 件、割当済み %1 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1 %2 → %3</source>
+        <translation>#%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>pick-up</source>
+        <translation>乗車地</translation>
+    </message>
+    <message>
+        <source>drop-off</source>
+        <translation>降車地</translation>
+    </message>
+    <message numerus="yes">
+        <source>pick-up from %1, arrive by %2 · %n passenger(s)</source>
+        <translation>
+            <numerusform>乗車 %1 以降、到着 %2 まで · %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wheelchair</source>
+        <translation>車いす</translation>
+    </message>
+    <message>
+        <source>Proposal: %1, pick-up %2 (wait %3 min), drop-off %4, detour %5 min</source>
+        <translation>提案：%1、乗車 %2（待ち %3 分）、降車 %4、迂回 %5 分</translation>
+    </message>
+    <message>
+        <source>No feasible vehicle: %1</source>
+        <translation>割当可能な車両がありません：%1</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation>変更…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>却下…</translation>
+    </message>
+    <message>
+        <source>Give request %1 to another vehicle</source>
+        <translation>依頼 %1 を別の車両に割り当てる</translation>
+    </message>
+    <message>
+        <source>%1 — pick-up %2, drop-off %3, detour %4 min</source>
+        <translation>%1 — 乗車 %2、降車 %3、迂回 %4 分</translation>
+    </message>
+    <message>
+        <source>%1 — cannot: %2</source>
+        <translation>%1 — 不可：%2</translation>
+    </message>
+    <message>
+        <source>Reject request %1</source>
+        <translation>依頼 %1 を却下</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the audit log)</source>
+        <translation>理由（監査ログに記録されます）</translation>
+    </message>
+</context>
+<context>
+    <name>DroneFlightCheck</name>
+    <message>
+        <source>Choose a drone and a place.</source>
+        <translation>ドローンと場所を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a drone with a known position</source>
+        <translation>%1 は位置のわかっているドローンではありません</translation>
+    </message>
+    <message>
+        <source>%1 km, %2 legs, %3 min %4 s; battery %5 %, usable %6 km</source>
+        <translation>%1 km、%2 区間、%3 分 %4 秒。バッテリー %5 %、飛行可能 %6 km</translation>
+    </message>
+</context>
+<context>
+    <name>DronePlanner</name>
+    <message>
+        <source>the clearance around no-fly zones must be above 0 m</source>
+        <translation>飛行禁止区域からの離隔は 0 m より大きくしてください</translation>
+    </message>
+    <message>
+        <source>a corner is not a finite coordinate</source>
+        <translation>頂点の座標が有限の値ではありません</translation>
+    </message>
+    <message>
+        <source>the outline needs at least three corners enclosing an area</source>
+        <translation>外形には面積を囲む 3 つ以上の頂点が必要です</translation>
+    </message>
+    <message>
+        <source>the outline cannot be widened by the clearance</source>
+        <translation>外形を離隔の分だけ広げられません</translation>
+    </message>
+    <message>
+        <source>the no-fly zones cannot be merged</source>
+        <translation>飛行禁止区域を統合できません</translation>
+    </message>
+    <message>
+        <source>the take-off point</source>
+        <translation>離陸地点</translation>
+    </message>
+    <message>
+        <source>the destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>%1 is not a finite coordinate</source>
+        <translation>%1 の座標が有限の値ではありません</translation>
+    </message>
+    <message>
+        <source>%1 lies in the no-fly zone %2 or within %3 m of it</source>
+        <translation>%1 は飛行禁止区域 %2 の中、またはその %3 m 以内にあります</translation>
+    </message>
+    <message>
+        <source>the drone needs a speed and range above 0, a charge of 0–100 % and a reserve below 100 %</source>
+        <translation>ドローンには 0 より大きい速度と航続距離、0〜100 % の充電量、100 % 未満の予備量が必要です</translation>
+    </message>
+    <message>
+        <source>the battery is at %1 %, not above the %2 % reserve</source>
+        <translation>バッテリー残量 %1 % が予備量 %2 % を上回っていません</translation>
+    </message>
+    <message>
+        <source>no air corridor leads around the no-fly zones to the destination</source>
+        <translation>飛行禁止区域を迂回して目的地へ向かう空路がありません</translation>
+    </message>
+    <message>
+        <source>the flight needs %1 km, the battery allows %2 km keeping the %3 % reserve</source>
+        <translation>飛行には %1 km 必要ですが、予備量 %3 % を残すとバッテリーで飛べるのは %2 km です</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyPanel</name>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>City hall</source>
+        <translation>市役所</translation>
+    </message>
+    <message>
+        <source>Community centre</source>
+        <translation>交流センター</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Energy of public facilities</source>
+        <translation>公共施設のエネルギー</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <source>Demo data: %1</source>
+        <translation>デモデータ: %1</translation>
+    </message>
+    <message>
+        <source>No energy meters are registered in this twin.</source>
+        <translation>このツインには電力量計が登録されていません。</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (days in Japan time): %3 kWh, %4 t-CO₂ from %5 meters; %6 of %7 days complete</source>
+        <translation>%1 – %2（日本時間の日）: %3 kWh、%4 t-CO₂（計器 %5 台）; %7 日中 %6 日が完全</translation>
+    </message>
+    <message>
+        <source>No reduction target set.</source>
+        <translation>削減目標は設定されていません。</translation>
+    </message>
+    <message>
+        <source>Target −%1 % against %2 – %3: not enough complete days to compare.</source>
+        <translation>目標 −%1 %（基準 %2 – %3）: 比較できる完全な日が足りません。</translation>
+    </message>
+    <message>
+        <source>Target −%1 % against %2 – %3 (%4 kWh/day): now %5 kWh/day, %6 % less — %7 % of the target</source>
+        <translation>目標 −%1 %（基準 %2 – %3、%4 kWh/日）: 現在 %5 kWh/日、%6 % 減 — 目標の %7 %</translation>
+    </message>
+    <message>
+        <source>City, kWh per day — dashed: target, dotted: baseline, hollow: day not fully accounted for</source>
+        <translation>市全体の日別 kWh — 破線: 目標、点線: 基準、白抜き: データが揃っていない日</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>City, t-CO₂ per day (%1 kg-CO₂/kWh)</source>
+        <translation>市全体の日別 t-CO₂（%1 kg-CO₂/kWh）</translation>
+    </message>
+    <message>
+        <source>t-CO₂</source>
+        <translation>t-CO₂</translation>
+    </message>
+    <message>
+        <source>Facilities (%1)</source>
+        <translation>施設（%1）</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>施設</translation>
+    </message>
+    <message>
+        <source>kWh/day</source>
+        <translation>kWh/日</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>%1 meter(s), %2 kWh in the period</source>
+        <translation>計器 %1 台、期間中 %2 kWh</translation>
+    </message>
+    <message>
+        <source>%1 gap(s), %2 reset(s)</source>
+        <translation>欠測 %1 件、リセット %2 件</translation>
+    </message>
+    <message>
+        <source>Issues in the readings (%1)</source>
+        <translation>計測データの問題（%1）</translation>
+    </message>
+    <message>
+        <source>%1: counter reset at %2 (%3 → %4 kWh; counted from 0)</source>
+        <translation>%1: %2 に指示値リセット（%3 → %4 kWh、0 から計上）</translation>
+    </message>
+    <message>
+        <source>%1: invalid reading %2 at %3, left out</source>
+        <translation>%1: %3 の不正な値 %2 を除外</translation>
+    </message>
+    <message>
+        <source>%1: no readings %2 – %3</source>
+        <translation>%1: %2 – %3 の計測値なし</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Only planners and administrators may change the emission factor and the target.</source>
+        <translation>排出係数と目標を変更できるのは計画担当と管理者だけです。</translation>
+    </message>
+    <message>
+        <source>kg-CO₂/kWh</source>
+        <translation>kg-CO₂/kWh</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Apply emission factor</source>
+        <translation>排出係数を適用</translation>
+    </message>
+    <message>
+        <source>Baseline from</source>
+        <translation>基準期間の開始</translation>
+    </message>
+    <message>
+        <source>Baseline to</source>
+        <translation>基準期間の終了</translation>
+    </message>
+    <message>
+        <source>Reduction %</source>
+        <translation>削減率 %</translation>
+    </message>
+    <message>
+        <source>Apply target</source>
+        <translation>目標を適用</translation>
+    </message>
+</context>
+<context>
     <name>FeatureListPanel</name>
     <message>
         <source>No features in this twin</source>
@@ -2027,6 +2565,77 @@ The readings of one sensor (its id, source id or a feed alias such as sta:12).
         <source>no recent reading</source>
         <translation>最近の測定値なし</translation>
     </message>
+    <message>
+        <source>Timetabled buses</source>
+        <translation>時刻表どおりのバス</translation>
+    </message>
+    <message>
+        <source>driving</source>
+        <translation>走行中</translation>
+    </message>
+    <message>
+        <source>at a stop</source>
+        <translation>停留所に停車中</translation>
+    </message>
+    <message>
+        <source>On-demand vehicles: riders on board</source>
+        <translation>デマンド車両: 乗車人数</translation>
+    </message>
+    <message>
+        <source>flooding: roads closed</source>
+        <translation>氾濫中: 道路通行止め</translation>
+    </message>
+</context>
+<context>
+    <name>FleetStates</name>
+    <message>
+        <source>Idle</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>運行中</translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <translation>移動中</translation>
+    </message>
+    <message>
+        <source>Charging</source>
+        <translation>充電中</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>運休</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>整備中</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>走行中</translation>
+    </message>
+    <message>
+        <source>Arriving</source>
+        <translation>到着間近</translation>
+    </message>
+    <message>
+        <source>At a stop</source>
+        <translation>停留所に停車中</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>バッテリー</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>燃料</translation>
+    </message>
+    <message>
+        <source>Hydrogen</source>
+        <translation>水素</translation>
+    </message>
 </context>
 <context>
     <name>Fleets</name>
@@ -2049,6 +2658,56 @@ The readings of one sensor (its id, source id or a feed alias such as sta:12).
     <message>
         <source>position of &quot;%1&quot; cannot be transformed to EPSG:6677</source>
         <translation>&quot;%1&quot; の位置を EPSG:6677 に変換できません</translation>
+    </message>
+    <message>
+        <source>the twin has no bus routes to place a demo fleet on</source>
+        <translation>デモ車両を配置するバス路線がツインにありません</translation>
+    </message>
+    <message>
+        <source>Demo pick-up %1</source>
+        <translation>デモ乗車地 %1</translation>
+    </message>
+    <message>
+        <source>Demo drop-off %1</source>
+        <translation>デモ降車地 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Grade</name>
+    <message>
+        <source>I — sound</source>
+        <extracomment>判定区分 I 健全</extracomment>
+        <translation>I — 健全</translation>
+    </message>
+    <message>
+        <source>II — preventive maintenance stage</source>
+        <extracomment>判定区分 II 予防保全段階</extracomment>
+        <translation>II — 予防保全段階</translation>
+    </message>
+    <message>
+        <source>III — early action needed</source>
+        <extracomment>判定区分 III 早期措置段階</extracomment>
+        <translation>III — 早期措置段階</translation>
+    </message>
+    <message>
+        <source>IV — urgent action needed</source>
+        <extracomment>判定区分 IV 緊急措置段階</extracomment>
+        <translation>IV — 緊急措置段階</translation>
+    </message>
+</context>
+<context>
+    <name>GradeOutlookChart</name>
+    <message>
+        <source>Expected share of the assets in each grade if nothing is done</source>
+        <translation>対策を行わない場合の判定区分別の資産割合（期待値）</translation>
+    </message>
+    <message>
+        <source>Years from now</source>
+        <translation>経過年数</translation>
+    </message>
+    <message>
+        <source>% of assets</source>
+        <translation>資産の割合（%）</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2765,25 @@ The readings of one sensor (its id, source id or a feed alias such as sta:12).
         <translation>
             <numerusform>測定値 %n 件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HotspotOverlay</name>
+    <message>
+        <source>No alerts in the last %1 days</source>
+        <translation>過去 %1 日間の安全情報はありません</translation>
+    </message>
+    <message>
+        <source>Threshold: %1 alerts/km²</source>
+        <translation>しきい値：%1 件/km²</translation>
+    </message>
+    <message>
+        <source>Peak: %1 alerts/km²</source>
+        <translation>最大：%1 件/km²</translation>
+    </message>
+    <message>
+        <source>Kernel density of %1 alerts, bandwidth %2 m, cells of %3 m</source>
+        <translation>安全情報 %1 件のカーネル密度（バンド幅 %2 m、セル %3 m）</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2928,138 @@ The readings of one sensor (its id, source id or a feed alias such as sta:12).
     </message>
 </context>
 <context>
+    <name>Intervention</name>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Preventive repair</source>
+        <translation>予防保全</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>補修</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Urgent replacement</source>
+        <translation>緊急架替・更新</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryCsvImporter</name>
+    <message>
+        <source>Asset inventory (CSV)</source>
+        <translation>資産台帳（CSV）</translation>
+    </message>
+    <message>
+        <source>this twin has no asset tables (the assets plugin&apos;s schema is not applied)</source>
+        <translation>このツインには資産テーブルがありません（資産プラグインのスキーマが適用されていません）</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryCsvReader</name>
+    <message>
+        <source>no such file</source>
+        <translation>ファイルがありません</translation>
+    </message>
+    <message>
+        <source>not a CSV file GDAL can read</source>
+        <translation>GDAL で読める CSV ファイルではありません</translation>
+    </message>
+    <message>
+        <source>missing columns: %1</source>
+        <translation>列がありません：%1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>値がありません</translation>
+    </message>
+    <message>
+        <source>expected a number ≥ 0, got &quot;%1&quot;</source>
+        <translation>0 以上の数値が必要ですが「%1」でした</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice</source>
+        <translation>「%1」が重複しています</translation>
+    </message>
+    <message>
+        <source>expected bridge, pavement, water_pipe or sewer_pipe, got &quot;%1&quot;</source>
+        <translation>bridge、pavement、water_pipe、sewer_pipe のいずれかが必要ですが「%1」でした</translation>
+    </message>
+    <message>
+        <source>expected a year between 1850 and %1, got &quot;%2&quot;</source>
+        <translation>1850〜%1 年の値が必要ですが「%2」でした</translation>
+    </message>
+    <message>
+        <source>expected I, II, III or IV, got &quot;%1&quot;</source>
+        <translation>I、II、III、IV のいずれかが必要ですが「%1」でした</translation>
+    </message>
+    <message>
+        <source>expected a past date YYYY-MM-DD, got &quot;%1&quot;</source>
+        <translation>過去の日付（YYYY-MM-DD）が必要ですが「%1」でした</translation>
+    </message>
+    <message>
+        <source>not a WKT geometry</source>
+        <translation>WKT のジオメトリではありません</translation>
+    </message>
+    <message>
+        <source>a line needs two points</source>
+        <translation>線には 2 点以上が必要です</translation>
+    </message>
+    <message>
+        <source>expected a LINESTRING or POINT</source>
+        <translation>LINESTRING または POINT が必要です</translation>
+    </message>
+    <message>
+        <source>expected a longitude in degrees, got &quot;%1&quot;</source>
+        <translation>経度（度）が必要ですが「%1」でした</translation>
+    </message>
+    <message>
+        <source>expected a latitude in degrees, got &quot;%1&quot;</source>
+        <translation>緯度（度）が必要ですが「%1」でした</translation>
+    </message>
+    <message>
+        <source>cannot transform to EPSG:6677</source>
+        <translation>EPSG:6677 に変換できません</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCharts</name>
+    <message>
+        <source>Last</source>
+        <translation>直近</translation>
+    </message>
+    <message>
+        <source>hours, per hour</source>
+        <translation>時間（1時間ごと）</translation>
+    </message>
+    <message>
+        <source>Mean wait (min)</source>
+        <translation>平均待ち時間（分）</translation>
+    </message>
+    <message>
+        <source>Detour factor (ride ÷ direct)</source>
+        <translation>迂回率（乗車時間 ÷ 直行時間）</translation>
+    </message>
+    <message>
+        <source>Occupancy (%)</source>
+        <translation>乗車率（%）</translation>
+    </message>
+    <message>
+        <source>Vehicle-km</source>
+        <translation>走行距離（台キロ）</translation>
+    </message>
+    <message>
+        <source>Rejected requests</source>
+        <translation>却下した依頼</translation>
+    </message>
+</context>
+<context>
     <name>LayerPanel</name>
     <message>
         <source>Layers</source>
@@ -2383,6 +3193,152 @@ The readings of one sensor (its id, source id or a feed alias such as sta:12).
     <message>
         <source>GTFS stops</source>
         <translation>GTFS 停留所</translation>
+    </message>
+    <message>
+        <source>Assets (all)</source>
+        <translation>資産（全件）</translation>
+    </message>
+    <message>
+        <source>Assets: grade I (sound)</source>
+        <translation>資産：判定区分 I（健全）</translation>
+    </message>
+    <message>
+        <source>Assets: grade II (preventive stage)</source>
+        <translation>資産：判定区分 II（予防保全段階）</translation>
+    </message>
+    <message>
+        <source>Assets: grade III (early action)</source>
+        <translation>資産：判定区分 III（早期措置段階）</translation>
+    </message>
+    <message>
+        <source>Assets: grade IV (urgent action)</source>
+        <translation>資産：判定区分 IV（緊急措置段階）</translation>
+    </message>
+    <message>
+        <source>Planned maintenance</source>
+        <translation>維持管理計画</translation>
+    </message>
+    <message>
+        <source>No-fly zones</source>
+        <translation>飛行禁止区域</translation>
+    </message>
+    <message>
+        <source>Safety alerts (recent)</source>
+        <translation>安全情報（最近）</translation>
+    </message>
+    <message>
+        <source>Safety hotspots</source>
+        <translation>安全情報ホットスポット</translation>
+    </message>
+</context>
+<context>
+    <name>LifeCycleChart</name>
+    <message>
+        <source>Life-cycle cost: preventive %1, reactive %2 billion yen; expected failures %3 vs %4</source>
+        <translation>ライフサイクル費用：予防保全 %1、事後保全 %2 十億円。損傷の期待件数 %3 対 %4</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Billion yen</source>
+        <translation>十億円</translation>
+    </message>
+    <message>
+        <source>Preventive</source>
+        <translation>予防保全</translation>
+    </message>
+    <message>
+        <source>Reactive</source>
+        <translation>事後保全</translation>
+    </message>
+</context>
+<context>
+    <name>LivePage</name>
+    <message>
+        <source>Export schedule adherence</source>
+        <translation>定時運行状況の書き出し</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>GTFS-Realtime vehicle positions</source>
+        <translation>GTFS-Realtime 車両位置</translation>
+    </message>
+    <message>
+        <source>http://…/vehicle_positions.pb</source>
+        <translation>http://…/vehicle_positions.pb</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>間隔</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Polling a feed needs the mobility dispatcher or administrator role.</source>
+        <translation>フィードの取得には配車担当または管理者の役割が必要です。</translation>
+    </message>
+    <message>
+        <source>Schedule adherence</source>
+        <translation>定時運行状況</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bus(es), %1 late</source>
+        <translation>
+            <numerusform>バス %n 台、遅れ %1 台</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV に書き出し…</translation>
+    </message>
+    <message>
+        <source>No bus reports a timetabled trip yet.</source>
+        <translation>時刻表の便を報告しているバスはまだありません。</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (due %3)</source>
+        <translation>%1 → %2（予定 %3）</translation>
+    </message>
+    <message>
+        <source>Mobile supermarket</source>
+        <translation>移動スーパー</translation>
+    </message>
+    <message>
+        <source>Last position report %1</source>
+        <translation>最終位置報告 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drone flight check (%n no-fly zone(s))</source>
+        <translation>
+            <numerusform>ドローン飛行確認（飛行禁止区域 %n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>→</translation>
+    </message>
+    <message>
+        <source>and back</source>
+        <translation>往復</translation>
+    </message>
+    <message>
+        <source>Check flight</source>
+        <translation>飛行を確認</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +3568,33 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</source>
     </message>
 </context>
 <context>
+    <name>ModelEditor</name>
+    <message>
+        <source>Annual probability of dropping one grade. Apply, then Plan again to see the effect.</source>
+        <translation>1 年間に判定区分が 1 段階下がる確率。適用後に再度「計画作成」で効果を確認します。</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>This type&apos;s chain skips grades; edit it in the asset_transition table</source>
+        <translation>この種別の遷移は区分を飛び越えます。asset_transition テーブルで編集してください</translation>
+    </message>
+    <message>
+        <source>Save model</source>
+        <translation>モデルを保存</translation>
+    </message>
+    <message>
+        <source>Keep this model in the twin for every planner</source>
+        <translation>このモデルをツインに保存し、すべての計画担当が使えるようにします</translation>
+    </message>
+</context>
+<context>
     <name>NewReportForm</name>
     <message>
         <source>New damage report</source>
@@ -2805,15 +3788,34 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</source>
     </message>
 </context>
 <context>
+    <name>OverlayList</name>
+    <message>
+        <source>For you</source>
+        <translation>あなた向け</translation>
+    </message>
+    <message>
+        <source>Layers computed for the operator signed in, with what that role may see</source>
+        <translation>サインイン中の担当者向けに、その役割で閲覧できる範囲で計算したレイヤー</translation>
+    </message>
+    <message>
+        <source>Hide this layer</source>
+        <translation>このレイヤーを非表示にする</translation>
+    </message>
+    <message>
+        <source>Show this layer</source>
+        <translation>このレイヤーを表示する</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+    <message>
+        <source>Opacity %1 %</source>
+        <translation>不透明度 %1 %</translation>
+    </message>
+</context>
+<context>
     <name>Panel</name>
-    <message>
-        <source>Bus stops</source>
-        <translation>バス停</translation>
-    </message>
-    <message>
-        <source>routes %1</source>
-        <translation>路線 %1</translation>
-    </message>
     <message>
         <source>Damage reports</source>
         <translation>被害報告</translation>
@@ -2985,10 +3987,6 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</source>
     <message>
         <source>Bandwidth (m)</source>
         <translation>バンド幅（m）</translation>
-    </message>
-    <message>
-        <source>Radius of the kernel: larger values give smoother, wider hotspots</source>
-        <translation>カーネルの半径：大きいほどホットスポットが滑らかで広くなります</translation>
     </message>
     <message>
         <source>Period (days)</source>
@@ -3250,6 +4248,286 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</source>
         <source>Feed</source>
         <translation>フィード</translation>
     </message>
+    <message>
+        <source>Assets and maintenance</source>
+        <translation>資産・維持管理</translation>
+    </message>
+    <message>
+        <source>This twin has no asset inventory (it is open read-only or the plugin&apos;s schema was not applied).</source>
+        <translation>このツインには資産台帳がありません（読み取り専用で開かれているか、プラグインのスキーマが適用されていません）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>資産 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annual budget (million yen)</source>
+        <translation>年間予算（百万円）</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>年数</translation>
+    </message>
+    <message>
+        <source>Risk horizon (years)</source>
+        <translation>リスク評価期間（年）</translation>
+    </message>
+    <message>
+        <source>Life cycle (years)</source>
+        <translation>ライフサイクル（年）</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>計画作成中…</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>計画作成</translation>
+    </message>
+    <message>
+        <source>Choose the interventions that remove the most risk of failure within the annual budget, year by year</source>
+        <translation>年間予算の範囲で、損傷リスクを最も減らす対策を年度ごとに選びます</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>計画を保存</translation>
+    </message>
+    <message>
+        <source>Save the plan in the twin and show it on the map</source>
+        <translation>計画をツインに保存し、地図に表示します</translation>
+    </message>
+    <message>
+        <source>Derive from roads</source>
+        <translation>道路から作成</translation>
+    </message>
+    <message>
+        <source>Derive bridges, pavement and pipes from the twin&apos;s roads, rivers, water and buildings again (for roads imported after the inventory was made)</source>
+        <translation>ツインの道路・河川・水面・建物から橋梁・舗装・管路を作り直します（台帳作成後に道路を取り込んだ場合）</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>総費用</translation>
+    </message>
+    <message>
+        <source>%1 million yen</source>
+        <translation>%1 百万円</translation>
+    </message>
+    <message>
+        <source>Risk before (year 1)</source>
+        <translation>対策前リスク（初年度）</translation>
+    </message>
+    <message>
+        <source>Risk reduction</source>
+        <translation>リスク低減量</translation>
+    </message>
+    <message>
+        <source>Preventive vs reactive</source>
+        <translation>予防保全と事後保全</translation>
+    </message>
+    <message>
+        <source>Grades without maintenance</source>
+        <translation>対策なしの判定区分</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Vehicles (%1)</source>
+        <translation>車両（%1）</translation>
+    </message>
+    <message>
+        <source>Dispatch (%1)</source>
+        <translation>配車（%1）</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>ライブ</translation>
+    </message>
+    <message>
+        <source>New notice area</source>
+        <translation>新しい配信区域</translation>
+    </message>
+    <message>
+        <source>A circle of %1 m radius.</source>
+        <translation>半径 %1 m の円です。</translation>
+    </message>
+    <message>
+        <source>A polygon of %1 corners.</source>
+        <translation>頂点 %1 個の多角形です。</translation>
+    </message>
+    <message>
+        <source>Name (Japanese)</source>
+        <translation>名前（日本語）</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名前（英語）</translation>
+    </message>
+    <message>
+        <source>e.g. Takezono 1</source>
+        <translation>例：Takezono 1</translation>
+    </message>
+    <message>
+        <source>Subscribers</source>
+        <translation>登録者数</translation>
+    </message>
+    <message>
+        <source>How many parents and residents receive notices for this area</source>
+        <translation>この区域の通知を受け取る保護者・住民の人数</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Area &quot;%1&quot; saved.</source>
+        <translation>区域「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <source>Delete notice area</source>
+        <translation>配信区域の削除</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;? Its %2 subscribers get no more notices for it. Notices already sent stay in the outbox.</source>
+        <translation>「%1」を削除しますか？登録者 %2 人にはこの区域の通知が届かなくなります。送信済みの通知は送信箱に残ります。</translation>
+    </message>
+    <message>
+        <source>Area &quot;%1&quot; deleted.</source>
+        <translation>区域「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <source>Alerts from</source>
+        <translation>警報の出典</translation>
+    </message>
+    <message>
+        <source>Live alerts</source>
+        <translation>実際の警報</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded run: %1 (%n alert(s))</source>
+        <translation>
+            <numerusform>記録済みの実行: %1（警報 %n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The analysis and the map&apos;s safety layers use the generated alerts of a recorded simulation run (up to the timeline&apos;s time while it replays that run); the alert list and its steps stay the live alerts.</source>
+        <translation>分析と地図の安全レイヤーは、記録済みシミュレーション実行で生成された警報を使います（その実行の再生中はタイムラインの時刻まで）。警報一覧とその操作は実際の警報のままです。</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Analysis parameters</source>
+        <translation>分析パラメータ</translation>
+    </message>
+    <message>
+        <source>Radius of the kernel: larger values give smoother, wider hotspots (%1–%2 m)</source>
+        <translation>カーネルの半径：大きいほど滑らかで広いホットスポットになります (%1–%2 m)</translation>
+    </message>
+    <message>
+        <source>Cell size (m)</source>
+        <translation>セルサイズ (m)</translation>
+    </message>
+    <message>
+        <source>Side of a cell of the density grid: smaller cells show more detail and take longer (%1–%2 m)</source>
+        <translation>密度グリッドのセルの一辺：小さいほど詳細になり、計算に時間がかかります (%1–%2 m)</translation>
+    </message>
+    <message>
+        <source>Alerts of the last this many days are analysed; on the map they fade with age over this period (%1–%2 days)</source>
+        <translation>直近この日数の不審者情報を分析します。地図上では、この期間にわたり古いものほど薄く表示されます (%1–%2 日)</translation>
+    </message>
+    <message>
+        <source>Near-repeat distance (m)</source>
+        <translation>近接反復の距離 (m)</translation>
+    </message>
+    <message>
+        <source>An alert is a near-repeat when another one happened within this distance … (%1–%2 m)</source>
+        <translation>この距離以内で別の不審者情報があったものを近接反復とします… (%1–%2 m)</translation>
+    </message>
+    <message>
+        <source>Near-repeat days</source>
+        <translation>近接反復の日数</translation>
+    </message>
+    <message>
+        <source>… and within this many days before it (%1–%2 days)</source>
+        <translation>…かつ、その前のこの日数以内 (%1–%2 日)</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>既定値</translation>
+    </message>
+    <message>
+        <source>Bandwidth 400 m, cells 50 m, 90 days, near-repeats within 200 m and 14 days, patrol 60 min</source>
+        <translation>バンド幅 400 m、セル 50 m、90 日、近接反復 200 m・14 日以内、パトロール 60 分</translation>
+    </message>
+    <message>
+        <source>Recomputing…</source>
+        <translation>再計算中…</translation>
+    </message>
+    <message>
+        <source>Longest loop a patrol may take from the police box and back; a suggested loop is planned again when it changes (%1–%2 min)</source>
+        <translation>交番から出て戻るまでのパトロールの最長時間。変更すると提案中の経路を計画し直します (%1–%2 分)</translation>
+    </message>
+    <message>
+        <source>Notice areas</source>
+        <translation>配信区域</translation>
+    </message>
+    <message>
+        <source>Parents and residents subscribe to these areas; a published alert is sent to every area it lies in.</source>
+        <translation>保護者や住民はこれらの区域に登録します。公開された不審者情報は、その場所を含むすべての区域に配信されます。</translation>
+    </message>
+    <message>
+        <source>Draw area…</source>
+        <translation>区域を描く…</translation>
+    </message>
+    <message>
+        <source>Click the corners on the map; Backspace removes the last, Enter or a double click finishes, Esc cancels</source>
+        <translation>地図上で頂点をクリックします。Backspace で最後の頂点を削除、Enter またはダブルクリックで完了、Esc で取り消します</translation>
+    </message>
+    <message>
+        <source>Draw radius…</source>
+        <translation>半径で描く…</translation>
+    </message>
+    <message>
+        <source>Click the centre on the map, then click or drag to the edge</source>
+        <translation>地図上で中心をクリックし、縁までクリックまたはドラッグします</translation>
+    </message>
+    <message>
+        <source>Cancel drawing</source>
+        <translation>描画を取り消す</translation>
+    </message>
+    <message>
+        <source>Your role may not draw or delete notice areas (police liaison, planners, HQ and administrators may).</source>
+        <translation>あなたの役割では配信区域を描画・削除できません（警察連絡担当・計画担当・本部指揮者・管理者は可能です）。</translation>
+    </message>
+    <message>
+        <source>Areas are drawn on the main map, which is not available here.</source>
+        <translation>区域はメイン地図上で描きますが、ここでは地図を利用できません。</translation>
+    </message>
+    <message>
+        <source>No notice areas yet.</source>
+        <translation>配信区域はまだありません。</translation>
+    </message>
+    <message>
+        <source>%1%2 · %3 · %4 subscribers</source>
+        <translation>%1%2 · %3 · 登録者 %4 人</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>エネルギー</translation>
+    </message>
 </context>
 <context>
     <name>PlanTable</name>
@@ -3313,6 +4591,38 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</source>
         <source>Remove the stop of %1 at %2 from the plan?</source>
         <translation>%1 の %2 での停車を計画から削除しますか？</translation>
     </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>資産</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>判定区分</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>対策</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <source>Risk −</source>
+        <translation>リスク減</translation>
+    </message>
+    <message>
+        <source>Sort by this column</source>
+        <translation>この列で並べ替え</translation>
+    </message>
+    <message>
+        <source>Money in million yen; risk = probability of reaching grade IV within the horizon × cost of a failure to its users.</source>
+        <translation>金額は百万円。リスク＝評価期間内に判定区分 IV に至る確率×損傷時の利用者損失。</translation>
+    </message>
 </context>
 <context>
     <name>PluginNames</name>
@@ -3339,6 +4649,10 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</source>
     <message>
         <source>Damage reports</source>
         <translation>被害報告</translation>
+    </message>
+    <message>
+        <source>Assets and maintenance</source>
+        <translation>資産・維持管理</translation>
     </message>
 </context>
 <context>
@@ -3417,10 +4731,6 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</source>
         <source>the road graph has no nodes</source>
         <translation>道路グラフにノードがありません</translation>
     </message>
-    <message>
-        <source>database error: %1</source>
-        <translation>データベースエラー：%1</translation>
-    </message>
 </context>
 <context>
     <name>QueueRow</name>
@@ -3439,6 +4749,49 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</source>
     <message>
         <source>%1 · %2 ago</source>
         <translation>%1 · %2 前</translation>
+    </message>
+</context>
+<context>
+    <name>Rainfall</name>
+    <message>
+        <source>the gauge names no river</source>
+        <translation>水位計に河川名がありません</translation>
+    </message>
+    <message>
+        <source>the twin has no river &quot;%1&quot;</source>
+        <translation>ツインに河川「%1」がありません</translation>
+    </message>
+    <message>
+        <source>the river &quot;%1&quot; has no line</source>
+        <translation>河川「%1」に線形状がありません</translation>
+    </message>
+    <message>
+        <source>the gauge is %1 m from the river &quot;%2&quot; (more than %3 m)</source>
+        <translation>水位計は河川「%2」から %1 m 離れています (%3 m 超)</translation>
+    </message>
+    <message>
+        <source>expected a rainfall intensity from 0 to %1 mm/h</source>
+        <translation>0〜%1 mm/h の降雨強度を指定してください</translation>
+    </message>
+    <message>
+        <source>expected a list of rainfall intensities in mm/h, one per time step, or one number</source>
+        <translation>降雨強度 (mm/h) を時間ステップごとのリスト、または1つの数値で指定してください</translation>
+    </message>
+    <message>
+        <source>the rainfall list is empty</source>
+        <translation>降雨のリストが空です</translation>
+    </message>
+    <message>
+        <source>the twin has no river gauges (sensor_sites of kind river_gauge)</source>
+        <translation>ツインに水位計がありません (sensor_sites の種別 river_gauge)</translation>
+    </message>
+    <message>
+        <source>the twin has no river gauge &quot;%1&quot; (it has: %2)</source>
+        <translation>ツインに水位計「%1」がありません (あるもの: %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
     </message>
 </context>
 <context>
@@ -3899,6 +5252,41 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</source>
     </message>
 </context>
 <context>
+    <name>RobotRouter</name>
+    <message>
+        <source>delivery robots are routed on the walking network, not the car network</source>
+        <translation>配送ロボットの経路は車道網ではなく歩行者ネットワークで求めます</translation>
+    </message>
+    <message>
+        <source>the robot&apos;s speed must be above 0</source>
+        <translation>ロボットの速度は 0 より大きくしてください</translation>
+    </message>
+    <message>
+        <source>the walking network is empty</source>
+        <translation>歩行者ネットワークが空です</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>出発地</translation>
+    </message>
+    <message>
+        <source>the destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>%1 is %2 m from the nearest footway (at most %3 m)</source>
+        <translation>%1 は最寄りの歩道から %2 m 離れています（上限 %3 m）</translation>
+    </message>
+    <message>
+        <source>the destination cannot be reached on the walking network</source>
+        <translation>歩行者ネットワークでは目的地に到達できません</translation>
+    </message>
+    <message>
+        <source>the way is %1 km, the robot&apos;s battery lasts %2 km</source>
+        <translation>経路は %1 km ですが、ロボットのバッテリーは %2 km 分です</translation>
+    </message>
+</context>
+<context>
     <name>RoleTitles</name>
     <message>
         <source>Administrator</source>
@@ -4033,6 +5421,33 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</source>
     <message>
         <source>Unknown step.</source>
         <translation>不明な状態遷移です。</translation>
+    </message>
+    <message>
+        <source>Only polygons and radii are drawn.</source>
+        <translation>描画できるのは多角形と半径指定の円だけです。</translation>
+    </message>
+    <message>
+        <source>A patrol planned on a recorded run&apos;s alerts is not saved.</source>
+        <translation>記録された実行の警報で計画した巡回は保存されません。</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyAreaKind</name>
+    <message>
+        <source>school-district</source>
+        <translation>学区</translation>
+    </message>
+    <message>
+        <source>neighbourhood</source>
+        <translation>町丁目</translation>
+    </message>
+    <message>
+        <source>polygon</source>
+        <translation>多角形</translation>
+    </message>
+    <message>
+        <source>radius</source>
+        <translation>半径</translation>
     </message>
 </context>
 <context>
@@ -4208,6 +5623,62 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</source>
     <message>
         <source>a broker needs a host, a port 1–65535 and at least one topic</source>
         <translation>ブローカーにはホスト、1～65535 のポート、1 つ以上のトピックが必要です</translation>
+    </message>
+    <message>
+        <source>no sensor %1</source>
+        <translation>センサー %1 はありません</translation>
+    </message>
+    <message>
+        <source>sensor %1 is not an energy meter in kWh (kind %2, unit %3)</source>
+        <translation>センサー %1 は kWh の電力量計ではありません（種類 %2、単位 %3）</translation>
+    </message>
+    <message>
+        <source>facility: a name is needed</source>
+        <translation>施設: 名前が必要です</translation>
+    </message>
+    <message>
+        <source>facility kind &quot;%1&quot; is not one of %2</source>
+        <translation>施設の種類「%1」は %2 のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>the twin has no energy settings</source>
+        <translation>このツインにはエネルギー設定がありません</translation>
+    </message>
+    <message>
+        <source>emission factor: %1 kg-CO₂/kWh is outside 0 to 2</source>
+        <translation>排出係数: %1 kg-CO₂/kWh は 0 から 2 の範囲外です</translation>
+    </message>
+    <message>
+        <source>emission factor source: say where the value comes from</source>
+        <translation>排出係数の出典: 値の出どころを記入してください</translation>
+    </message>
+    <message>
+        <source>baseline: both days are needed (yyyy-MM-dd)</source>
+        <translation>基準期間: 両方の日付が必要です（yyyy-MM-dd）</translation>
+    </message>
+    <message>
+        <source>baseline: %1 is before %2</source>
+        <translation>基準期間: %1 は %2 より前です</translation>
+    </message>
+    <message>
+        <source>target: a reduction of %1 % is not between 0 and 100</source>
+        <translation>目標: 削減率 %1 % は 0 から 100 の間ではありません</translation>
+    </message>
+    <message>
+        <source>energy report: the days must be valid and in order</source>
+        <translation>エネルギー集計: 日付は有効で順序どおりでなければなりません</translation>
+    </message>
+    <message>
+        <source>the thresholds of a sensor must all be rising or all falling</source>
+        <translation>センサーのしきい値はすべて上昇型か、すべて下降型でなければなりません</translation>
+    </message>
+    <message>
+        <source>thresholds must be listed by rising level</source>
+        <translation>しきい値はレベルの昇順に並べてください</translation>
+    </message>
+    <message>
+        <source>falling thresholds must fall with their level</source>
+        <translation>下降型のしきい値はレベルが上がるほど低い値でなければなりません</translation>
     </message>
 </context>
 <context>
@@ -5239,6 +6710,25 @@ Suitable for: %5</source>
     </message>
 </context>
 <context>
+    <name>SqlStatement</name>
+    <message>
+        <source>no database connection</source>
+        <translation>データベース接続がありません</translation>
+    </message>
+    <message>
+        <source>no SQL statement</source>
+        <translation>SQL 文がありません</translation>
+    </message>
+    <message>
+        <source>parameter %1: %2</source>
+        <translation>パラメーター %1: %2</translation>
+    </message>
+    <message>
+        <source>no parameter named %1</source>
+        <translation>%1 という名前のパラメーターはありません</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>Cursor position, WGS84 latitude and longitude</source>
@@ -5557,6 +7047,63 @@ Suitable for: %5</source>
     </message>
 </context>
 <context>
+    <name>SupermarketEta</name>
+    <message>
+        <source>Departed</source>
+        <translation>出発済み</translation>
+    </message>
+    <message>
+        <source>Here until %1</source>
+        <translation>%1まで営業中</translation>
+    </message>
+    <message>
+        <source>Arrival time unknown</source>
+        <translation>到着時刻不明</translation>
+    </message>
+    <message>
+        <source>Arriving at %1 (%2 min late)</source>
+        <translation>%1到着予定（%2分遅れ）</translation>
+    </message>
+    <message>
+        <source>Arriving at %1</source>
+        <translation>%1到着予定</translation>
+    </message>
+</context>
+<context>
+    <name>SupermarketEtaModel</name>
+    <message>
+        <source>%1 has no stops planned</source>
+        <translation>%1 には停留所が計画されていません</translation>
+    </message>
+    <message>
+        <source>%1 has not reported a position</source>
+        <translation>%1 はまだ位置を報告していません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The round is done for today</source>
+        <translation>本日の巡回は終了しました</translation>
+    </message>
+</context>
+<context>
+    <name>SupermarketRound</name>
+    <message>
+        <source>stop sequences must rise</source>
+        <translation>停留所の順番は昇順にしてください</translation>
+    </message>
+    <message>
+        <source>the scheduled arrival is before the previous stop&apos;s</source>
+        <translation>到着予定時刻が前の停留所より早くなっています</translation>
+    </message>
+    <message>
+        <source>arrival, dwell and position must be valid</source>
+        <translation>到着時刻・停車時間・位置が正しくありません</translation>
+    </message>
+</context>
+<context>
     <name>TimeChart</name>
     <message>
         <source>Mon</source>
@@ -5815,6 +7362,231 @@ Suitable for: %5</source>
     </message>
 </context>
 <context>
+    <name>VehicleDetail</name>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>定員</translation>
+    </message>
+    <message>
+        <source>%1 seats</source>
+        <translation>%1 席</translation>
+    </message>
+    <message>
+        <source>goods only</source>
+        <translation>貨物のみ</translation>
+    </message>
+    <message>
+        <source>, %1 wheelchair places</source>
+        <translation>、車いすスペース %1</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>乗車人数</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 中 %1</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>エネルギー</translation>
+    </message>
+    <message>
+        <source>Speed profile</source>
+        <translation>速度プロファイル</translation>
+    </message>
+    <message>
+        <source>, cruise %1 km/h, top %2 km/h</source>
+        <translation>、巡航 %1 km/h・最高 %2 km/h</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>進行方向</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+    <message>
+        <source>Last report</source>
+        <translation>最終報告</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>軌跡</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s) recorded</source>
+        <translation>
+            <numerusform>%n 地点を記録</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VehicleKinds</name>
+    <message>
+        <source>On-demand bus</source>
+        <translation>デマンドバス</translation>
+    </message>
+    <message>
+        <source>Community bus</source>
+        <translation>コミュニティバス</translation>
+    </message>
+    <message>
+        <source>Autonomous shuttle</source>
+        <translation>自動運転シャトル</translation>
+    </message>
+    <message>
+        <source>Personal mobility</source>
+        <translation>パーソナルモビリティ</translation>
+    </message>
+    <message>
+        <source>Delivery robot</source>
+        <translation>配送ロボット</translation>
+    </message>
+    <message>
+        <source>Drone</source>
+        <translation>ドローン</translation>
+    </message>
+    <message>
+        <source>Mobile supermarket</source>
+        <translation>移動スーパー</translation>
+    </message>
+    <message>
+        <source>On-demand buses</source>
+        <translation>デマンドバス</translation>
+    </message>
+    <message>
+        <source>Community buses</source>
+        <translation>コミュニティバス</translation>
+    </message>
+    <message>
+        <source>Autonomous shuttles</source>
+        <translation>自動運転シャトル</translation>
+    </message>
+    <message>
+        <source>Delivery robots</source>
+        <translation>配送ロボット</translation>
+    </message>
+    <message>
+        <source>Drones</source>
+        <translation>ドローン</translation>
+    </message>
+    <message>
+        <source>Mobile supermarkets</source>
+        <translation>移動スーパー</translation>
+    </message>
+    <message>
+        <source>No vehicle data yet</source>
+        <translation>車両データはまだありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vehicle(s), %1 on the move</source>
+        <translation>
+            <numerusform>%n 台（うち移動中 %1 台）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>energy below 20 %</source>
+        <translation>エネルギー残量 20 % 未満</translation>
+    </message>
+    <message>
+        <source>Select a vehicle in the fleets panel</source>
+        <translation>フリートパネルで車両を選択してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n position(s)</source>
+        <translation>
+            <numerusform>%1：%n 地点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>newest position</source>
+        <translation>最新の位置</translation>
+    </message>
+</context>
+<context>
+    <name>VehiclesPage</name>
+    <message>
+        <source>All kinds</source>
+        <translation>すべての種別</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>Search id or name</source>
+        <translation>IDまたは名前で検索</translation>
+    </message>
+    <message>
+        <source>%1 of %2 vehicles</source>
+        <translation>%2 台中 %1 台</translation>
+    </message>
+    <message>
+        <source>%1/%2 on board</source>
+        <translation>乗車 %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>the twin has no GTFS timetable (%1)</source>
+        <translation>ツインに GTFS 時刻表がありません（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ct::assets::AssetPlanController</name>
+    <message>
+        <source>Unknown asset type &quot;%1&quot;.</source>
+        <translation>不明な資産種別「%1」です。</translation>
+    </message>
+    <message>
+        <source>This twin has no asset inventory.</source>
+        <translation>このツインには資産台帳がありません。</translation>
+    </message>
+    <message>
+        <source>Deterioration model saved.</source>
+        <translation>劣化モデルを保存しました。</translation>
+    </message>
+    <message>
+        <source>No twin is open.</source>
+        <translation>ツインが開かれていません。</translation>
+    </message>
+    <message>
+        <source>The twin is open read-only.</source>
+        <translation>ツインは読み取り専用で開かれています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) derived from the twin&apos;s roads.</source>
+        <translation>
+            <numerusform>ツインの道路から資産 %n 件を作成しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intervention(s) over %1 years; %2 million yen of %3 spent</source>
+        <translation>
+            <numerusform>%1 年間で %n 件の対策、%3 百万円のうち %2 百万円を使用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run the planner first.</source>
+        <translation>先に計画を作成してください。</translation>
+    </message>
+    <message>
+        <source>Plan %1 saved.</source>
+        <translation>計画 %1 を保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>ct::damage::DamageController</name>
     <message>
         <source>No twin is open.</source>
@@ -5948,6 +7720,138 @@ Suitable for: %5</source>
     </message>
 </context>
 <context>
+    <name>ct::fleets::AdherenceModel</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>定刻</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min late</source>
+        <translation>
+            <numerusform>%n分遅れ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min early</source>
+        <translation>
+            <numerusform>%n分早着</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ct::fleets::DispatchController</name>
+    <message>
+        <source>No road network in this twin (%1): travel times are straight lines at 25 km/h × 1.3.</source>
+        <translation>このツインには道路網がありません（%1）。所要時間は直線距離 × 1.3、時速25 kmで見積もります。</translation>
+    </message>
+    <message>
+        <source>no on-demand bus in service</source>
+        <translation>運行中のデマンドバスがありません</translation>
+    </message>
+    <message>
+        <source>Request %1 accepted.</source>
+        <translation>依頼 %1 を承認しました。</translation>
+    </message>
+    <message>
+        <source>Request %1 given to %2.</source>
+        <translation>依頼 %1 を %2 に割り当てました。</translation>
+    </message>
+    <message>
+        <source>Request %1 rejected.</source>
+        <translation>依頼 %1 を却下しました。</translation>
+    </message>
+    <message>
+        <source>Stops re-planned: %1 min less driving.</source>
+        <translation>停車順を再計画しました：走行 %1 分短縮。</translation>
+    </message>
+    <message>
+        <source>No better plan found; the stops stay as they are.</source>
+        <translation>より良い計画は見つかりませんでした。停車順はそのままです。</translation>
+    </message>
+    <message>
+        <source>Request %1 entered.</source>
+        <translation>依頼 %1 を登録しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ct::fleets::DispatchDesk</name>
+    <message>
+        <source>request %1 is not open</source>
+        <translation>依頼 %1 は未処理ではありません</translation>
+    </message>
+    <message>
+        <source>vehicle %1 is not an on-demand bus in service</source>
+        <translation>車両 %1 は運行中のデマンドバスではありません</translation>
+    </message>
+    <message>
+        <source>capacity: %1 has %2 seats, the request needs %3</source>
+        <translation>定員：%1 は %2 席、依頼は %3 人です</translation>
+    </message>
+    <message>
+        <source>capacity: %1 has no wheelchair place</source>
+        <translation>定員：%1 には車いすスペースがありません</translation>
+    </message>
+    <message>
+        <source>time window: %1 reaches the pick-up at %2 at the earliest, too late to arrive by %3</source>
+        <translation>時間枠：%1 が乗車地に着くのは早くても %2 で、%3 までの到着に間に合いません</translation>
+    </message>
+    <message>
+        <source>capacity: %1 is full along its whole planned route</source>
+        <translation>定員：%1 は予定経路の全区間で満席です</translation>
+    </message>
+    <message>
+        <source>time window: fitting the ride into %1&apos;s route would make this or another rider late</source>
+        <translation>時間枠：%1 の経路に入れると、この利用者または他の利用者が遅れます</translation>
+    </message>
+    <message>
+        <source>request %1 does not exist</source>
+        <translation>依頼 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>request %1 is no longer open (%2)</source>
+        <translation>依頼 %1 はすでに処理済みです（%2）</translation>
+    </message>
+    <message>
+        <source>no vehicle can take request %1 within its time window and seats</source>
+        <translation>時間枠と定員の範囲で依頼 %1 を引き受けられる車両がありません</translation>
+    </message>
+    <message>
+        <source>a rejection needs a reason</source>
+        <translation>却下には理由が必要です</translation>
+    </message>
+    <message>
+        <source>re-optimisation would leave request %1 without a vehicle; the plan stays as it is</source>
+        <translation>再最適化すると依頼 %1 に車両がなくなるため、計画は変更しません</translation>
+    </message>
+</context>
+<context>
+    <name>ct::fleets::FixedRouteModelFactory</name>
+    <message>
+        <source>unknown key (expected: feed, date)</source>
+        <translation>不明なキーです（使用できるキー: feed, date）</translation>
+    </message>
+    <message>
+        <source>expected a date like &quot;20260610&quot;</source>
+        <translation>&quot;20260610&quot; のような日付を指定してください</translation>
+    </message>
+    <message>
+        <source>the twin has no imported GTFS feed (citytwin-cli import TWIN FEED.zip)</source>
+        <translation>ツインに取り込まれた GTFS フィードがありません（citytwin-cli import TWIN FEED.zip）</translation>
+    </message>
+    <message>
+        <source>unknown feed (the twin has: %1)</source>
+        <translation>不明なフィードです（ツインにあるフィード: %1）</translation>
+    </message>
+    <message>
+        <source>no service date: give models.fixedroute.date or the scenario&apos;s start</source>
+        <translation>運行日がありません: models.fixedroute.date またはシナリオの start を指定してください</translation>
+    </message>
+</context>
+<context>
     <name>ct::fleets::GtfsImporter</name>
     <message>
         <source>GTFS / GTFS-JP timetable feed (zip)</source>
@@ -6063,6 +7967,176 @@ Suitable for: %5</source>
     <message>
         <source>position.longitude %1 is out of range</source>
         <translation>position.longitude %1 は範囲外です</translation>
+    </message>
+</context>
+<context>
+    <name>ct::fleets::OnDemandModelFactory</name>
+    <message>
+        <source>unknown key (expected: %1)</source>
+        <translation>不明なキーです（使用できるキー: %1）</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>%1 から %2 までの整数を指定してください</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2</source>
+        <translation>%1 から %2 までの数値が必要です</translation>
+    </message>
+    <message>
+        <source>expected a duration like &quot;00:15&quot;</source>
+        <translation>&quot;00:15&quot; のような時間を指定してください</translation>
+    </message>
+    <message>
+        <source>more wheelchair places than seats (%1)</source>
+        <translation>車椅子スペースが座席数（%1）より多くなっています</translation>
+    </message>
+    <message>
+        <source>hospital_share and station_share add up to more than 1</source>
+        <translation>hospital_share と station_share の合計が 1 を超えています</translation>
+    </message>
+    <message>
+        <source>the twin has no bus_stops layer with two stops or more</source>
+        <translation>ツインに停留所が 2 つ以上ある bus_stops レイヤーがありません</translation>
+    </message>
+    <message>
+        <source>expected &quot;grid&quot;, &quot;bus_stops&quot; or a list of points [[x, y], …]</source>
+        <translation>&quot;grid&quot;、&quot;bus_stops&quot;、または点のリスト [[x, y], …] を指定してください</translation>
+    </message>
+    <message>
+        <source>the twin has no on-demand zones (bus_routes of kind on_demand_zone)</source>
+        <translation>ツインにデマンド交通区域（種類 on_demand_zone の bus_routes）がありません</translation>
+    </message>
+    <message>
+        <source>expected &quot;city&quot;, &quot;zones&quot; or a polygon [[x, y], …]</source>
+        <translation>&quot;city&quot;、&quot;zones&quot;、またはポリゴン [[x, y], …] を指定してください</translation>
+    </message>
+    <message>
+        <source>expected a list of points [[x, y], …] in metres (EPSG:6677)</source>
+        <translation>メートル単位（EPSG:6677）の点のリスト [[x, y], …] を指定してください</translation>
+    </message>
+    <message>
+        <source>expected 24 hourly weights ≥ 0, not all 0</source>
+        <translation>0 以上の時間帯別の重みを 24 個指定してください（すべて 0 は不可）</translation>
+    </message>
+</context>
+<context>
+    <name>ct::fleets::RealtimeFeedPoller</name>
+    <message>
+        <source>%1 is not an http(s) URL</source>
+        <translation>%1 は http(s) の URL ではありません</translation>
+    </message>
+    <message>
+        <source>no twin is open</source>
+        <translation>ツインが開かれていません</translation>
+    </message>
+    <message>
+        <source>the twin is open read-only</source>
+        <translation>ツインは読み取り専用で開かれています</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s</source>
+        <translation>%1: %2 秒以内に応答がありません</translation>
+    </message>
+    <message>
+        <source>%1: the server answered HTTP %2 %3</source>
+        <translation>%1: サーバーが HTTP %2 %3 を返しました</translation>
+    </message>
+    <message>
+        <source>%1: cannot fetch: %2</source>
+        <translation>%1: 取得できません: %2</translation>
+    </message>
+    <message>
+        <source>Not polling</source>
+        <translation>取得停止中</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected, checked at %1; %n vehicle(s) in the last new feed</source>
+        <translation>
+            <numerusform>接続済み（%1 に確認、直近の新しいフィードで %n 台）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ct::fleets::RequestIntake</name>
+    <message>
+        <source>passengers must be at least 1</source>
+        <translation>乗車人数は1人以上にしてください</translation>
+    </message>
+    <message>
+        <source>%1 passengers do not fit any on-demand bus (at most %2 seats)</source>
+        <translation>%1 人はどのデマンドバスにも乗れません（最大 %2 席）</translation>
+    </message>
+    <message>
+        <source>no on-demand bus has a wheelchair place</source>
+        <translation>車いすスペースのあるデマンドバスがありません</translation>
+    </message>
+    <message>
+        <source>pick-up and drop-off need positions</source>
+        <translation>乗車地と降車地の位置が必要です</translation>
+    </message>
+    <message>
+        <source>the pick-up is outside the service area (the on-demand zones)</source>
+        <translation>乗車地がサービスエリア（デマンド交通区域）の外です</translation>
+    </message>
+    <message>
+        <source>pick-up and drop-off are the same place</source>
+        <translation>乗車地と降車地が同じ場所です</translation>
+    </message>
+    <message>
+        <source>the earliest pick-up and the latest arrival are required</source>
+        <translation>乗車可能時刻と到着期限が必要です</translation>
+    </message>
+    <message>
+        <source>the latest arrival must be after the earliest pick-up</source>
+        <translation>到着期限は乗車可能時刻より後にしてください</translation>
+    </message>
+    <message>
+        <source>the latest arrival has passed</source>
+        <translation>到着期限を過ぎています</translation>
+    </message>
+    <message>
+        <source>the drop-off cannot be reached by road from the pick-up</source>
+        <translation>乗車地から降車地へ道路で行けません</translation>
+    </message>
+    <message>
+        <source>the latest arrival cannot be met: the direct ride alone takes %1 min</source>
+        <translation>到着期限に間に合いません：直行でも %1 分かかります</translation>
+    </message>
+</context>
+<context>
+    <name>ct::fleets::ScheduleAdherence</name>
+    <message>
+        <source>the trip needs two stops and times at its first and last stop</source>
+        <translation>便には 2 つ以上の停留所と、最初と最後の停留所の時刻が必要です</translation>
+    </message>
+    <message>
+        <source>trip %1 is in no imported GTFS feed</source>
+        <translation>便 %1 は取り込み済みのどの GTFS フィードにもありません</translation>
+    </message>
+    <message>
+        <source>trip %1 runs by frequencies (no fixed times)</source>
+        <translation>便 %1 は運行間隔で運行しています（時刻は固定されていません）</translation>
+    </message>
+    <message>
+        <source>stop %1 of trip %2 has no coordinates</source>
+        <translation>便 %2 の停留所 %1 に座標がありません</translation>
+    </message>
+    <message>
+        <source>stop %1 cannot be placed in EPSG:6677</source>
+        <translation>停留所 %1 を EPSG:6677 に変換できません</translation>
+    </message>
+    <message>
+        <source>no position or report time</source>
+        <translation>位置または報告時刻がありません</translation>
     </message>
 </context>
 <context>
@@ -6910,6 +8984,49 @@ Suitable for: %5</source>
     </message>
 </context>
 <context>
+    <name>ct::safety::DrawnAreas</name>
+    <message>
+        <source>Give the area a name.</source>
+        <translation>区域の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The number of subscribers must be between 0 and %1.</source>
+        <translation>登録者数は 0 から %1 の間で指定してください。</translation>
+    </message>
+    <message>
+        <source>The twin has no city boundary, so an area cannot be checked to lie in the city.</source>
+        <translation>ツインに市域の境界がないため、区域が市内にあるか確認できません。</translation>
+    </message>
+    <message>
+        <source>The radius must be between %1 m and %2 m (it is %3 m).</source>
+        <translation>半径は %1 m から %2 m の間で指定してください（現在 %3 m）。</translation>
+    </message>
+    <message>
+        <source>The centre (%1, %2) lies outside the city.</source>
+        <translation>中心 (%1, %2) が市外にあります。</translation>
+    </message>
+    <message>
+        <source>Only polygons and radii are drawn.</source>
+        <translation>描画できるのは多角形と半径指定の円だけです。</translation>
+    </message>
+    <message>
+        <source>A polygon needs at least three corners (it has %1).</source>
+        <translation>多角形には3つ以上の頂点が必要です（現在 %1）。</translation>
+    </message>
+    <message>
+        <source>The polygon crosses itself or has no area; draw its corners in order around the area.</source>
+        <translation>多角形が自己交差しているか面積がありません。区域の周囲に沿って順に頂点を描いてください。</translation>
+    </message>
+    <message>
+        <source>Corner %1 (%2, %3) lies outside the city.</source>
+        <translation>頂点 %1 (%2, %3) が市外にあります。</translation>
+    </message>
+    <message>
+        <source>There is no area &quot;%1&quot;.</source>
+        <translation>区域「%1」はありません。</translation>
+    </message>
+</context>
+<context>
     <name>ct::safety::Outbox</name>
     <message>
         <source>cannot read the outbox</source>
@@ -7007,6 +9124,56 @@ Suitable for: %5</source>
     </message>
 </context>
 <context>
+    <name>ct::safety::RecordedAlertReader</name>
+    <message>
+        <source>cannot read the recorded runs</source>
+        <translation>記録済みの実行を読み込めません</translation>
+    </message>
+    <message>
+        <source>there is no recorded run %1 with safety alerts</source>
+        <translation>安全警報を含む記録済みの実行 %1 はありません</translation>
+    </message>
+    <message>
+        <source>cannot read the recorded alerts</source>
+        <translation>記録された警報を読み込めません</translation>
+    </message>
+</context>
+<context>
+    <name>ct::safety::StreetlightImporter</name>
+    <message>
+        <source>Streetlight sites (CSV, replace the generated ones)</source>
+        <translation>街路灯の位置（CSV、生成されたものを置き換え）</translation>
+    </message>
+    <message>
+        <source>the header needs longitude and latitude columns (lon, lat or 経度, 緯度)</source>
+        <translation>見出し行に経度と緯度の列（lon, lat または 経度, 緯度）が必要です</translation>
+    </message>
+    <message>
+        <source>the twin has no city boundary to check the sites against</source>
+        <translation>ツインに位置を確認するための市域の境界がありません</translation>
+    </message>
+    <message>
+        <source>no readable longitude/latitude</source>
+        <translation>経度・緯度を読み取れません</translation>
+    </message>
+    <message>
+        <source>longitude/latitude out of range</source>
+        <translation>経度・緯度が範囲外です</translation>
+    </message>
+    <message>
+        <source>cannot be transformed to the twin&apos;s CRS</source>
+        <translation>ツインの座標系に変換できません</translation>
+    </message>
+    <message>
+        <source>outside the city</source>
+        <translation>市外です</translation>
+    </message>
+    <message>
+        <source>no usable streetlight site in the file (%1 rows skipped)</source>
+        <translation>ファイルに使える街路灯の位置がありません（%1 行をスキップ）</translation>
+    </message>
+</context>
+<context>
     <name>ct::sensors</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -7019,6 +9186,60 @@ Suitable for: %5</source>
     <message>
         <source>%1: expected a SensorThings collection {&quot;value&quot;: [...]}</source>
         <translation>%1：SensorThings のコレクション {&quot;value&quot;: [...]} ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>ct::sensors::RainfallSettings</name>
+    <message>
+        <source>missing: the rainfall in mm/h, a list with one value per step or one number</source>
+        <translation>未指定: 降雨 (mm/h) をステップごとの値のリスト、または1つの数値で指定してください</translation>
+    </message>
+    <message>
+        <source>min_width_m is more than max_width_m</source>
+        <translation>min_width_m が max_width_m より大きくなっています</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>オブジェクトを指定してください</translation>
+    </message>
+    <message>
+        <source>missing: a rating curve needs h0, a and b (h = h0 + a·Q^b)</source>
+        <translation>未指定: 水位流量曲線には h0、a、b が必要です (h = h0 + a·Q^b)</translation>
+    </message>
+</context>
+<context>
+    <name>ct::sensors::Reader</name>
+    <message>
+        <source>unknown key (expected one of: %1)</source>
+        <translation>不明なキーです (使用できるキー: %1)</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2</source>
+        <translation>%1 から %2 までの数値が必要です</translation>
+    </message>
+    <message>
+        <source>expected a number above 0, at most %1</source>
+        <translation>0 より大きく %1 以下の数値を指定してください</translation>
+    </message>
+    <message>
+        <source>expected a time &quot;HH:MM&quot; or &quot;HH:MM:SS&quot;</source>
+        <translation>時刻を &quot;HH:MM&quot; または &quot;HH:MM:SS&quot; で指定してください</translation>
+    </message>
+    <message>
+        <source>expected a duration above zero, &quot;HH:MM&quot; or &quot;HH:MM:SS&quot;</source>
+        <translation>0 より長い時間を &quot;HH:MM&quot; または &quot;HH:MM:SS&quot; で指定してください</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true または false を指定してください</translation>
+    </message>
+    <message>
+        <source>expected a non-empty text</source>
+        <translation>空でない文字列を指定してください</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>オブジェクトを指定してください</translation>
     </message>
 </context>
 <context>
@@ -7097,6 +9318,45 @@ Suitable for: %5</source>
     <message>
         <source>Unknown role &quot;%1&quot;.</source>
         <translation>不明な役割 &quot;%1&quot;。</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ui::MapDrawTool</name>
+    <message>
+        <source>An area needs at least three corners (%1 so far).</source>
+        <translation>区域には3つ以上の頂点が必要です（現在 %1）。</translation>
+    </message>
+    <message>
+        <source>The corners lie on one line: the area has no surface.</source>
+        <translation>頂点が一直線上にあり、区域に面積がありません。</translation>
+    </message>
+    <message>
+        <source>Edges %1 and %2 fold back onto each other: an area must not cross itself.</source>
+        <translation>辺 %1 と辺 %2 が折り返して重なっています。区域は自己交差してはいけません。</translation>
+    </message>
+    <message>
+        <source>Edges %1 and %2 cross: an area must not cross itself.</source>
+        <translation>辺 %1 と辺 %2 が交差しています。区域は自己交差してはいけません。</translation>
+    </message>
+    <message>
+        <source>Backspace removes the last corner, Esc cancels.</source>
+        <translation>Backspace で最後の頂点を削除、Esc で取り消します。</translation>
+    </message>
+    <message>
+        <source>Click the centre, then click or drag to the edge of the circle.</source>
+        <translation>中心をクリックし、円の縁までクリックまたはドラッグしてください。</translation>
+    </message>
+    <message>
+        <source>Click the corners of the area (%1 so far). Backspace removes the last, Enter or a double click finishes, Esc cancels.</source>
+        <translation>区域の頂点をクリックしてください（現在 %1）。Backspace で最後の頂点を削除、Enter またはダブルクリックで完了、Esc で取り消します。</translation>
+    </message>
+    <message>
+        <source>Click the centre of the circle. Esc cancels.</source>
+        <translation>円の中心をクリックしてください。Esc で取り消します。</translation>
+    </message>
+    <message>
+        <source>Radius %1: click or release at the edge, Enter finishes, Backspace picks another centre, Esc cancels.</source>
+        <translation>半径 %1：縁でクリックまたはボタンを離すと確定、Enter で完了、Backspace で中心を選び直し、Esc で取り消します。</translation>
     </message>
 </context>
 <context>
