@@ -44,7 +44,9 @@ std::vector<LayerDescriptor> AssetsPlugin::layers() const
     for (Grade g : allGrades()) {
         LayerDescriptor d = LayerDescriptor::lines(AssetSchema::gradeLayerName(g), QString::fromLatin1(titles[gradeIndex(g)]),
                                                    QStringLiteral("assets"), gradeColor(g), 3.0 + gradeIndex(g), 45 + gradeIndex(g));
-        d.visibleByDefault = g != Grade::I; // sound assets would hide the road map
+        // Off until a planner turns them on: every road is an asset, so the grades would recolour
+        // the whole road map for everybody else (shelters, safety, fleets) at first sight.
+        d.visibleByDefault = false;
         out.push_back(d);
     }
     LayerDescriptor planned = LayerDescriptor::lines(AssetSchema::plannedLayerName(),

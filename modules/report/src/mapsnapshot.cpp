@@ -153,6 +153,10 @@ core::Result<MapSnapshot> MapSnapshot::read(const store::TwinStore &twin, const 
     for (const LayerDescriptor &d : domainLayers) {
         if (d.kind != LayerDescriptor::Kind::Points && d.kind != LayerDescriptor::Kind::Lines)
             continue;
+        // The map a reader expects is the one the console opens with: layers a plugin keeps off by
+        // default (streetlights, asset grades on every road) would bury the facilities' names.
+        if (!d.visibleByDefault)
+            continue;
         // On paper a line has a pen width, not a width on the ground: the domain's metres would
         // make a bus route kilometres wide at the scale of a city map.
         LayerDescriptor print = d;
