@@ -3,6 +3,7 @@
 #include "ct/fleets/fleetschema.h"
 
 #include "ct/fleets/fleetoperationsschema.h"
+#include "ct/fleets/liveoperationsschema.h"
 #include "ct/fleets/logistics/logisticsschema.h"
 #include "ct/fleets/realtimeschema.h"
 #include "ct/store/twinstore.h"
@@ -107,6 +108,7 @@ CREATE TABLE gtfs_frequency (feed_id TEXT NOT NULL, trip_id TEXT NOT NULL, start
     steps.push_back(FleetOperationsSchema::migration());
     steps.push_back(LogisticsSchema::migration()); // 4: no-fly zones, supermarket stops
     steps.push_back(RealtimeSchema::migration());  // 5: reported trips, realtime polling grant
+    steps.push_back(LiveOperationsSchema::migration()); // 6: stop lifecycle, supermarket round grants
     return steps;
 }
 
