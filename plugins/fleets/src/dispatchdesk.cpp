@@ -9,6 +9,7 @@
 #include "sqlstatement.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
 
@@ -420,18 +421,13 @@ core::Status DispatchDesk::reject(store::TwinStore &twin, const core::Actor &act
     });
 }
 
-core::Status DispatchDesk::reoptimise(store::TwinStore &twin, const core::Actor &actor, double *savedSeconds) const
+core::Result<DispatchDesk::Replan> DispatchDesk::replan() const
 {
-    if (savedSeconds)
-        *savedSeconds = 0.0;
-    if (auto allowed = twin.mayPerform(actor, FleetOperationsSchema::reoptimiseAction(), QStringLiteral("fleet_stop")); !allowed)
-        return allowed;
     // Requests whose pick-up is still ahead and not started come off their vehicles.
+    Replan plan;
     std::vector<DispatchVehicle> stripped = m_vehicles;
-    std::vector<const RideRequest *> moving;
-    double before = 0.0;
     for (DispatchVehicle &v : stripped) {
-        before += routeSeconds(v);
+        plan.before += routeSeconds(v);
         std::vector<int> free;
         for (std::size_t k = 0; k < v.stops.size(); ++k)
             if (v.stops[k].pickup && !(k == 0 && v.enRoute))
@@ -439,34 +435,77 @@ core::Status DispatchDesk::reoptimise(store::TwinStore &twin, const core::Actor 
         std::erase_if(v.stops, [&](const ScheduledStop &s) { return std::find(free.begin(), free.end(), s.requestId) != free.end(); });
         for (int id : free)
             if (const RideRequest *r = request(id))
-                moving.push_back(r);
+                plan.moving.push_back(r);
     }
-    std::sort(moving.begin(), moving.end(), [](const RideRequest *a, const RideRequest *b) {
+    std::sort(plan.moving.begin(), plan.moving.end(), [](const RideRequest *a, const RideRequest *b) {
         return a->earliestPickup < b->earliestPickup || (a->earliestPickup == b->earliestPickup && a->id < b->id);
     });
     InsertionDispatcher dispatcher(m_times, m_service);
     for (const DispatchVehicle &v : stripped)
         dispatcher.addVehicle(v);
-    for (const RideRequest *r : moving) {
+    for (const RideRequest *r : plan.moving) {
         if (!dispatcher.assign(toDispatch(*r, m_requestLocation[std::size_t(r - m_all.data())], m_now)))
             return Error::refused(tr("re-optimisation would leave request %1 without a vehicle; the plan stays as it is").arg(r->id),
                                   QStringLiteral("fleet_stop"));
     }
-    double after = 0.0;
-    for (const DispatchVehicle &v : dispatcher.vehicles())
-        after += routeSeconds(v);
+    plan.vehicles = dispatcher.vehicles();
+    for (const DispatchVehicle &v : plan.vehicles)
+        plan.after += routeSeconds(v);
+    return plan;
+}
+
+core::Result<double> DispatchDesk::reoptimisationSaving() const
+{
+    auto plan = replan();
+    if (!plan)
+        return plan.error();
+    return plan->after < plan->before - 1e-6 ? plan->before - plan->after : 0.0;
+}
+
+core::Status DispatchDesk::reoptimise(store::TwinStore &twin, const core::Actor &actor, double *savedSeconds, QStringList *moved) const
+{
+    if (savedSeconds)
+        *savedSeconds = 0.0;
+    if (moved)
+        moved->clear();
+    if (auto allowed = twin.mayPerform(actor, FleetOperationsSchema::reoptimiseAction(), QStringLiteral("fleet_stop")); !allowed)
+        return allowed;
+    auto plan = replan();
+    if (!plan)
+        return plan.error();
+    const double before = plan->before, after = plan->after;
     const bool better = after < before - 1e-6;
+    // Which requests change vehicle (only when the new plan is kept).
+    QStringList changes;
+    QJsonArray movedJson;
+    if (better) {
+        for (const RideRequest *r : plan->moving)
+            for (const DispatchVehicle &v : plan->vehicles)
+                if (std::any_of(v.stops.begin(), v.stops.end(), [&](const ScheduledStop &s) { return s.requestId == r->id; })) {
+                    if (v.id != r->vehicleId) {
+                        changes << QStringLiteral("#%1: %2 → %3").arg(r->id).arg(r->vehicleId, v.id);
+                        movedJson.append(QJsonObject{{QStringLiteral("request"), r->id},
+                                                     {QStringLiteral("from"), r->vehicleId},
+                                                     {QStringLiteral("to"), v.id}});
+                    }
+                    break;
+                }
+    }
     std::vector<int> all;
     for (std::size_t v = 0; v < m_vehicles.size(); ++v)
         all.push_back(int(v));
     auto status = twin.perform(actor, FleetOperationsSchema::reoptimiseAction(), QStringLiteral("fleet_stop"),
                                [&](store::TwinStore &store, QJsonObject &b, QJsonObject &a) -> core::Status {
-        b = {{QStringLiteral("driving_s"), std::round(before)}, {QStringLiteral("requests"), int(moving.size())}};
+        b = {{QStringLiteral("driving_s"), std::round(before)}, {QStringLiteral("requests"), int(plan->moving.size())}};
         a = {{QStringLiteral("driving_s"), std::round(better ? after : before)}, {QStringLiteral("changed"), better}};
-        return better ? writePlan(store, dispatcher.vehicles(), all) : core::Status::success();
+        if (better)
+            a.insert(QStringLiteral("moved"), movedJson);
+        return better ? writePlan(store, plan->vehicles, all) : core::Status::success();
     });
     if (status && savedSeconds && better)
         *savedSeconds = before - after;
+    if (status && moved)
+        *moved = changes;
     return status;
 }
 

@@ -202,7 +202,7 @@ void RealtimeFeedPoller::finished(QNetworkReply *reply, bool timedOut)
                     return applied.error();
                 outcome = *applied;
                 after = QJsonObject{{QStringLiteral("updated"), outcome.updated}, {QStringLiteral("inserted"), outcome.inserted},
-                                    {QStringLiteral("stale"), outcome.stale}};
+                                    {QStringLiteral("stale"), outcome.stale}, {QStringLiteral("stops_started"), outcome.stopsStarted}};
                 return {};
             });
         if (!written)

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "ct/fleets/vehiclepositionupdater.h"
 
+#include "ct/fleets/stoplifecycle.h"
+
 #include "ct/geo/crs.h"
 #include "ct/geo/crstransform.h"
 #include "ct/store/twinstore.h"
@@ -118,6 +120,11 @@ core::Result<VehiclePositionUpdater::Outcome> VehiclePositionUpdater::apply(stor
             if (tripRc != SQLITE_DONE)
                 return Error::internal(QString::fromUtf8(sqlite3_errmsg(db)), p.vehicleId);
         }
+        const bool standing = p.status == VehiclePosition::Status::StoppedAt || (p.speed && *p.speed == 0.0);
+        auto started = StopLifecycle::startFromReport(store, p.vehicleId, xy, standing, QDateTime::fromString(at, Qt::ISODate));
+        if (!started)
+            return started.error();
+        outcome.stopsStarted += *started ? 1 : 0;
         ++(found == SQLITE_ROW ? outcome.updated : outcome.inserted);
     }
     if (own)

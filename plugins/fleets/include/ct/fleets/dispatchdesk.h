@@ -10,6 +10,7 @@
 #include "ct/fleets/traveltimematrix.h"
 
 #include <QDateTime>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -58,10 +59,24 @@ public:
     /// Takes every assigned request whose pick-up has not started off its vehicle and inserts
     /// them again, earliest pick-up first, by cheapest insertion over all vehicles. Refused (and
     /// nothing changes) if one of them would no longer fit. `savedSeconds` gets the driving saved.
-    core::Status reoptimise(store::TwinStore &twin, const core::Actor &actor, double *savedSeconds = nullptr) const;
+    /// `moved` gets "#id: from → to" for each request that changes vehicle (the audit row's
+    /// `after.moved` holds the same).
+    core::Status reoptimise(store::TwinStore &twin, const core::Actor &actor, double *savedSeconds = nullptr,
+                            QStringList *moved = nullptr) const;
+    /// What reoptimise() would save in seconds of driving (0: no better plan), without writing;
+    /// refused like reoptimise() when a request would no longer fit. For the automatic
+    /// re-optimisation, which only acts when this is positive.
+    core::Result<double> reoptimisationSaving() const;
 
 private:
-    struct Plan;
+    struct Replan
+    {
+        double before = 0.0;
+        double after = 0.0;
+        std::vector<const RideRequest *> moving;
+        std::vector<DispatchVehicle> vehicles;
+    };
+    core::Result<Replan> replan() const;
     DispatchDesk() = default;
     const RideRequest *request(qint64 id) const;
     int vehicleIndex(const QString &id) const;

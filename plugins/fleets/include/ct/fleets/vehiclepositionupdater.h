@@ -18,6 +18,8 @@ namespace ct::fleets {
 /// community bus with capacity 0 (a GTFS-Realtime feed reports scheduled buses; its capacity is
 /// not in the feed). A report older than the one already stored is ignored. The trip, route and
 /// stop a vehicle reports go into `fleet_vehicle_trip` (schema step 5) when the twin has it.
+/// An on-demand bus standing (STOPPED_AT, or speed 0) within 40 m of its next planned stop marks
+/// that stop started (StopLifecycle::startFromReport; never done — a person confirms boarding).
 class VehiclePositionUpdater
 {
 public:
@@ -26,6 +28,7 @@ public:
         int updated = 0;
         int inserted = 0;
         int stale = 0;
+        int stopsStarted = 0;  //!< on-demand stops marked started by these reports
     };
     static core::Result<Outcome> apply(store::TwinStore &store, const std::vector<VehiclePosition> &positions);
 };
