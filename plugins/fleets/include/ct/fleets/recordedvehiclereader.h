@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+#pragma once
+
+#include "ct/core/result.h"
+#include "ct/fleets/vehiclerecord.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace ct::store {
+class TwinStore;
+}
+
+namespace ct::fleets {
+
+/// \brief The vehicles of a recorded simulation run (RunRecorder's `sim_feature_state`), read as
+/// VehicleRecords at one simulated time for the fleet overlays and the vehicle list.
+///
+/// The simulation models publish their vehicles as per-layer FeatureStates with `x`, `y`,
+/// `heading_deg` (EPSG:6677): `ondemand_vehicles` (OnDemandModel, kind on_demand_bus),
+/// `gtfs_vehicles` (FixedRouteModel, community_bus), `logistics_robots` and `logistics_drones`
+/// (LogisticsModel; any layer named with "robot" or "drone"). A layer's rows may name their kind in a text column `kind` (a VehicleKinds id), which
+/// then wins over the layer's default kind. The live fleet tables are never read or written:
+/// a run's vehicles are a picture of that run only.
+class RecordedVehicleReader
+{
+public:
+    /// A recorded run with vehicles in its samples.
+    struct Run
+    {
+        qint64 id = 0;
+        QString name;          //!< the scenario's name
+        QDateTime start;       //!< simulated time 0 (UTC), from the scenario's `start`
+        double endSeconds = 0; //!< simulated seconds reached
+        QStringList layers;    //!< its vehicle layers, e.g. {"gtfs_vehicles", "ondemand_vehicles"}
+    };
+
+    /// The vehicles at one sample of a run.
+    struct Picture
+    {
+        double seconds = 0;    //!< the sample's simulated time (the latest at or before the time asked)
+        QDateTime at;          //!< that time on the clock (UTC)
+        std::vector<VehicleRecord> vehicles; //!< by kind then id, `updatedAt` = `at`
+    };
+
+    explicit RecordedVehicleReader(const store::TwinStore &twin) : m_twin(twin) {}
+
+    //! Runs whose samples hold vehicles, oldest first (empty without run tables).
+    core::Result<std::vector<Run>> runs() const;
+    //! One of them; NotFound for another id or a run without vehicles.
+    core::Result<Run> run(qint64 runId) const;
+    /// The run's vehicles at simulated `seconds` since its start: the latest sample at or before
+    /// it (the first sample before the first one; the last one for a negative time).
+    core::Result<Picture> vehicles(qint64 runId, double seconds) const;
+
+    /// The default vehicle kind (VehicleKinds id) of a recorded layer, or empty when the layer
+    /// holds no vehicles.
+    static QString kindOfLayer(const QString &layer);
+
+private:
+    const store::TwinStore &m_twin;
+};
+
+} // namespace ct::fleets
