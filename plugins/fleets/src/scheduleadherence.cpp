@@ -9,6 +9,7 @@
 #include "ct/store/twinstore.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
 #include <QTimeZone>
 
@@ -27,15 +28,14 @@ QString tr(const char *text) { return QCoreApplication::translate("ScheduleAdher
 
 double distance(geo::Point a, geo::Point b) { return std::hypot(b.x - a.x, b.y - a.y); }
 
-/// Arrival and departure per stop with the gaps filled by distance between timed neighbours.
-bool fillTimes(const std::vector<TripStop> &stops, std::vector<double> &arrival, std::vector<double> &departure)
+/// Arrival and departure per stop with the gaps filled by distance (`along` the trip's line)
+/// between timed neighbours.
+bool fillTimes(const std::vector<TripStop> &stops, const std::vector<double> &along, std::vector<double> &arrival,
+               std::vector<double> &departure)
 {
     const std::size_t n = stops.size();
     arrival.assign(n, -1.0);
     departure.assign(n, -1.0);
-    std::vector<double> along(n, 0.0);
-    for (std::size_t i = 1; i < n; ++i)
-        along[i] = along[i - 1] + distance(stops[i - 1].position, stops[i].position);
     std::vector<std::size_t> timed;
     for (std::size_t i = 0; i < n; ++i) {
         const int a = stops[i].arrival >= 0 ? stops[i].arrival : stops[i].departure;
@@ -62,10 +62,24 @@ bool fillTimes(const std::vector<TripStop> &stops, std::vector<double> &arrival,
 } // namespace
 
 core::Result<AdherenceEntry> ScheduleAdherence::estimate(const std::vector<TripStop> &stops, geo::Point position, int secondsOfDay,
-                                                         Where where, const QString &towardStop)
+                                                         Where where, const QString &towardStop, const TripShape &shape)
 {
+    if (stops.size() < 2)
+        return core::Error::invalidInput(tr("the trip needs two stops and times at its first and last stop"));
+    // The line driven: the trip's shape, else the straight legs between its stops; each stop's
+    // place along it in metres.
+    const bool alongShape = shape.isValid();
+    const TripShape line = alongShape ? shape : TripShape::throughStops(stops);
+    std::vector<double> along;
+    if (alongShape) {
+        along = line.locate(stops);
+    } else {
+        along.assign(stops.size(), 0.0);
+        for (std::size_t i = 1; i < stops.size(); ++i)
+            along[i] = along[i - 1] + distance(stops[i - 1].position, stops[i].position);
+    }
     std::vector<double> arrival, departure;
-    if (stops.size() < 2 || !fillTimes(stops, arrival, departure))
+    if (!fillTimes(stops, along, arrival, departure))
         return core::Error::invalidInput(tr("the trip needs two stops and times at its first and last stop"));
     int toward = -1;
     if (!towardStop.isEmpty()) {
@@ -87,18 +101,19 @@ core::Result<AdherenceEntry> ScheduleAdherence::estimate(const std::vector<TripS
         scheduled = departure[0];
         next = 0;
     } else {
-        // The legs it may be on: the one ending at the stop it heads for, or any; among those
-        // within 50 m of the nearest, the one due closest to now (a loop passes a place twice).
+        // The legs it may be on: the one ending at the stop it heads for (the position is
+        // projected onto the line between the previous stop and that one, never past it), or
+        // any; among those within 50 m of the nearest, the one due closest to now (a loop passes
+        // a place twice). The due time is interpolated by distance along the line.
         const std::size_t first = toward > 0 ? std::size_t(toward - 1) : 0;
         const std::size_t last = toward > 0 ? std::size_t(toward - 1) : stops.size() - 2;
         struct Candidate { double off, time; std::size_t leg; };
         std::vector<Candidate> candidates;
         for (std::size_t i = first; i <= last; ++i) {
-            const geo::Point a = stops[i].position, b = stops[i + 1].position;
-            const double dx = b.x - a.x, dy = b.y - a.y, length2 = dx * dx + dy * dy;
-            const double f = length2 > 0.0 ? std::clamp(((position.x - a.x) * dx + (position.y - a.y) * dy) / length2, 0.0, 1.0) : 0.0;
-            const double off = distance(position, {a.x + f * dx, a.y + f * dy});
-            candidates.push_back({off, departure[i] + f * (arrival[i + 1] - departure[i]), i});
+            const TripShape::Projection p = line.project(position, along[i], along[i + 1]);
+            const double span = along[i + 1] - along[i];
+            const double f = span > 0.0 ? std::clamp((p.along - along[i]) / span, 0.0, 1.0) : 0.0;
+            candidates.push_back({p.offset, departure[i] + f * (arrival[i + 1] - departure[i]), i});
         }
         double nearest = std::numeric_limits<double>::infinity();
         for (const Candidate &c : candidates)
@@ -114,6 +129,7 @@ core::Result<AdherenceEntry> ScheduleAdherence::estimate(const std::vector<TripS
     entry.delaySeconds = int(std::lround(now - scheduled));
     entry.nextStopId = stops[std::size_t(next)].stopId;
     entry.nextStopName = stops[std::size_t(next)].name;
+    entry.alongShape = alongShape;
     return entry;
 }
 
@@ -135,11 +151,29 @@ core::Result<std::vector<AdherenceEntry>> ScheduleAdherence::compute(const store
         std::vector<TripStop> stops;
         QTimeZone zone;
         QString routeId;
+        TripShape shape;
+    };
+    // The feeds' shapes (layer gtfs_shapes), read once when a trip has one.
+    std::optional<QHash<QString, std::vector<geo::Point>>> shapes;
+    auto shapeOf = [&](const QString &feed, const QString &shapeId) -> TripShape {
+        if (shapeId.isEmpty() || !twin.hasLayer(QStringLiteral("gtfs_shapes")))
+            return {};
+        if (!shapes) {
+            shapes.emplace();
+            if (auto lines = twin.read(QStringLiteral("gtfs_shapes"), {QStringLiteral("feed_id"), QStringLiteral("shape_id")})) {
+                for (std::size_t i = 0; i < lines->size(); ++i) {
+                    const auto points = lines->geometries[i].points();
+                    shapes->insert(lines->columns[0][i].toString() + QLatin1Char('\n') + lines->columns[1][i].toString(),
+                                   std::vector<geo::Point>(points.begin(), points.end()));
+                }
+            }
+        }
+        return TripShape(shapes->value(feed + QLatin1Char('\n') + shapeId));
     };
     QMap<QString, Trip> trips;
     auto loadTrip = [&](const QString &tripId) -> Trip {
         Trip trip;
-        SqlStatement feed(twin.handle(), "SELECT t.feed_id, t.route_id FROM gtfs_trip AS t JOIN gtfs_feed AS f USING (feed_id) "
+        SqlStatement feed(twin.handle(), "SELECT t.feed_id, t.route_id, t.shape_id FROM gtfs_trip AS t JOIN gtfs_feed AS f USING (feed_id) "
                                          "WHERE t.trip_id = ? ORDER BY f.imported_at DESC LIMIT 1");
         feed.bind(1, tripId);
         if (!feed.isValid() || feed.step() != SQLITE_ROW) {
@@ -148,6 +182,7 @@ core::Result<std::vector<AdherenceEntry>> ScheduleAdherence::compute(const store
         }
         trip.feed = feed.text(0);
         trip.routeId = feed.text(1);
+        trip.shape = shapeOf(trip.feed, feed.text(2));
         SqlStatement frequencies(twin.handle(), "SELECT count(*) FROM gtfs_frequency WHERE feed_id = ? AND trip_id = ?");
         frequencies.bind(1, trip.feed);
         frequencies.bind(2, tripId);
@@ -160,7 +195,8 @@ core::Result<std::vector<AdherenceEntry>> ScheduleAdherence::compute(const store
         trip.zone = QTimeZone(zone.step() == SQLITE_ROW ? zone.text(0).toUtf8() : QByteArray("Asia/Tokyo"));
         if (!trip.zone.isValid())
             trip.zone = QTimeZone("Asia/Tokyo");
-        SqlStatement stops(twin.handle(), "SELECT st.stop_id, s.stop_name, s.stop_lat, s.stop_lon, st.arrival_time, st.departure_time "
+        SqlStatement stops(twin.handle(), "SELECT st.stop_id, s.stop_name, s.stop_lat, s.stop_lon, st.arrival_time, st.departure_time, "
+                                          "st.shape_dist_traveled "
                                           "FROM gtfs_stop_time AS st JOIN gtfs_stop AS s ON s.feed_id = st.feed_id AND s.stop_id = st.stop_id "
                                           "WHERE st.feed_id = ? AND st.trip_id = ? ORDER BY st.stop_sequence");
         stops.bind(1, trip.feed);
@@ -176,7 +212,7 @@ core::Result<std::vector<AdherenceEntry>> ScheduleAdherence::compute(const store
                 return trip;
             }
             trip.stops.push_back({stops.text(0), stops.text(1), p, stops.isNull(4) ? -1 : int(stops.integer(4)),
-                                  stops.isNull(5) ? -1 : int(stops.integer(5))});
+                                  stops.isNull(5) ? -1 : int(stops.integer(5)), stops.isNull(6) ? -1.0 : stops.real(6)});
         }
         return trip;
     };
@@ -206,7 +242,7 @@ core::Result<std::vector<AdherenceEntry>> ScheduleAdherence::compute(const store
             auto gap = [&](double t) { return t < start ? start - t : t > end ? t - end : 0.0; };
             const int secondsOfDay = gap(ofDay + 86400.0) < gap(ofDay) ? ofDay + 86400 : ofDay;
             const Where where = vehicles.text(7) == QLatin1String("stopped_at") ? Where::Stopped : Where::Moving;
-            auto estimated = estimate(trip.stops, {vehicles.real(2), vehicles.real(3)}, secondsOfDay, where, vehicles.text(6));
+            auto estimated = estimate(trip.stops, {vehicles.real(2), vehicles.real(3)}, secondsOfDay, where, vehicles.text(6), trip.shape);
             if (estimated)
                 entry = *estimated;
             else

@@ -20,6 +20,7 @@ struct AdherenceEntry
     int delaySeconds = 0;     //!< reported − scheduled; negative = early
     QString nextStopId;
     QString nextStopName;
+    bool alongShape = false;  //!< measured along the trip's GTFS shape (else straight legs between stops)
     QString problem;          //!< why no delay could be worked out (then the numbers are meaningless)
 
     bool known() const { return problem.isEmpty(); }

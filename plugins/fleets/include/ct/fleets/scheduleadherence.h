@@ -4,6 +4,7 @@
 
 #include "ct/core/result.h"
 #include "ct/fleets/adherenceentry.h"
+#include "ct/fleets/tripshape.h"
 #include "ct/fleets/tripstop.h"
 #include "ct/fleets/vehicleposition.h"
 
@@ -20,10 +21,13 @@ namespace ct::fleets {
 /// `fleet_vehicle` + `fleet_vehicle_trip`) and the imported GTFS feed.
 ///
 /// Where the vehicle should be: stopped at a stop, that stop's arrival time; otherwise its
-/// position is projected onto the straight legs between the trip's stops (onto the leg that ends
-/// at the stop it is heading for, when it names one) and the time is interpolated along that leg
-/// between the departure from one stop and the arrival at the next. Stops without times get
-/// times interpolated by distance between their timed neighbours. The report time is taken in
+/// position is projected onto the line the trip drives — its GTFS shape (`gtfs_shapes`, the
+/// stops placed on it by stop_times.shape_dist_traveled when the feed gives it, else projected
+/// in order; see TripShape::locate), or the straight legs between its stops when it has no
+/// shape — between the stop before and the stop it is heading for (when it names one, so never
+/// past that stop), and the time is interpolated by distance along the line between the
+/// departure from one stop and the arrival at the next. Stops without times get times
+/// interpolated by distance along the line between their timed neighbours. The report time is taken in
 /// the agency's time zone; trips running past midnight (25:10:00) are matched to the service day
 /// that puts the report nearest to the trip.
 ///
@@ -35,9 +39,10 @@ public:
     enum class Where { Stopped, Moving };
 
     /// The delay (s) of a vehicle at `position` at `secondsOfDay` on a trip with `stops` (in
-    /// sequence). `towardStop` (optional) is the stop it is heading for or standing at.
+    /// sequence). `towardStop` (optional) is the stop it is heading for or standing at; `shape`
+    /// the trip's line (invalid: straight legs between the stops).
     static core::Result<AdherenceEntry> estimate(const std::vector<TripStop> &stops, geo::Point position, int secondsOfDay,
-                                                 Where where, const QString &towardStop = {});
+                                                 Where where, const QString &towardStop = {}, const TripShape &shape = {});
 
     /// Every vehicle with a reported trip in `twin`, ordered by vehicle id.
     static core::Result<std::vector<AdherenceEntry>> compute(const store::TwinStore &twin);

@@ -18,6 +18,7 @@ struct TripStop
     geo::Point position;
     int arrival = -1;
     int departure = -1;
+    double shapeDistance = -1.0;   //!< stop_times.shape_dist_traveled (the feed's unit), -1 when absent
 };
 
 } // namespace ct::fleets
