@@ -3,14 +3,15 @@
 #include "ct/auth/accountstore.h"
 
 #include "ct/auth/passwordhash.h"
+#include "ct/store/sqlstatement.h"
 #include "ct/store/twinstore.h"
-
-#include "sqlquery.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -21,7 +22,7 @@ using core::Error;
 using core::Result;
 using core::Role;
 using core::Status;
-using detail::SqlQuery;
+using store::SqlStatement;
 
 namespace {
 
@@ -66,13 +67,8 @@ QStringList normalizedBindings(const QStringList &bindings)
 
 bool hasSchema(sqlite3 *db)
 {
-    SqlQuery query(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'ct_account'");
-    return query.step() == SQLITE_ROW && query.int64(0) > 0;
-}
-
-Error sqlError(sqlite3 *db, const QString &what)
-{
-    return Error::io(QStringLiteral("%1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(db))));
+    SqlStatement query(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'ct_account'");
+    return query.next() && query.int64(0) > 0;
 }
 
 /// Reads one account (and, when asked, its hash). NotFound when there is none.
@@ -80,15 +76,15 @@ Result<Account> readAccount(sqlite3 *db, const QString &name, QString *hash = nu
 {
     if (!hasSchema(db))
         return Error::notFound(QCoreApplication::translate("Auth", "no account named \"%1\"").arg(name));
-    SqlQuery query(db, "SELECT display_name, role, password_hash, created_at, disabled FROM ct_account WHERE name = ?");
+    SqlStatement query(db, "SELECT display_name, role, password_hash, created_at, disabled FROM ct_account WHERE name = ?");
     if (!query.isValid())
-        return sqlError(db, QCoreApplication::translate("Auth", "cannot read the accounts"));
+        return query.failure(QCoreApplication::translate("Auth", "cannot read the accounts"));
     query.bind(1, name);
-    const int rc = query.step();
-    if (rc == SQLITE_DONE)
-        return Error::notFound(QCoreApplication::translate("Auth", "no account named \"%1\"").arg(name));
-    if (rc != SQLITE_ROW)
-        return sqlError(db, QCoreApplication::translate("Auth", "cannot read the accounts"));
+    if (!query.next()) {
+        if (query.status())
+            return Error::notFound(QCoreApplication::translate("Auth", "no account named \"%1\"").arg(name));
+        return query.failure(QCoreApplication::translate("Auth", "cannot read the accounts"));
+    }
     Account account;
     account.name = name;
     account.displayName = query.text(0);
@@ -100,30 +96,29 @@ Result<Account> readAccount(sqlite3 *db, const QString &name, QString *hash = nu
     account.createdAt = QDateTime::fromString(query.text(3), Qt::ISODateWithMs);
     account.disabled = query.int64(4) != 0;
 
-    SqlQuery bindings(db, "SELECT binding FROM ct_account_binding WHERE account = ? ORDER BY binding");
+    SqlStatement bindings(db, "SELECT binding FROM ct_account_binding WHERE account = ? ORDER BY binding");
     if (!bindings.isValid())
-        return sqlError(db, QCoreApplication::translate("Auth", "cannot read the accounts"));
+        return bindings.failure(QCoreApplication::translate("Auth", "cannot read the accounts"));
     bindings.bind(1, name);
-    int brc = SQLITE_ROW;
-    while ((brc = bindings.step()) == SQLITE_ROW)
+    while (bindings.next())
         account.bindings << bindings.text(0);
-    if (brc != SQLITE_DONE)
-        return sqlError(db, QCoreApplication::translate("Auth", "cannot read the accounts"));
+    if (!bindings.status())
+        return bindings.failure(QCoreApplication::translate("Auth", "cannot read the accounts"));
     return account;
 }
 
 Status writeBindings(sqlite3 *db, const QString &name, const QStringList &bindings)
 {
-    SqlQuery clear(db, "DELETE FROM ct_account_binding WHERE account = ?");
+    SqlStatement clear(db, "DELETE FROM ct_account_binding WHERE account = ?");
     clear.bind(1, name);
-    if (clear.step() != SQLITE_DONE)
-        return sqlError(db, QCoreApplication::translate("Auth", "cannot write the bindings of \"%1\"").arg(name));
-    SqlQuery insert(db, "INSERT INTO ct_account_binding (account, binding) VALUES (?, ?)");
+    if (!clear.exec())
+        return clear.failure(QCoreApplication::translate("Auth", "cannot write the bindings of \"%1\"").arg(name));
+    SqlStatement insert(db, "INSERT INTO ct_account_binding (account, binding) VALUES (?, ?)");
     for (const QString &binding : bindings) {
         insert.bind(1, name);
         insert.bind(2, binding);
-        if (insert.step() != SQLITE_DONE)
-            return sqlError(db, QCoreApplication::translate("Auth", "cannot write the bindings of \"%1\"").arg(name));
+        if (!insert.exec())
+            return insert.failure(QCoreApplication::translate("Auth", "cannot write the bindings of \"%1\"").arg(name));
         insert.reset();
     }
     return {};
@@ -131,22 +126,22 @@ Status writeBindings(sqlite3 *db, const QString &name, const QStringList &bindin
 
 Status insertAccount(sqlite3 *db, const Account &account, const QString &hash)
 {
-    SqlQuery insert(db, "INSERT INTO ct_account (name, display_name, role, password_hash, created_at, disabled) "
+    SqlStatement insert(db, "INSERT INTO ct_account (name, display_name, role, password_hash, created_at, disabled) "
                         "VALUES (?, ?, ?, ?, ?, 0)");
     insert.bind(1, account.name);
     insert.bind(2, account.displayName);
     insert.bind(3, core::roleName(account.role));
     insert.bind(4, hash);
     insert.bind(5, account.createdAt.toString(Qt::ISODateWithMs));
-    if (insert.step() != SQLITE_DONE)
-        return sqlError(db, QCoreApplication::translate("Auth", "cannot write the account \"%1\"").arg(account.name));
+    if (!insert.exec())
+        return insert.failure(QCoreApplication::translate("Auth", "cannot write the account \"%1\"").arg(account.name));
     return writeBindings(db, account.name, account.bindings);
 }
 
 qint64 enabledAdministrators(sqlite3 *db)
 {
-    SqlQuery query(db, "SELECT count(*) FROM ct_account WHERE role = 'administrator' AND disabled = 0");
-    return query.step() == SQLITE_ROW ? query.int64(0) : 0;
+    SqlStatement query(db, "SELECT count(*) FROM ct_account WHERE role = 'administrator' AND disabled = 0");
+    return query.next() ? query.int64(0) : 0;
 }
 
 Error lastAdministrator(const QString &name)
@@ -159,14 +154,14 @@ Error lastAdministrator(const QString &name)
 /// Sets one column of an account inside a perform(): NotFound when the account does not exist.
 Status updateColumn(sqlite3 *db, const char *sql, const QString &name, const QString &text, qint64 number, bool isText)
 {
-    SqlQuery update(db, sql);
+    SqlStatement update(db, sql);
     if (isText)
         update.bind(1, text);
     else
         update.bind(1, number);
     update.bind(2, name);
-    if (update.step() != SQLITE_DONE)
-        return sqlError(db, QCoreApplication::translate("Auth", "cannot write the account \"%1\"").arg(name));
+    if (!update.exec())
+        return update.failure(QCoreApplication::translate("Auth", "cannot write the account \"%1\"").arg(name));
     if (sqlite3_changes(db) == 0)
         return Error::notFound(QCoreApplication::translate("Auth", "no account named \"%1\"").arg(name));
     return {};
@@ -247,8 +242,8 @@ bool AccountStore::hasAccounts() const
     sqlite3 *db = m_twin.handle();
     if (!hasSchema(db))
         return false;
-    SqlQuery query(db, "SELECT EXISTS (SELECT 1 FROM ct_account)");
-    return query.step() == SQLITE_ROW && query.int64(0) != 0;
+    SqlStatement query(db, "SELECT EXISTS (SELECT 1 FROM ct_account)");
+    return query.next() && query.int64(0) != 0;
 }
 
 std::vector<Account> AccountStore::accounts() const
@@ -259,8 +254,8 @@ std::vector<Account> AccountStore::accounts() const
         return result;
     QStringList names;
     {
-        SqlQuery query(db, "SELECT name FROM ct_account ORDER BY name");
-        while (query.step() == SQLITE_ROW)
+        SqlStatement query(db, "SELECT name FROM ct_account ORDER BY name");
+        while (query.next())
             names << query.text(0);
     }
     for (const QString &name : std::as_const(names)) {
@@ -318,9 +313,9 @@ Result<Account> AccountStore::createFirstAdministrator(const QString &name, cons
     const Status status = m_twin.perform(
         Actor::system(tool), kCreate, targetOf(name), [&](store::TwinStore &, QJsonObject &, QJsonObject &after) -> Status {
             // Checked again inside the transaction: two consoles at first start make one administrator.
-            SqlQuery any(db, "SELECT EXISTS (SELECT 1 FROM ct_account)");
-            if (any.step() != SQLITE_ROW)
-                return sqlError(db, QCoreApplication::translate("Auth", "cannot read the accounts"));
+            SqlStatement any(db, "SELECT EXISTS (SELECT 1 FROM ct_account)");
+            if (!any.next())
+                return any.failure(QCoreApplication::translate("Auth", "cannot read the accounts"));
             if (any.int64(0) != 0)
                 return Error::refused(QCoreApplication::translate("Auth", "the twin has accounts already; "
                                                                           "the first administrator is made only once"));

@@ -77,6 +77,14 @@ void SqlStatement::prepare(const QByteArray &utf8)
     }
 }
 
+Error SqlStatement::failure(const QString &what) const
+{
+    if (m_status)
+        return Error::io(what, statementHead(m_sql));
+    const Error &first = m_status.error();
+    return Error::io(QStringLiteral("%1: %2").arg(what, first.message), first.where);
+}
+
 void SqlStatement::fail()
 {
     failWith(QString::fromUtf8(sqlite3_errmsg(m_db)));
@@ -131,6 +139,14 @@ void SqlStatement::bindNullable(int index, const QString &text)
         bindNull(index);
     else
         bind(index, text);
+}
+
+void SqlStatement::bindNullable(int index, std::optional<qint64> value)
+{
+    if (value)
+        bind(index, *value);
+    else
+        bindNull(index);
 }
 
 void SqlStatement::bind(int index, const QDateTime &time)
@@ -214,6 +230,13 @@ bool SqlStatement::isNull(int column) const
 qint64 SqlStatement::int64(int column) const
 {
     return m_statement ? sqlite3_column_int64(m_statement, column) : 0;
+}
+
+std::optional<qint64> SqlStatement::optionalInt64(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return int64(column);
 }
 
 double SqlStatement::real(int column) const

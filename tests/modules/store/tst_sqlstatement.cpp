@@ -29,6 +29,8 @@ private slots:
     void dateTimes();
     void prepareFailureNamesTheStatement();
     void stepFailureKeepsTheFirstError();
+    void failureSaysWhatTheCallerDid();
+    void optionalIntegers();
     void bindFailureNamesTheParameter_data();
     void bindFailureNamesTheParameter();
     void resetRunsAgain();
@@ -220,6 +222,41 @@ void TestSqlStatement::stepFailureKeepsTheFirstError()
     SqlStatement count(m_db, "SELECT count(*) FROM strict_t");
     QVERIFY(count.next());
     QCOMPARE(count.int64(0), 0);
+}
+
+void TestSqlStatement::failureSaysWhatTheCallerDid()
+{
+    SqlStatement broken(m_db, "SELECT missing_column FROM t");
+    const core::Error error = broken.failure(QStringLiteral("cannot read t"));
+    QCOMPARE(error.kind, core::Error::Kind::Io);
+    QVERIFY2(error.message.startsWith(QLatin1String("cannot read t: ")), qPrintable(error.message));
+    QVERIFY2(error.message.contains(QLatin1String("missing_column")), qPrintable(error.message));
+    QCOMPARE(error.where, QStringLiteral("SELECT missing_column FROM t"));
+
+    // No failure (a query that found no row): only the caller's words.
+    SqlStatement none(m_db, "SELECT n FROM t WHERE id = -1");
+    QVERIFY(!none.next());
+    QVERIFY(none.status().ok());
+    QCOMPARE(none.failure(QStringLiteral("no row")).message, QStringLiteral("no row"));
+}
+
+void TestSqlStatement::optionalIntegers()
+{
+    SqlStatement insert(m_db, "INSERT INTO t (n, s) VALUES (?, 'x')");
+    insert.bindNullable(1, std::optional<qint64>(42));
+    QVERIFY(insert.exec().ok());
+    insert.reset();
+    insert.bindNullable(1, std::optional<qint64>());
+    QVERIFY(insert.exec().ok());
+
+    SqlStatement select(m_db, "SELECT n FROM t ORDER BY id");
+    QVERIFY(select.next());
+    QCOMPARE(select.optionalInt64(0), std::optional<qint64>(42));
+    QVERIFY(select.next());
+    QVERIFY(select.isNull(0));
+    QVERIFY(!select.optionalInt64(0).has_value());
+    QVERIFY(!select.next());
+    QVERIFY(select.status().ok());
 }
 
 void TestSqlStatement::bindFailureNamesTheParameter_data()

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -46,6 +48,10 @@ public:
     const core::Status &status() const { return m_status; }
     //! The SQL as given.
     const QString &sql() const { return m_sql; }
+    /// The failure in status() for a caller that says what it was doing: an Io error whose message
+    /// is "<what>: <the failure's message>" and whose `where` names the statement; only `what`
+    /// when there was no failure (e.g. a query that found no row).
+    core::Error failure(const QString &what) const;
 
     void bind(int index, qint64 value);
     void bind(int index, int value) { bind(index, qint64(value)); }
@@ -54,6 +60,8 @@ public:
     void bind(int index, const char *text) { bind(index, QString::fromUtf8(text)); }
     //! A null QString as NULL, any other as text.
     void bindNullable(int index, const QString &text);
+    //! An empty optional as NULL, any other as its integer.
+    void bindNullable(int index, std::optional<qint64> value);
     void bind(int index, const QDateTime &time);
     void bindBlob(int index, const QByteArray &bytes);
     void bindNull(int index);
@@ -83,6 +91,8 @@ public:
     int columnCount() const;
     bool isNull(int column) const;
     qint64 int64(int column) const;
+    //! The cell as an integer; a NULL cell gives an empty optional.
+    std::optional<qint64> optionalInt64(int column) const;
     double real(int column) const;
     //! The cell as UTF-8 text; a NULL cell gives a null QString.
     QString text(int column) const;
