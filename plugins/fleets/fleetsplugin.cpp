@@ -10,6 +10,7 @@
 #include "ct/fleets/adherencemodel.h"
 #include "ct/fleets/fleetschema.h"
 #include "ct/fleets/logistics/droneflightcheck.h"
+#include "ct/fleets/logistics/logisticsmodelfactory.h"
 #include "ct/fleets/logistics/supermarketetamodel.h"
 #include "ct/fleets/realtimefeedpoller.h"
 #include "ct/fleets/fixedroutemodelfactory.h"
@@ -74,7 +75,7 @@ std::vector<std::shared_ptr<plugin::Importer>> FleetsPlugin::importers() const
 
 std::vector<std::shared_ptr<plugin::SimulationModelFactory>> FleetsPlugin::simulationModels() const
 {
-    return {std::make_shared<FixedRouteModelFactory>(), std::make_shared<OnDemandModelFactory>()};
+    return {std::make_shared<FixedRouteModelFactory>(), std::make_shared<LogisticsModelFactory>(), std::make_shared<OnDemandModelFactory>()};
 }
 
 std::vector<std::shared_ptr<plugin::OverlaySource>> FleetsPlugin::overlaySources() const
