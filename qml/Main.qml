@@ -517,6 +517,8 @@ ApplicationWindow {
         twin: root.session
         plugins: root.plugins
         map: map.controller
+        // A click on a plugin's symbol (a vehicle, an alert) selects it in the owner's panel.
+        onPicked: owner => domainPanels.showPanel(owner)
     }
 
     Component.onCompleted: {

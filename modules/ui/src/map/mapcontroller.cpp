@@ -730,6 +730,12 @@ void MapController::clickAt(double x, double y)
         return;
     }
     const QPointF pixel(x, y);
+    // The plugins' symbols float above the twin's own: they are picked first.
+    const QVariantMap overlay = overlayAt(x, y);
+    if (!overlay.isEmpty()) {
+        emit overlayClicked(overlay.value(QStringLiteral("overlay")).toString(), overlay.value(QStringLiteral("id")).toString());
+        return;
+    }
     std::optional<Pick> pick = pickPoint(pixel);
     if (!pick)
         pick = pickBuilding(pixel);

@@ -144,6 +144,9 @@ public:
     Q_INVOKABLE void orbit(double headingDelta, double tiltDelta);
     /// What a click at pixel (x, y) would select: emits featureClicked.
     Q_INVOKABLE void clickAt(double x, double y);
+    /// The plugin overlay symbol a click at pixel (x, y) would pick (OverlayPicker): {overlay,
+    /// id}, empty when none.
+    Q_INVOKABLE QVariantMap overlayAt(double x, double y) const;
     /// EPSG:6677 ground position under pixel (x, y); invalid QPointF-less map when above the horizon.
     Q_INVOKABLE QVariantMap groundAt(double x, double y) const;
     /// Pixel of EPSG:6677 point (x, y, z metres above ground), as {x, y, valid}.
@@ -164,6 +167,9 @@ signals:
     void overlayLayersChanged();
     void cameraChanged();
     void featureClicked(const QString &layer, const QVariant &fid);
+    /// A click hit a plugin overlay's symbol (before any twin feature): `featureId` as the
+    /// overlay's source gave it. featureClicked is not emitted for that click.
+    void overlayClicked(const QString &overlay, const QString &featureId);
     void cursorMoved(double x, double y, bool valid);
 
 protected:

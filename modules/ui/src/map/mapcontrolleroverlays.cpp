@@ -7,6 +7,7 @@
 
 #include "maplayer.h"
 #include "overlaylayer.h"
+#include "overlaypicker.h"
 
 #include <QQuickWindow>
 
@@ -91,6 +92,17 @@ void MapController::updateOverlayZOffsets()
         else
             l->setZOffset((isTopDown() ? maxHeight + 7.0 : 2.0) + 0.1 * double(symbols++));
     }
+}
+
+QVariantMap MapController::overlayAt(double x, double y) const
+{
+    std::vector<const OverlayLayer *> layers;
+    for (QObject *o : m_overlayLayers)
+        layers.push_back(static_cast<const OverlayLayer *>(o));
+    const auto hit = OverlayPicker::pick(layers, [this](const QVector3D &p) { return m_camera.project(p); }, QPointF(x, y));
+    if (!hit)
+        return {};
+    return {{QStringLiteral("overlay"), hit->overlay}, {QStringLiteral("id"), hit->featureId}};
 }
 
 } // namespace ct::ui

@@ -94,9 +94,13 @@ void MapOverlays::setMap(MapController *map)
 {
     if (m_map == map)
         return;
-    if (auto *old = this->map())
+    if (auto *old = this->map()) {
+        disconnect(old, &MapController::overlayClicked, this, &MapOverlays::pick);
         old->removeOverlays();
+    }
     m_map = map;
+    if (map)
+        connect(map, &MapController::overlayClicked, this, &MapOverlays::pick);
     emit mapChanged();
     applyAll();
 }
@@ -193,6 +197,22 @@ void MapOverlays::refresh()
     ++m_revision;
     applyAll();
     emit refreshed();
+}
+
+bool MapOverlays::pick(const QString &overlay, const QString &featureId)
+{
+    auto *access = qobject_cast<plugin::TwinAccess *>(m_twin.data());
+    const OverlayListModel::Entry *e = m_model->entry(overlay);
+    if (!access || !e || e->descriptor.owner.isEmpty())
+        return false;
+    const QString owner = e->descriptor.owner;
+    QVariantMap settings = access->viewSettings(owner);
+    settings.insert(QStringLiteral("picked"), QVariantMap{{QStringLiteral("overlay"), overlay},
+                                                          {QStringLiteral("id"), featureId},
+                                                          {QStringLiteral("serial"), ++m_pickSerial}});
+    access->setViewSettings(owner, settings);
+    emit picked(owner, overlay, featureId);
+    return true;
 }
 
 void MapOverlays::applyAll()

@@ -72,6 +72,11 @@ public slots:
     void refresh();
     /// Reads them if the twin changed since the last read (or kRereadAfterMs passed).
     void refreshIfChanged();
+    /// A click picked symbol `featureId` of overlay `overlay` (MapController::overlayClicked):
+    /// the owner plugin's view setting `picked` becomes {overlay, id, serial} (serial grows with
+    /// every pick, so picking the same symbol again is news too) and picked() is emitted.
+    /// Returns false for an overlay no source declares or without a twin session.
+    bool pick(const QString &overlay, const QString &featureId);
 
 signals:
     void twinChanged();
@@ -79,6 +84,8 @@ signals:
     void mapChanged();
     void refreshIntervalMsChanged();
     void refreshed();
+    /// After pick(): the console raises `owner`'s panel.
+    void picked(const QString &owner, const QString &overlay, const QString &featureId);
 
 private:
     void describe();
@@ -96,6 +103,7 @@ private:
     QString m_readToken;        //!< the twin's change token at the last read
     qint64 m_readAtMs = 0;      //!< when (QDateTime::currentMSecsSinceEpoch)
     int m_revision = 0;
+    qint64 m_pickSerial = 0;
 };
 
 } // namespace ct::ui

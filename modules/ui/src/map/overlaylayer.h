@@ -55,6 +55,8 @@ public:
     double symbolSize() const { return m_symbolSize; }
     double zOffset() const { return m_zOffset; }
     int order() const { return m_order; }
+    //! The content shown (EPSG:6677), e.g. the symbols' feature ids for picking.
+    const plugin::Overlay &overlay() const { return m_overlay; }
 
     /// New content (points for a Points layer, the raster for a Raster one), placed at `origin`.
     void setOverlay(const plugin::Overlay &overlay, const geo::Point &origin);

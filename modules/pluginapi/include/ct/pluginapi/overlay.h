@@ -29,6 +29,11 @@ struct Overlay
         /// Degrees clockwise from north the symbol's top points to (vehicles' headings; best
         /// with the Arrow symbol); NaN = not turned.
         float headingDegrees = std::numeric_limits<float>::quiet_NaN();
+        /// What a click on the symbol picks, in terms the source understands (e.g. a vehicle
+        /// id; opaque, never personal data). Empty = the symbol cannot be picked. The console
+        /// hands a pick to the owner plugin as its view setting `picked` = {overlay, id, serial}
+        /// (TwinAccess::setViewSettings(owner, ...)) and raises the owner's panel.
+        QString featureId;
     };
     /// An image laid flat on the ground: `image` covers `extent` (EPSG:6677 metres), its first
     /// row at the north edge; transparent pixels show the map below.
