@@ -20,6 +20,14 @@ ScrollView {
     property bool shown: visible
     onVisibleChanged: if (visible) shown = true
 
+    // The last point clicked on the main map's ground (EPSG:6677): a robot delivery's destination.
+    property real pickedX: NaN
+    property real pickedY: NaN
+    function mapPicked(x: real, y: real) {
+        root.pickedX = x;
+        root.pickedY = y;
+    }
+
     contentWidth: availableWidth
     clip: true
 
@@ -47,6 +55,11 @@ ScrollView {
     DroneFlightCheck {
         id: droneCheck
         objectName: "droneFlightCheck"
+        twin: root.shown ? root.twin : null
+    }
+    RobotDeliveryCheck {
+        id: robotCheck
+        objectName: "robotDeliveryCheck"
         twin: root.shown ? root.twin : null
     }
     // Positions also arrive from simulations and imports: read again now and then.
@@ -308,6 +321,67 @@ ScrollView {
             wrapMode: Text.Wrap
             text: droneCheck.result
             color: droneCheck.feasible ? palette.text : "#c0392b"
+        }
+
+        // --- robot delivery check -----------------------------------------------------------
+        MenuSeparator { Layout.fillWidth: true }
+        Label {
+            text: qsTr("Robot delivery check (walking network)")
+            font.bold: true
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            ComboBox {
+                id: robotBox
+                objectName: "robotBox"
+                Layout.preferredWidth: 110
+                model: robotCheck.robots
+            }
+            Label { text: qsTr("to") }
+            ComboBox {
+                id: robotPlaceBox
+                objectName: "robotPlaceBox"
+                Layout.fillWidth: true
+                // The twin's places, then the point last clicked on the map.
+                model: robotCheck.places.concat([qsTr("Point clicked on the map")])
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                objectName: "robotPickedPoint"
+                Layout.fillWidth: true
+                opacity: 0.7
+                elide: Text.ElideRight
+                text: robotPlaceBox.currentIndex !== robotCheck.places.length ? ""
+                    : isNaN(root.pickedX) ? qsTr("Click the map to choose the point")
+                    : qsTr("Point %1, %2").arg(root.pickedX.toFixed(0)).arg(root.pickedY.toFixed(0))
+            }
+            Button {
+                objectName: "robotCheckButton"
+                text: qsTr("Check delivery")
+                enabled: robotBox.currentIndex >= 0 && robotPlaceBox.currentIndex >= 0
+                         && (robotPlaceBox.currentIndex < robotCheck.places.length || !isNaN(root.pickedX))
+                onClicked: {
+                    if (robotPlaceBox.currentIndex < robotCheck.places.length)
+                        robotCheck.check(robotBox.currentText, robotPlaceBox.currentIndex);
+                    else
+                        robotCheck.checkTo(robotBox.currentText, root.pickedX, root.pickedY);
+                }
+            }
+        }
+        Label {
+            objectName: "robotCheckResult"
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            text: robotCheck.result
+            color: robotCheck.feasible ? palette.text : "#c0392b"
+        }
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            opacity: 0.7
+            text: qsTr("The last flight or way checked is drawn on the map (layer “Planned drone or robot path”).")
         }
     }
 }

@@ -17,12 +17,15 @@ Item {
     /// or drop-off while the dispatch page asks for one.
     function mapPicked(x: real, y: real) {
         dispatchPage.mapPicked(x, y);
+        livePage.mapPicked(x, y);
     }
 
     FleetController {
         id: fleet
         objectName: "fleetController"
         twin: root.twin
+        // A vehicle clicked on the main map: its details on the Vehicles tab.
+        onPickedOnMap: pages.currentIndex = 0
     }
     DispatchController {
         id: dispatch
@@ -52,7 +55,7 @@ Item {
             VehiclesPage { controller: fleet }
             DispatchPage { id: dispatchPage; controller: dispatch }
             KpiCharts { controller: dispatch }
-            LivePage { twin: root.twin }
+            LivePage { id: livePage; twin: root.twin }
         }
     }
 }

@@ -4,6 +4,7 @@
 
 #include "dispatchcontroller.h"
 #include "fleetcontroller.h"
+#include "plannedpathoverlaysource.h"
 #include "vehicleoverlaysource.h"
 #include "vehicletrackoverlaysource.h"
 
@@ -11,6 +12,7 @@
 #include "ct/fleets/fleetschema.h"
 #include "ct/fleets/logistics/droneflightcheck.h"
 #include "ct/fleets/logistics/logisticsmodelfactory.h"
+#include "ct/fleets/logistics/robotdeliverycheck.h"
 #include "ct/fleets/logistics/supermarketetamodel.h"
 #include "ct/fleets/realtimefeedpoller.h"
 #include "ct/fleets/fixedroutemodelfactory.h"
@@ -40,6 +42,7 @@ core::Status FleetsPlugin::initialise(const plugin::PluginContext &context)
     qmlRegisterType<AdherenceModel>("CityTwin.Fleets", 1, 0, "AdherenceModel");
     qmlRegisterType<SupermarketEtaModel>("CityTwin.Fleets", 1, 0, "SupermarketEtaModel");
     qmlRegisterType<DroneFlightCheck>("CityTwin.Fleets", 1, 0, "DroneFlightCheck");
+    qmlRegisterType<RobotDeliveryCheck>("CityTwin.Fleets", 1, 0, "RobotDeliveryCheck");
     return core::Status::success();
 }
 
@@ -84,6 +87,7 @@ std::vector<std::shared_ptr<plugin::OverlaySource>> FleetsPlugin::overlaySources
     for (VehicleKind kind : VehicleKinds::all())
         sources.push_back(std::make_shared<VehicleOverlaySource>(kind));
     sources.push_back(std::make_shared<VehicleTrackOverlaySource>());
+    sources.push_back(std::make_shared<PlannedPathOverlaySource>());
     return sources;
 }
 

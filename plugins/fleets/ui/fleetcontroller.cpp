@@ -38,6 +38,9 @@ void FleetController::setTwin(QObject *twin)
     m_twin = twin;
     if (m_twin && m_twin->metaObject()->indexOfSignal("openedChanged()") >= 0)
         connect(m_twin, SIGNAL(openedChanged()), this, SLOT(refresh()));
+    // A click on a vehicle's symbol on the main map arrives as the view setting `picked`.
+    if (m_twin && m_twin->metaObject()->indexOfSignal("viewSettingsChanged(QString)") >= 0)
+        connect(m_twin, SIGNAL(viewSettingsChanged(QString)), this, SLOT(readPick(QString)));
     emit twinChanged();
     refresh();
 }
@@ -90,6 +93,23 @@ void FleetController::select(const QString &vehicleId)
         twin->setViewSettings(QStringLiteral("fleets"), settings);
     }
     readSelection();
+}
+
+void FleetController::readPick(const QString &pluginId)
+{
+    auto *twin = access();
+    if (!twin || pluginId != QLatin1String("fleets"))
+        return;
+    const QVariantMap picked = twin->viewSettings(pluginId).value(QStringLiteral("picked")).toMap();
+    const qint64 serial = picked.value(QStringLiteral("serial")).toLongLong();
+    if (serial == m_pickSerial || !picked.value(QStringLiteral("overlay")).toString().startsWith(QLatin1String("fleet_vehicles_")))
+        return;
+    m_pickSerial = serial;
+    const QString id = picked.value(QStringLiteral("id")).toString();
+    if (id.isEmpty())
+        return;
+    select(id);
+    emit pickedOnMap(id);
 }
 
 void FleetController::refresh()

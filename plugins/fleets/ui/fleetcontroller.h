@@ -70,6 +70,12 @@ signals:
     void filtersChanged();
     void selectionChanged();
     void refreshed();
+    /// A vehicle's symbol was clicked on the main map and is now selected (the panel shows the
+    /// Vehicles tab).
+    void pickedOnMap(const QString &vehicleId);
+
+private slots:
+    void readPick(const QString &pluginId);
 
 private:
     plugin::TwinAccess *access() const;
@@ -83,6 +89,7 @@ private:
     QString m_kindFilter, m_stateFilter, m_search, m_selectedId, m_error;
     QVariantMap m_selected;
     QVariantList m_track;
+    qint64 m_pickSerial = 0; //!< of the last map pick handled
 };
 
 } // namespace ct::fleets

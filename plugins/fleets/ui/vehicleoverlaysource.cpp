@@ -85,6 +85,7 @@ core::Result<plugin::Overlay> VehicleOverlaySource::read(const store::TwinStore 
         p.position = {*v.x, *v.y};
         p.color = v.energyLevel && *v.energyLevel < 0.2 ? color.darker(180) : color;
         setHeading(p, v.headingDeg ? *v.headingDeg : std::nan(""));
+        p.featureId = v.id; // a click selects the vehicle in the panel (FleetController)
         overlay.points.push_back(p);
         ++shown;
         if (v.state != QLatin1String("idle") && v.state != QLatin1String("charging") && v.state != QLatin1String("out_of_service"))

@@ -94,7 +94,7 @@ void TestFleetsPanel::initTestCase()
     QVERIFY(info);
     QVERIFY2(info->isLoaded(), qPrintable(info->error));
     m_panel = info->instance->panel();
-    QCOMPARE(int(info->instance->overlaySources().size()), 8); // seven kinds and the track
+    QCOMPARE(int(info->instance->overlaySources().size()), 9); // seven kinds, the track and the planned path
 
     auto twin = store::TwinStore::create(m_dir.filePath(QStringLiteral("panel.gpkg")));
     QVERIFY(twin);

@@ -5,6 +5,7 @@
 #include "../sqlstatement.h"
 #include "ct/fleets/logistics/droneplanner.h"
 #include "ct/fleets/logistics/noflyzones.h"
+#include "ct/fleets/logistics/plannedpath.h"
 #include "ct/pluginapi/twinaccess.h"
 #include "ct/store/twinstore.h"
 
@@ -79,6 +80,9 @@ void DroneFlightCheck::refresh()
 bool DroneFlightCheck::check(const QString &drone, int place, bool returnToStart)
 {
     m_feasible = false;
+    // The last plan is drawn on the main map (overlay fleet_planned_path); a refusal takes it away.
+    auto *access = m_twin ? qobject_cast<plugin::TwinAccess *>(m_twin) : nullptr;
+    PlannedPath::share(access, {});
     store::TwinStore *twin = store();
     if (!twin || !m_planner || place < 0 || place >= m_placePoints.size()) {
         m_result = !m_plannerError.isEmpty() ? m_plannerError : tr("Choose a drone and a place.");
@@ -112,6 +116,7 @@ bool DroneFlightCheck::check(const QString &drone, int place, bool returnToStart
                    .arg(seconds % 60)
                    .arg(qRound(spec.charge * 100))
                    .arg(path->usableRangeM / 1000.0, 0, 'f', 2);
+    PlannedPath::share(access, {PlannedPath::Kind::Drone, drone, path->waypoints, path->metres});
     m_feasible = true;
     emit checked();
     return true;
