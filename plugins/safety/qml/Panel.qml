@@ -57,6 +57,26 @@ Item {
                        && root.timeline.runId === controller.sourceRunId ? root.timeline.timeSeconds : -1
     }
 
+    // An alert clicked on the main map: the alerts tab, scrolled to it (once its row exists).
+    Connections {
+        target: controller
+        function onPickedOnMap(alertId) {
+            tabs.currentIndex = 0;
+            Qt.callLater(root.revealSelectedAlert);
+        }
+    }
+    function revealSelectedAlert() {
+        for (let i = 0; i < alertRepeater.count; ++i) {
+            const item = alertRepeater.itemAt(i);
+            if (item && item.selected) {
+                const flick = alertsScroll.contentItem;
+                const y = item.mapToItem(flick.contentItem, 0, 0).y;
+                flick.contentY = Math.max(0, Math.min(y - 20, flick.contentHeight - flick.height));
+                return;
+            }
+        }
+    }
+
     // A run recorded (or the runs re-read) on the timeline: offer it as an alert source.
     Connections {
         target: root.timeline
@@ -375,12 +395,24 @@ Item {
                         placeholderText: qsTr("Reason (needed to retract)")
                     }
                     Repeater {
+                        id: alertRepeater
                         model: controller.alertRows
                         delegate: Frame {
                             id: row
                             required property var modelData
+                            readonly property bool selected: controller.selectedAlert === row.modelData.id
+                            objectName: "alertRow" + row.modelData.id
                             Layout.fillWidth: true
                             padding: 4
+                            background: Rectangle {
+                                color: row.selected ? Qt.rgba(palette.highlight.r, palette.highlight.g, palette.highlight.b, 0.25) : "transparent"
+                                border.color: row.selected ? palette.highlight : palette.mid
+                                border.width: row.selected ? 2 : 1
+                                radius: 2
+                            }
+                            TapHandler {
+                                onTapped: controller.selectedAlert = row.selected ? 0 : row.modelData.id
+                            }
                             ColumnLayout {
                                 width: parent.width
                                 spacing: 2

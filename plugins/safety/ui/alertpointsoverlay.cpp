@@ -43,6 +43,10 @@ core::Result<plugin::Overlay> AlertPointsOverlay::read(const store::TwinStore &t
         QColor c = repeat ? nearRepeatColor() : alertColor();
         c.setAlphaF(float(settings.recency(a)));
         overlay.points.push_back({a.location, c, repeat ? kNearRepeatPixels : kSymbolPixels});
+        // A click selects the alert in the panel's list (live alerts only: a recorded run's are
+        // numbered within the run). The alert's number, as the list shows it; nothing personal.
+        if (settings.runId == 0)
+            overlay.points.back().featureId = QString::number(a.id);
         generalised += a.detail == Alert::Detail::Generalised ? 1 : 0;
     }
     QColor faded = alertColor();

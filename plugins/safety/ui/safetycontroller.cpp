@@ -4,6 +4,7 @@
 
 #include "alertoverlaysettings.h"
 
+#include "alertpointsoverlay.h"
 #include "ct/pluginapi/twinaccess.h"
 #include "ct/routing/roadgraph.h"
 #include "ct/safety/accesspolicy.h"
@@ -56,10 +57,39 @@ void SafetyController::setTwin(QObject *twin)
         // An import changed the layers (e.g. real streetlights): read them again.
         if (m_twin->metaObject()->indexOfSignal("layersReloaded()") >= 0)
             connect(m_twin, SIGNAL(layersReloaded()), this, SLOT(rereadLayers()));
+        // A click on an alert's symbol on the main map arrives as the view setting `picked`.
+        if (m_twin->metaObject()->indexOfSignal("viewSettingsChanged(QString)") >= 0)
+            connect(m_twin, SIGNAL(viewSettingsChanged(QString)), this, SLOT(readPick(QString)));
     }
     emit twinChanged();
     shareSettings();
     refresh();
+}
+
+void SafetyController::setSelectedAlert(qint64 alertId)
+{
+    if (alertId == m_selectedAlert)
+        return;
+    m_selectedAlert = alertId;
+    emit selectedAlertChanged();
+}
+
+void SafetyController::readPick(const QString &pluginId)
+{
+    auto *access = m_twin ? qobject_cast<plugin::TwinAccess *>(m_twin) : nullptr;
+    if (!access || pluginId != QLatin1String("safety"))
+        return;
+    const QVariantMap picked = access->viewSettings(pluginId).value(QStringLiteral("picked")).toMap();
+    const qint64 serial = picked.value(QStringLiteral("serial")).toLongLong();
+    if (serial == m_pickSerial || picked.value(QStringLiteral("overlay")).toString() != QLatin1String(AlertPointsOverlay::kId))
+        return;
+    m_pickSerial = serial;
+    bool ok = false;
+    const qint64 id = picked.value(QStringLiteral("id")).toString().toLongLong(&ok);
+    if (!ok || id <= 0)
+        return;
+    setSelectedAlert(id);
+    emit pickedOnMap(id);
 }
 
 void SafetyController::rereadLayers()

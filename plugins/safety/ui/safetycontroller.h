@@ -83,6 +83,9 @@ class SafetyController : public QObject
     Q_PROPERTY(QVariantList unpatrolledHotspots READ unpatrolledList NOTIFY refreshed)
     Q_PROPERTY(QVariantMap patrol READ patrolSummary NOTIFY patrolChanged)
     Q_PROPERTY(QVariantList alertRows READ alertRows NOTIFY refreshed)
+    /// The alert selected in the list (0: none); a click on an alert's symbol on the main map
+    /// selects it (view setting `picked` of plugin "safety", see MapOverlays::pick()).
+    Q_PROPERTY(qint64 selectedAlert READ selectedAlert WRITE setSelectedAlert NOTIFY selectedAlertChanged)
     Q_PROPERTY(QVariantList categories READ categories CONSTANT)
     Q_PROPERTY(QVariantList schools READ schools NOTIFY refreshed)
     Q_PROPERTY(QString operatorRole READ operatorRole NOTIFY refreshed)
@@ -201,6 +204,8 @@ public:
 private slots:
     /// The session's layers were re-read (after an import): roads, lights, boxes again.
     void rereadLayers();
+    /// The session's view settings of `pluginId` changed: a pick of an alert symbol selects it.
+    void readPick(const QString &pluginId);
 
 signals:
     void twinChanged();
@@ -210,6 +215,13 @@ signals:
     void busyChanged();
     void areasChanged();
     void sourceChanged();
+    void selectedAlertChanged();
+    /// An alert's symbol was clicked on the main map and is now selected (the panel shows it).
+    void pickedOnMap(qint64 alertId);
+
+public:
+    qint64 selectedAlert() const { return m_selectedAlert; }
+    void setSelectedAlert(qint64 alertId);
 
 private:
     store::TwinStore *store() const;
@@ -266,6 +278,8 @@ private:
     std::vector<Hotspot> m_unpatrolled;
     std::optional<PatrolRoute> m_patrol;
     QString m_patrolBox;
+    qint64 m_selectedAlert = 0;
+    qint64 m_pickSerial = 0; //!< of the last map pick handled
 };
 
 } // namespace ct::safety
