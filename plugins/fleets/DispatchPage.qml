@@ -7,7 +7,9 @@ import QtQuick.Layouts
 import CityTwin.Fleets
 
 // Open on-demand requests with the dispatcher's proposal: accept, override with another vehicle
-// (the infeasible ones say why) or reject with a reason; re-optimise the stops not yet started.
+// (the infeasible ones say why) or reject with a reason; re-optimise the stops not yet started
+// (by hand or automatically); the buses' next stops marked arrived, done or a no-show. The
+// controller re-reads the desk when the twin changes.
 ColumnLayout {
     id: root
 
@@ -24,6 +26,21 @@ ColumnLayout {
         else if (form.picking === "dropoff")
             form.dropoff = Qt.point(x, y);
         form.picking = "";
+    }
+
+    /// The vehicle whose stops are shown (kept by id across re-reads).
+    property string stopsVehicle: ""
+    readonly property var stopVehicles: {
+        const ids = [];
+        for (const s of root.controller.stops)
+            if (ids.indexOf(s.vehicle) < 0)
+                ids.push(s.vehicle);
+        return ids;
+    }
+    readonly property var vehicleStops: root.controller.stops.filter(s => s.vehicle === root.stopsVehicle)
+    onStopVehiclesChanged: {
+        if (stopVehicles.indexOf(stopsVehicle) < 0)
+            stopsVehicle = stopVehicles.length > 0 ? stopVehicles[0] : "";
     }
 
     spacing: 4
@@ -119,6 +136,36 @@ ColumnLayout {
             }
         }
     }
+    RowLayout {
+        Layout.fillWidth: true
+        CheckBox {
+            objectName: "autoReoptimise"
+            text: qsTr("Re-optimise automatically every")
+            enabled: root.controller.mayReoptimise
+            checked: root.controller.autoReoptimise
+            onToggled: root.controller.autoReoptimise = checked
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Runs the re-optimisation as you, only when the new plan drives less; each change is in the audit log")
+        }
+        SpinBox {
+            objectName: "autoReoptimiseMinutes"
+            from: 1
+            to: 240
+            editable: true
+            value: root.controller.autoReoptimiseMinutes
+            onValueModified: root.controller.autoReoptimiseMinutes = value
+        }
+        Label { text: qsTr("min") }
+        Item { Layout.fillWidth: true }
+    }
+    Label {
+        objectName: "autoReport"
+        visible: root.controller.autoReport.length > 0
+        text: root.controller.autoReport
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+        opacity: 0.8
+    }
     Label {
         visible: !root.controller.mayAccept && root.controller.refusal.length > 0
         text: qsTr("You can look but not decide: %1").arg(root.controller.refusal)
@@ -140,6 +187,75 @@ ColumnLayout {
         color: root.controller.lastFailed ? "#c0392b" : "#1e8449"
         wrapMode: Text.Wrap
         Layout.fillWidth: true
+    }
+    // --- the buses' planned stops --------------------------------------------------------
+    Frame {
+        objectName: "stopsFrame"
+        Layout.fillWidth: true
+        visible: root.stopVehicles.length > 0
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: 2
+            RowLayout {
+                Layout.fillWidth: true
+                Label { text: qsTr("Stops of"); font.bold: true }
+                ComboBox {
+                    objectName: "stopsVehicle"
+                    Layout.fillWidth: true
+                    model: root.stopVehicles
+                    currentIndex: root.stopVehicles.indexOf(root.stopsVehicle)
+                    onActivated: root.stopsVehicle = currentText
+                }
+            }
+            Repeater {
+                model: root.vehicleStops
+                delegate: RowLayout {
+                    id: stopRow
+                    required property var modelData
+                    Layout.fillWidth: true
+                    opacity: stopRow.modelData.next ? 1.0 : 0.7
+                    Label {
+                        Layout.preferredWidth: 44
+                        text: root.clock(stopRow.modelData.plannedAt)
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        elide: Text.ElideRight
+                        text: (stopRow.modelData.pickup ? qsTr("Pick up #%1 at %2") : qsTr("Set down #%1 at %2"))
+                                  .arg(stopRow.modelData.requestId)
+                                  .arg(stopRow.modelData.placeName || (stopRow.modelData.pickup ? qsTr("pick-up") : qsTr("drop-off")))
+                              + (stopRow.modelData.started ? " · " + qsTr("arrived %1").arg(root.clock(stopRow.modelData.startedAt)) : "")
+                        font.bold: stopRow.modelData.next
+                    }
+                    Button {
+                        objectName: "stopArrived"
+                        visible: stopRow.modelData.next && !stopRow.modelData.started
+                        enabled: root.controller.mayUpdateStops
+                        text: qsTr("Arrived")
+                        onClicked: root.controller.startStop(stopRow.modelData.vehicle, stopRow.modelData.sequence)
+                    }
+                    Button {
+                        objectName: "stopDone"
+                        visible: stopRow.modelData.next
+                        enabled: root.controller.mayUpdateStops
+                        text: stopRow.modelData.pickup ? qsTr("Picked up") : qsTr("Set down")
+                        onClicked: root.controller.completeStop(stopRow.modelData.vehicle, stopRow.modelData.sequence)
+                    }
+                    Button {
+                        objectName: "stopNoShow"
+                        visible: stopRow.modelData.next && stopRow.modelData.pickup
+                        enabled: root.controller.mayUpdateStops
+                        text: qsTr("No-show…")
+                        onClicked: {
+                            noShowDialog.vehicle = stopRow.modelData.vehicle;
+                            noShowDialog.sequence = stopRow.modelData.sequence;
+                            noShowDialog.requestId = stopRow.modelData.requestId;
+                            noShowDialog.open();
+                        }
+                    }
+                }
+            }
+        }
     }
     Label {
         text: qsTr("%n open request(s), %1 assigned", "", root.controller.requests.length).arg(root.controller.assigned.length)
@@ -246,6 +362,26 @@ ColumnLayout {
                 }
             }
         }
+    }
+
+    Dialog {
+        id: noShowDialog
+        objectName: "noShowDialog"
+        property string vehicle: ""
+        property int sequence: 0
+        property var requestId: 0
+        title: qsTr("No-show for request %1?").arg(requestId)
+        modal: true
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(420, parent ? parent.width - 40 : 420)
+        standardButtons: Dialog.Yes | Dialog.No
+        Label {
+            width: parent ? parent.width : 380
+            wrapMode: Text.Wrap
+            text: qsTr("Nobody came to the pick-up: the ride is cancelled and its stops leave %1's route.").arg(noShowDialog.vehicle)
+        }
+        onAccepted: root.controller.noShow(noShowDialog.vehicle, noShowDialog.sequence)
     }
 
     Dialog {

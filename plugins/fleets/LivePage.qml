@@ -95,6 +95,11 @@ ScrollView {
             text: poller.url
             enabled: !poller.running
             onEditingFinished: poller.url = text
+            // The remembered feed of another twin replaces what was typed.
+            Connections {
+                target: poller
+                function onUrlChanged() { urlField.text = poller.url }
+            }
         }
         RowLayout {
             Layout.fillWidth: true
@@ -141,6 +146,14 @@ ScrollView {
                 text: poller.stateText
                 wrapMode: Text.Wrap
             }
+        }
+        CheckBox {
+            objectName: "realtimeStartOnOpen"
+            text: qsTr("Start polling when the twin opens")
+            checked: poller.startOnOpen
+            onToggled: poller.startOnOpen = checked
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("The URL and interval are remembered for this twin file; polling starts by itself only when this is ticked")
         }
         Label {
             visible: !poller.permitted && root.twin !== null

@@ -14,6 +14,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSettings>
 
 #include <algorithm>
 
@@ -51,9 +52,88 @@ void RealtimeFeedPoller::setTwin(QObject *twin)
     if (m_twin == twin)
         return;
     stop();
+    if (m_twin)
+        disconnect(m_twin, nullptr, this, nullptr);
     m_twin = twin;
     m_lastDigest.clear();
+    if (m_twin && m_twin->metaObject()->indexOfSignal("openedChanged()") >= 0)
+        connect(m_twin, SIGNAL(openedChanged()), this, SLOT(twinOpened()));
+    if (m_twin && m_twin->metaObject()->indexOfSignal("operatorChanged()") >= 0)
+        connect(m_twin, SIGNAL(operatorChanged()), this, SLOT(operatorChanged()));
     emit twinChanged();
+    twinOpened();
+}
+
+QString RealtimeFeedPoller::twinPath() const
+{
+    plugin::TwinAccess *session = access(m_twin);
+    store::TwinStore *twin = session ? session->store() : nullptr;
+    return twin ? twin->path() : QString();
+}
+
+namespace {
+
+QString settingsGroup(const QString &twinPath)
+{
+    return QStringLiteral("fleets/realtime/")
+           + QString::fromLatin1(QCryptographicHash::hash(twinPath.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+}
+
+} // namespace
+
+void RealtimeFeedPoller::twinOpened()
+{
+    const QString path = twinPath();
+    if (path == m_settingsTwin)
+        return;
+    stop();
+    m_settingsTwin = path;
+    m_autoStartPending = false;
+    if (path.isEmpty())
+        return;
+    QSettings settings;
+    settings.beginGroup(settingsGroup(path));
+    m_loading = true;
+    // A twin without a remembered feed starts blank, not with the previous twin's.
+    setUrl(settings.value(QStringLiteral("url")).toString());
+    setIntervalSeconds(settings.value(QStringLiteral("interval"), 30).toInt());
+    setStartOnOpen(settings.value(QStringLiteral("startOnOpen"), false).toBool());
+    m_loading = false;
+    emit twinChanged(); // permitted() may differ for the new twin
+    if (m_startOnOpen && !m_url.isEmpty()) {
+        m_autoStartPending = true;
+        operatorChanged();
+    }
+}
+
+void RealtimeFeedPoller::operatorChanged()
+{
+    emit twinChanged();
+    // A remembered feed waits for an operator who may poll (the console opens as a viewer).
+    if (m_autoStartPending && !running() && permitted() && start())
+        m_autoStartPending = false;
+}
+
+void RealtimeFeedPoller::remember()
+{
+    const QString path = twinPath();
+    if (m_loading || path.isEmpty() || path != m_settingsTwin)
+        return;
+    QSettings settings;
+    settings.beginGroup(settingsGroup(path));
+    settings.setValue(QStringLiteral("twin"), path);
+    settings.setValue(QStringLiteral("url"), m_url);
+    settings.setValue(QStringLiteral("interval"), m_interval);
+    settings.setValue(QStringLiteral("startOnOpen"), m_startOnOpen);
+}
+
+void RealtimeFeedPoller::setStartOnOpen(bool on)
+{
+    if (m_startOnOpen == on)
+        return;
+    m_startOnOpen = on;
+    remember();
+    emit startOnOpenChanged();
 }
 
 void RealtimeFeedPoller::setUrl(const QString &url)
@@ -62,6 +142,7 @@ void RealtimeFeedPoller::setUrl(const QString &url)
         return;
     m_url = url.trimmed();
     m_lastDigest.clear();
+    remember();
     emit urlChanged();
 }
 
@@ -73,6 +154,7 @@ void RealtimeFeedPoller::setIntervalSeconds(int seconds)
     m_interval = seconds;
     if (m_timer.isActive())
         m_timer.start(m_interval * 1000);
+    remember();
     emit intervalSecondsChanged();
 }
 

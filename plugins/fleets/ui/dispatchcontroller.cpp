@@ -5,13 +5,19 @@
 #include "ct/fleets/dispatchdesk.h"
 #include "ct/fleets/dispatchkpis.h"
 #include "ct/fleets/fleetoperationsschema.h"
+#include "ct/fleets/liveoperationsschema.h"
 #include "ct/fleets/requestintake.h"
 #include "ct/fleets/roadtraveltimes.h"
+#include "ct/fleets/stoplifecycle.h"
 #include "ct/fleets/straightlinetraveltimes.h"
 #include "ct/pluginapi/twinaccess.h"
 #include "ct/store/twinstore.h"
 
+#include <QLocale>
+#include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <sqlite3.h>
 
 #include <cmath>
 
@@ -40,11 +46,73 @@ QVariantMap requestMap(const RideRequest &r)
             {QStringLiteral("decision"), r.decision}};
 }
 
+const char *const kAutoKey = "fleets/dispatch/autoReoptimise";
+const char *const kAutoMinutesKey = "fleets/dispatch/autoReoptimiseMinutes";
+
 } // namespace
 
 DispatchController::DispatchController(QObject *parent) : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &DispatchController::applySnapshot);
+    m_watch.setInterval(kWatchMs);
+    connect(&m_watch, &QTimer::timeout, this, &DispatchController::refreshIfChanged);
+    m_watch.start();
+    const QSettings settings;
+    m_autoReoptimise = settings.value(QLatin1String(kAutoKey), false).toBool();
+    m_autoMinutes = std::clamp(settings.value(QLatin1String(kAutoMinutesKey), 10).toInt(), 1, 240);
+    connect(&m_autoTimer, &QTimer::timeout, this, &DispatchController::reoptimiseIfBetter);
+    if (m_autoReoptimise)
+        m_autoTimer.start(m_autoMinutes * 60000);
+}
+
+void DispatchController::setAutoReoptimise(bool on)
+{
+    if (on == m_autoReoptimise)
+        return;
+    m_autoReoptimise = on;
+    QSettings().setValue(QLatin1String(kAutoKey), on);
+    if (on)
+        m_autoTimer.start(m_autoMinutes * 60000);
+    else
+        m_autoTimer.stop();
+    emit autoReoptimiseChanged();
+}
+
+void DispatchController::setAutoReoptimiseMinutes(int minutes)
+{
+    minutes = std::clamp(minutes, 1, 240);
+    if (minutes == m_autoMinutes)
+        return;
+    m_autoMinutes = minutes;
+    QSettings().setValue(QLatin1String(kAutoMinutesKey), minutes);
+    if (m_autoTimer.isActive())
+        m_autoTimer.start(m_autoMinutes * 60000);
+    emit autoReoptimiseChanged();
+}
+
+QString DispatchController::changeToken() const
+{
+    // As the console's map overlays do: data_version moves when another connection commits,
+    // total_changes counts this connection's own writes.
+    auto *twin = access();
+    store::TwinStore *store = twin ? twin->store() : nullptr;
+    if (!store || !store->handle())
+        return {};
+    qint64 version = -1;
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(store->handle(), "PRAGMA data_version", -1, &statement, nullptr) == SQLITE_OK
+        && sqlite3_step(statement) == SQLITE_ROW)
+        version = sqlite3_column_int64(statement, 0);
+    sqlite3_finalize(statement);
+    return QStringLiteral("%1/%2/%3").arg(store->path()).arg(version).arg(sqlite3_total_changes64(store->handle()));
+}
+
+void DispatchController::refreshIfChanged()
+{
+    if (m_busy || !access() || !access()->store())
+        return;
+    if (changeToken() != m_readToken)
+        refresh();
 }
 
 DispatchController::~DispatchController()
@@ -84,14 +152,18 @@ void DispatchController::refresh()
 {
     auto *twin = access();
     store::TwinStore *store = twin ? twin->store() : nullptr;
-    m_mayAccept = m_mayOverride = m_mayReject = m_mayReoptimise = m_mayCreate = false;
+    m_mayAccept = m_mayOverride = m_mayReject = m_mayReoptimise = m_mayCreate = m_mayUpdateStops = false;
     m_refusal.clear();
     if (!store || store->schemaVersion(QStringLiteral("fleets")) < 3) {
         m_requests.clear();
         m_assigned.clear();
         m_kpis.clear();
+        m_stops.clear();
         m_desk.reset();
+        m_readToken.clear();
         emit changed();
+        emit requestsChanged();
+        emit stopsChanged();
         return;
     }
     const core::Actor actor = twin->actor();
@@ -100,6 +172,8 @@ void DispatchController::refresh()
     m_mayReject = bool(store->mayPerform(actor, FleetOperationsSchema::rejectAction(), {}));
     m_mayReoptimise = bool(store->mayPerform(actor, FleetOperationsSchema::reoptimiseAction(), {}));
     m_mayCreate = bool(store->mayPerform(actor, FleetOperationsSchema::requestAction(), {}));
+    m_mayUpdateStops = store->schemaVersion(QStringLiteral("fleets")) >= LiveOperationsSchema::kVersion
+                       && bool(store->mayPerform(actor, LiveOperationsSchema::completeStopAction(), {}));
     if (!m_mayAccept) {
         const auto status = store->mayPerform(actor, FleetOperationsSchema::acceptAction(), {});
         m_refusal = status ? QString() : status.error().message;
@@ -115,6 +189,7 @@ void DispatchController::refresh()
     }
     m_pending = false;
     m_busy = true;
+    m_readToken = changeToken();
     m_watcher.setFuture(QtConcurrent::run(&DispatchController::compute, store->path(), m_travel, m_travelNote,
                                           QDateTime::currentDateTimeUtc(), m_kpiHours));
     emit busyChanged();
@@ -166,6 +241,21 @@ std::shared_ptr<DispatchController::Snapshot> DispatchController::compute(const 
     }
     for (const RideRequest &r : d.assignedRequests())
         snapshot->assigned.append(requestMap(r));
+    if (auto stops = StopLifecycle::plannedStops(store)) {
+        for (const PlannedStop &p : *stops)
+            snapshot->stops.append(QVariantMap{{QStringLiteral("vehicle"), p.vehicleId},
+                                               {QStringLiteral("sequence"), p.sequence},
+                                               {QStringLiteral("requestId"), p.requestId},
+                                               {QStringLiteral("pickup"), p.pickup},
+                                               {QStringLiteral("placeName"), p.placeName},
+                                               {QStringLiteral("passengers"), p.passengers},
+                                               {QStringLiteral("plannedAt"), p.plannedAt},
+                                               {QStringLiteral("started"), p.started},
+                                               {QStringLiteral("startedAt"), p.startedAt},
+                                               {QStringLiteral("next"), p.next}});
+    } else {
+        snapshot->error = stops.error().toString();
+    }
     QDateTime from = now.addSecs(-3600LL * kpiHours);
     from.setTime(QTime(from.time().hour(), 0));
     auto kpis = DispatchKpis::compute(store, from, now.addSecs(3600), 3600);
@@ -196,12 +286,26 @@ void DispatchController::applySnapshot()
             m_travelNote = snapshot->travelNote;
         }
         m_desk = snapshot->desk;
-        m_requests = snapshot->requests;
-        m_assigned = snapshot->assigned;
-        m_kpis = snapshot->kpis;
+        m_deskToken = m_readToken;
+        ++m_reads;
+        // Lists that did not change stay the same objects for QML (scroll position, selection).
+        const bool requestsDiffer = m_requests != snapshot->requests;
+        const bool stopsDiffer = m_stops != snapshot->stops;
+        if (requestsDiffer)
+            m_requests = snapshot->requests;
+        if (m_assigned != snapshot->assigned)
+            m_assigned = snapshot->assigned;
+        if (m_kpis != snapshot->kpis)
+            m_kpis = snapshot->kpis;
+        if (stopsDiffer)
+            m_stops = snapshot->stops;
         if (!snapshot->error.isEmpty())
             report(false, snapshot->error);
         emit changed();
+        if (requestsDiffer)
+            emit requestsChanged();
+        if (stopsDiffer)
+            emit stopsChanged();
     }
     m_busy = false;
     if (m_pending)
@@ -304,6 +408,85 @@ bool DispatchController::createRequest(const QVariantMap &request)
     r.wheelchair = request.value(QStringLiteral("wheelchair")).toBool();
     const auto id = RequestIntake::submit(*twin->store(), twin->actor(), r, *m_travel, QDateTime::currentDateTimeUtc());
     return finish(bool(id), id ? tr("Request %1 entered.").arg(id.value()) : QString(), id ? QString() : id.error().message);
+}
+
+bool DispatchController::stopAction(const QString &done,
+                                    const std::function<core::Status(store::TwinStore &, const core::Actor &)> &action)
+{
+    auto *twin = access();
+    if (!twin || !twin->store())
+        return false;
+    const auto s = action(*twin->store(), twin->actor());
+    return finish(bool(s), done, s ? QString() : s.error().message);
+}
+
+bool DispatchController::startStop(const QString &vehicleId, int sequence)
+{
+    return stopAction(tr("%1 has arrived at its next stop.").arg(vehicleId),
+                      [&](store::TwinStore &store, const core::Actor &actor) {
+        return StopLifecycle::start(store, actor, vehicleId, sequence, QDateTime::currentDateTimeUtc());
+    });
+}
+
+bool DispatchController::completeStop(const QString &vehicleId, int sequence)
+{
+    return stopAction(tr("%1's stop is done.").arg(vehicleId), [&](store::TwinStore &store, const core::Actor &actor) {
+        return StopLifecycle::complete(store, actor, vehicleId, sequence, QDateTime::currentDateTimeUtc());
+    });
+}
+
+bool DispatchController::noShow(const QString &vehicleId, int sequence)
+{
+    return stopAction(tr("No-show recorded; the ride is cancelled."), [&](store::TwinStore &store, const core::Actor &actor) {
+        return StopLifecycle::noShow(store, actor, vehicleId, sequence, QDateTime::currentDateTimeUtc());
+    });
+}
+
+bool DispatchController::reoptimiseIfBetter()
+{
+    auto *twin = access();
+    store::TwinStore *store = twin ? twin->store() : nullptr;
+    const QString clock = QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm"));
+    auto say = [this](const QString &text) {
+        m_autoReport = text;
+        emit autoReportChanged();
+    };
+    if (!store || !m_desk || store->isReadOnly())
+        return false;
+    if (!m_mayReoptimise) {
+        say(tr("Automatic re-optimisation at %1 skipped: you may not re-optimise.").arg(clock));
+        return false;
+    }
+    // Only on a desk read after the twin's last change: otherwise read first, try next time.
+    if (m_busy || changeToken() != m_deskToken) {
+        refresh();
+        say(tr("Automatic re-optimisation at %1 waited for the desk to be read again.").arg(clock));
+        return false;
+    }
+    auto saving = m_desk->reoptimisationSaving();
+    if (!saving) {
+        say(tr("Automatic re-optimisation at %1: %2").arg(clock, saving.error().message));
+        return false;
+    }
+    if (*saving <= 0.0) {
+        say(tr("Automatic re-optimisation at %1: no plan drives less; nothing changed.").arg(clock));
+        return false;
+    }
+    double saved = 0.0;
+    QStringList moved;
+    const auto s = m_desk->reoptimise(*store, twin->actor(), &saved, &moved);
+    if (!s) {
+        say(tr("Automatic re-optimisation at %1 failed: %2").arg(clock, s.error().message));
+        return false;
+    }
+    say(moved.isEmpty() ? tr("Automatic re-optimisation at %1: %2 min less driving (stops re-ordered).").arg(clock).arg(saved / 60.0, 0, 'f', 1)
+                        : tr("Automatic re-optimisation at %1: %2 min less driving; moved %3.")
+                              .arg(clock)
+                              .arg(saved / 60.0, 0, 'f', 1)
+                              .arg(moved.join(QStringLiteral(", "))));
+    emit decided();
+    refresh();
+    return true;
 }
 
 } // namespace ct::fleets

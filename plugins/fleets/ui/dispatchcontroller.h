@@ -2,16 +2,24 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #pragma once
 
+#include "ct/core/actor.h"
+#include "ct/core/result.h"
+
 #include <QDateTime>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
 
 namespace ct::plugin {
 class TwinAccess;
+}
+namespace ct::store {
+class TwinStore;
 }
 
 namespace ct::fleets {
@@ -26,11 +34,22 @@ class TravelTimeEstimator;
 ///
 /// Travel times come from the twin's road graph (loaded once per twin), or straight lines when
 /// the twin has no roads (said in `travelNote`).
+///
+/// The desk follows the twin: every kWatchMs it compares SQLite's `PRAGMA data_version` (moves
+/// when another connection commits) and this connection's change count with those of the last
+/// read, and reads again when they moved. The lists are only replaced when what they hold
+/// changed, so the page keeps its scroll position, selection and typing otherwise.
+///
+/// The on-demand buses' planned stops (`stops`) can be marked arrived, done or a no-show
+/// (StopLifecycle, in order). Automatic re-optimisation (off by default; on/off and the interval
+/// are remembered in QSettings, `fleets/dispatch/…`) runs the re-optimise action as the signed-in
+/// operator every interval, only when the desk is up to date and the new plan drives less; what
+/// it did is in `autoReport` (and the audit log).
 class DispatchController : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(QObject *twin READ twin WRITE setTwin NOTIFY twinChanged)
-    Q_PROPERTY(QVariantList requests READ requests NOTIFY changed)
+    Q_PROPERTY(QVariantList requests READ requests NOTIFY requestsChanged)
     Q_PROPERTY(QVariantList assigned READ assigned NOTIFY changed)
     Q_PROPERTY(QVariantList kpis READ kpis NOTIFY changed)
     Q_PROPERTY(int kpiHours READ kpiHours WRITE setKpiHours NOTIFY changed)
@@ -46,8 +65,19 @@ class DispatchController : public QObject
     /// True while the desk is being read and its travel times computed (on a worker thread: one
     /// Dijkstra per vehicle and request end, most of a second at scale 1).
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+    /// Every pending stop of the on-demand buses: {vehicle, sequence, requestId, pickup, placeName,
+    /// passengers, plannedAt, started, startedAt, next}, by vehicle and sequence.
+    Q_PROPERTY(QVariantList stops READ stops NOTIFY stopsChanged)
+    Q_PROPERTY(bool mayUpdateStops READ mayUpdateStops NOTIFY changed)
+    Q_PROPERTY(bool autoReoptimise READ autoReoptimise WRITE setAutoReoptimise NOTIFY autoReoptimiseChanged)
+    Q_PROPERTY(int autoReoptimiseMinutes READ autoReoptimiseMinutes WRITE setAutoReoptimiseMinutes NOTIFY autoReoptimiseChanged)
+    Q_PROPERTY(QString autoReport READ autoReport NOTIFY autoReportChanged)
+    //! How many times the desk has been read (a test and the page can tell a re-read happened).
+    Q_PROPERTY(int reads READ reads NOTIFY changed)
 
 public:
+    static constexpr int kWatchMs = 3000;
+
     explicit DispatchController(QObject *parent = nullptr);
     ~DispatchController() override;
 
@@ -68,6 +98,15 @@ public:
     QString message() const { return m_message; }
     bool lastFailed() const { return m_failed; }
     bool isBusy() const { return m_busy; }
+    QVariantList stops() const { return m_stops; }
+    bool mayUpdateStops() const { return m_mayUpdateStops; }
+    bool autoReoptimise() const { return m_autoReoptimise; }
+    void setAutoReoptimise(bool on);
+    int autoReoptimiseMinutes() const { return m_autoMinutes; }
+    //! 1…240 minutes.
+    void setAutoReoptimiseMinutes(int minutes);
+    QString autoReport() const { return m_autoReport; }
+    int reads() const { return m_reads; }
 
     /// Every on-demand bus for the override choice: {vehicle, feasible, pickupEta, dropoffEta,
     /// detourMinutes, reason}, feasible ones first (cheapest first).
@@ -80,15 +119,31 @@ public:
     /// pickupName, dropoffName, earliestPickup, latestArrival (dates), passengers, wheelchair};
     /// checked by RequestIntake (the message names what is wrong).
     Q_INVOKABLE bool createRequest(const QVariantMap &request);
+    //! The vehicle has arrived at its next stop `sequence` (StopLifecycle::start).
+    Q_INVOKABLE bool startStop(const QString &vehicleId, int sequence);
+    //! The stop is done: rider picked up or set down.
+    Q_INVOKABLE bool completeStop(const QString &vehicleId, int sequence);
+    //! Nobody came to the pick-up: the ride is cancelled (no_show).
+    Q_INVOKABLE bool noShow(const QString &vehicleId, int sequence);
+    /// One round of the automatic re-optimisation now: re-optimises (audited) only when the desk
+    /// is up to date with the twin and the new plan drives less. True when it changed the plan.
+    Q_INVOKABLE bool reoptimiseIfBetter();
 
 public slots:
     void refresh();
+    //! Reads again when the twin changed since the last read (the watch timer calls it).
+    void refreshIfChanged();
 
 signals:
     void twinChanged();
     void changed();
     void messageChanged();
     void busyChanged();
+    void autoReoptimiseChanged();
+    //! Only when the list's content changed (QML would otherwise rebuild its delegates).
+    void requestsChanged();
+    void stopsChanged();
+    void autoReportChanged();
     //! A decision changed the twin (the map's overlays may want to re-read).
     void decided();
 
@@ -99,9 +154,12 @@ private:
         std::shared_ptr<const TravelTimeEstimator> travel;
         QString travelNote;
         std::shared_ptr<DispatchDesk> desk;
-        QVariantList requests, assigned, kpis;
+        QVariantList requests, assigned, kpis, stops;
         QString error;
     };
+    QString changeToken() const;
+    bool stopAction(const QString &done,
+                    const std::function<core::Status(store::TwinStore &, const core::Actor &)> &action);
     static std::shared_ptr<Snapshot> compute(const QString &path, std::shared_ptr<const TravelTimeEstimator> travel,
                                              QString travelNote, QDateTime now, int kpiHours);
     void applySnapshot();
@@ -121,6 +179,16 @@ private:
     bool m_mayAccept = false, m_mayOverride = false, m_mayReject = false, m_mayReoptimise = false, m_mayCreate = false;
     QString m_refusal, m_travelNote, m_message;
     bool m_failed = false;
+    QVariantList m_stops;
+    bool m_mayUpdateStops = false;
+    QTimer m_watch;
+    QString m_readToken;       //!< change token when the running or last read started
+    QString m_deskToken;       //!< change token the current m_desk was read at
+    int m_reads = 0;
+    QTimer m_autoTimer;
+    bool m_autoReoptimise = false;
+    int m_autoMinutes = 10;
+    QString m_autoReport;
 };
 
 } // namespace ct::fleets

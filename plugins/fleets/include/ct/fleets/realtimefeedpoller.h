@@ -26,6 +26,12 @@ namespace ct::fleets {
 /// (the last poll succeeded), Failed (the last poll did not: no answer within `timeoutSeconds`,
 /// refused connection, HTTP status ≥ 400, corrupt protobuf, refused permission — `lastError`
 /// says which; the twin is unchanged and polling goes on at the interval).
+///
+/// The URL, the interval and `startOnOpen` are remembered per twin file (QSettings, group
+/// `fleets/realtime/<hash of the twin's path>`): a feed belongs to the city and operator of that
+/// twin, not to every twin the console opens. They are read back when the session opens that twin
+/// again; polling then starts by itself only when `startOnOpen` was ticked (default off) — at once
+/// if the signed-in operator may poll, else as soon as one who may signs in.
 class RealtimeFeedPoller : public QObject
 {
     Q_OBJECT
@@ -42,6 +48,7 @@ class RealtimeFeedPoller : public QObject
     Q_PROPERTY(int polls READ polls NOTIFY statusChanged)
     Q_PROPERTY(int writes READ writes NOTIFY statusChanged)
     Q_PROPERTY(bool permitted READ permitted NOTIFY twinChanged)
+    Q_PROPERTY(bool startOnOpen READ startOnOpen WRITE setStartOnOpen NOTIFY startOnOpenChanged)
 
 public:
     enum class State { Idle, Connecting, Connected, Failed };
@@ -62,6 +69,8 @@ public:
     void setIntervalSeconds(int seconds);
     int timeoutSeconds() const { return m_timeout; }
     void setTimeoutSeconds(int seconds);
+    bool startOnOpen() const { return m_startOnOpen; }
+    void setStartOnOpen(bool on);
 
     bool running() const { return m_timer.isActive() || m_starting; }
     State state() const { return m_state; }
@@ -86,14 +95,24 @@ signals:
     void intervalSecondsChanged();
     void timeoutSecondsChanged();
     void runningChanged();
+    void startOnOpenChanged();
     void statusChanged();
     /// After each poll: whether it succeeded, and whether it changed the twin.
     void polled(bool ok, bool wrote);
+
+private slots:
+    //! Reads the remembered feed when the session's twin is another file than the last one.
+    void twinOpened();
+    //! Starts a remembered feed once the signed-in operator may poll.
+    void operatorChanged();
 
 private:
     void finished(QNetworkReply *reply, bool timedOut);
     void fail(const QString &error);
     QString checkStart() const;
+    //! The open twin's file ("" when none).
+    QString twinPath() const;
+    void remember();
 
     QPointer<QObject> m_twin;
     QString m_url;
@@ -113,6 +132,10 @@ private:
     int m_lastVehicles = 0;
     int m_polls = 0;
     int m_writes = 0;
+    bool m_startOnOpen = false;
+    QString m_settingsTwin;       //!< twin path the url/interval belong to
+    bool m_loading = false;       //!< reading the settings: do not write them back
+    bool m_autoStartPending = false;
 };
 
 } // namespace ct::fleets
