@@ -375,16 +375,17 @@ QJsonObject LogisticsModel::kpis() const
 {
     struct PerKind
     {
-        int vehicles = 0, orders = 0, delivered = 0;
+        int vehicles = 0, orders = 0, delivered = 0, rejected = 0;
         double metres = 0.0, busy = 0.0, lowest = 1.0;
         std::vector<double> times;
     };
     PerKind per[2];
     for (const Vehicle &v : m_vehicles)
         ++per[int(v.kind)].vehicles;
-    for (std::size_t i = 0; i < m_orders.size(); ++i)
-        if (m_outcomes.size() > i && m_outcomes[i].status != Outcome::Status::Pending)
-            ++per[int(m_orders[i].kind)].orders;
+    for (std::size_t i = 0; i < m_orders.size() && i < m_outcomes.size(); ++i) {
+        per[int(m_orders[i].kind)].orders += m_outcomes[i].status != Outcome::Status::Pending;
+        per[int(m_orders[i].kind)].rejected += m_outcomes[i].status == Outcome::Status::Rejected;
+    }
     for (const Trip &trip : m_trips) {
         PerKind &k = per[int(m_vehicles[std::size_t(trip.vehicle)].kind)];
         for (const Leg &leg : trip.legs)
@@ -424,6 +425,8 @@ QJsonObject LogisticsModel::kpis() const
     k.insert(QStringLiteral("robot_delivered"), per[0].delivered);
     k.insert(QStringLiteral("drone_delivered"), per[1].delivered);
     k.insert(QStringLiteral("rejected"), rejected);
+    k.insert(QStringLiteral("robot_rejected"), per[0].rejected);
+    k.insert(QStringLiteral("drone_rejected"), per[1].rejected);
     k.insert(QStringLiteral("rejected_by_reason"), byReason);
     k.insert(QStringLiteral("queued_at_end"), queued);
     k.insert(QStringLiteral("underway_at_end"), underway);
