@@ -183,7 +183,8 @@ void LogisticsModel::handle(sim::Engine &engine, const sim::Event &event)
         const bool anyVehicle = std::any_of(m_vehicles.begin(), m_vehicles.end(), [&](const Vehicle &v) { return v.kind == order.kind; });
         if (order.depot < 0 || !anyVehicle)
             return reject(engine, o, QStringLiteral("no_vehicle"),
-                          QCoreApplication::translate("LogisticsModel", "no %1 in the fleet").arg(kindName(order.kind)));
+                          order.kind == Kind::Robot ? QCoreApplication::translate("LogisticsModel", "no delivery robot in the fleet")
+                                                    : QCoreApplication::translate("LogisticsModel", "no drone in the fleet"));
         const geo::Point depot = (order.kind == Kind::Robot ? m_robotDepots : m_droneDepots)[std::size_t(order.depot)];
         const Way &out = way(order.kind, depot, order.destination);
         if (!out.ok)
@@ -210,8 +211,9 @@ void LogisticsModel::handle(sim::Engine &engine, const sim::Event &event)
             return;
         m_queue.erase(std::remove(m_queue.begin(), m_queue.end(), o), m_queue.end());
         return reject(engine, o, QStringLiteral("timeout"),
-                      QCoreApplication::translate("LogisticsModel", "no %1 free within %2 min")
-                          .arg(kindName(m_orders[std::size_t(o)].kind))
+                      (m_orders[std::size_t(o)].kind == Kind::Robot
+                           ? QCoreApplication::translate("LogisticsModel", "no delivery robot could take it within %1 min")
+                           : QCoreApplication::translate("LogisticsModel", "no drone could take it within %1 min"))
                           .arg(m_options.maxWaitSeconds / 60.0, 0, 'f', 0));
     }
     case Delivered: {
