@@ -46,6 +46,11 @@ QVariantMap requestMap(const RideRequest &r)
             {QStringLiteral("decision"), r.decision}};
 }
 
+QDateTime wholeMinute(const QDateTime &t)
+{
+    return t.isValid() ? QDateTime::fromSecsSinceEpoch(t.toSecsSinceEpoch() / 60 * 60, Qt::UTC) : t;
+}
+
 const char *const kAutoKey = "fleets/dispatch/autoReoptimise";
 const char *const kAutoMinutesKey = "fleets/dispatch/autoReoptimiseMinutes";
 
@@ -228,11 +233,13 @@ std::shared_ptr<DispatchController::Snapshot> DispatchController::compute(const 
     for (const RideRequest &r : d.openRequests()) {
         QVariantMap row = requestMap(r);
         if (const auto p = d.proposal(r.id)) {
+            // To the precision the page shows (HH:mm, whole minutes of wait, tenths of detour), so
+            // that a re-read a few seconds later leaves an unchanged list alone.
             row.insert(QStringLiteral("proposedVehicle"), p->vehicleId);
-            row.insert(QStringLiteral("proposedPickup"), p->pickupEta);
-            row.insert(QStringLiteral("proposedDropoff"), p->dropoffEta);
-            row.insert(QStringLiteral("detourMinutes"), p->detourSeconds / 60.0);
-            row.insert(QStringLiteral("waitMinutes"), p->waitSeconds / 60.0);
+            row.insert(QStringLiteral("proposedPickup"), wholeMinute(p->pickupEta));
+            row.insert(QStringLiteral("proposedDropoff"), wholeMinute(p->dropoffEta));
+            row.insert(QStringLiteral("detourMinutes"), std::round(p->detourSeconds / 6.0) / 10.0);
+            row.insert(QStringLiteral("waitMinutes"), std::round(p->waitSeconds / 60.0));
         } else {
             const auto ids = d.vehicleIds();
             row.insert(QStringLiteral("noProposal"), ids.empty() ? tr("no on-demand bus in service") : d.infeasibility(r.id, ids.front()));
