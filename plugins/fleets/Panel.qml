@@ -12,6 +12,9 @@ Item {
     id: root
 
     required property var twin            // ct::ui::TwinSession (plugin::TwinAccess)
+    /// The console's timeline (ct::ui::TimelineController), handed in by the console; while it
+    /// replays the recorded run chosen as the vehicle source, the vehicles follow its time.
+    property var timeline: null
 
     /// A click on the map's ground (EPSG:6677), from the console: places a new request's pick-up
     /// or drop-off while the dispatch page asks for one.
@@ -24,8 +27,16 @@ Item {
         id: fleet
         objectName: "fleetController"
         twin: root.twin
+        sourceSeconds: fleet.sourceRunId > 0 && root.timeline && root.timeline.mode === "replay"
+                       && root.timeline.runId === fleet.sourceRunId ? root.timeline.timeSeconds : -1
         // A vehicle clicked on the main map: its details on the Vehicles tab.
         onPickedOnMap: pages.currentIndex = 0
+    }
+    // A run recorded (or the runs re-read) on the timeline: offer it as a vehicle source.
+    Connections {
+        target: root.timeline
+        ignoreUnknownSignals: true
+        function onRunsChanged() { fleet.refreshRecordedRuns(); }
     }
     DispatchController {
         id: dispatch

@@ -14,6 +14,35 @@ ColumnLayout {
 
     spacing: 4
 
+    // Where the vehicles come from: the live fleet, or a recorded simulation run (read-only).
+    RowLayout {
+        Layout.fillWidth: true
+        visible: root.controller.recordedRuns.length > 0
+        Label { text: qsTr("Vehicles from") }
+        ComboBox {
+            id: sourceBox
+            objectName: "vehicleSource"
+            Layout.fillWidth: true
+            textRole: "text"
+            valueRole: "id"
+            model: [{ text: qsTr("Live"), id: 0 }].concat(root.controller.recordedRuns.map(
+                run => ({ text: qsTr("Recorded run: %1").arg(run.name), id: run.id })))
+            currentIndex: Math.max(0, indexOfValue(root.controller.sourceRunId))
+            onActivated: root.controller.sourceRunId = currentValue
+            ToolTip.visible: hovered
+            ToolTip.delay: 600
+            ToolTip.text: qsTr("The list and the map's vehicle layers show the vehicles of a recorded simulation run, at the timeline's time while it replays that run (else at the run's end). Simulated vehicles cannot be dispatched; nothing of the run is written to the fleet.")
+        }
+    }
+    Label {
+        objectName: "vehicleSourceText"
+        visible: root.controller.sourceRunId > 0
+        text: root.controller.sourceText
+        color: "#8e44ad"
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+
     RowLayout {
         Layout.fillWidth: true
         ComboBox {

@@ -4,6 +4,8 @@
 
 #include "vehiclelistmodel.h"
 
+#include "ct/core/result.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -12,6 +14,9 @@
 
 namespace ct::plugin {
 class TwinAccess;
+}
+namespace ct::store {
+class TwinStore;
 }
 
 namespace ct::fleets {
@@ -36,6 +41,15 @@ class FleetController : public QObject
     Q_PROPERTY(QVariantMap selected READ selected NOTIFY selectionChanged)
     Q_PROPERTY(QVariantList track READ track NOTIFY selectionChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY refreshed)
+    /// Where the vehicles come from: 0 the live `fleet_vehicle` table, else a recorded simulation
+    /// run's id (RecordedVehicleReader; `recordedRuns` lists the runs with vehicles). Then the
+    /// list and the map's vehicle overlays show that run's vehicles at `sourceSeconds` (simulated
+    /// seconds since its start, from the console's timeline while it replays the run; -1 for the
+    /// run's end), read-only.
+    Q_PROPERTY(qint64 sourceRunId READ sourceRunId WRITE setSourceRunId NOTIFY sourceChanged)
+    Q_PROPERTY(double sourceSeconds READ sourceSeconds WRITE setSourceSeconds NOTIFY sourceSecondsChanged)
+    Q_PROPERTY(QVariantList recordedRuns READ recordedRuns NOTIFY sourceChanged)
+    Q_PROPERTY(QString sourceText READ sourceText NOTIFY refreshed)   //!< "Recorded run NAME at 01:15:30"
 
 public:
     explicit FleetController(QObject *parent = nullptr);
@@ -58,6 +72,15 @@ public:
     QVariantList track() const { return m_track; }
     QString errorString() const { return m_error; }
 
+    qint64 sourceRunId() const { return m_sourceRunId; }
+    void setSourceRunId(qint64 runId);
+    double sourceSeconds() const { return m_sourceSeconds; }
+    void setSourceSeconds(double seconds);
+    QVariantList recordedRuns() const { return m_recordedRuns; }
+    QString sourceText() const { return m_sourceText; }
+    //! Reads the runs with vehicles again (after a run was recorded); a run gone leaves "Live".
+    Q_INVOKABLE void refreshRecordedRuns();
+
     //! Translated name of a state as stored ("in_service" → "In service").
     Q_INVOKABLE QString stateLabel(const QString &state) const;
     Q_INVOKABLE QString energyLabel(const QString &energyType) const;
@@ -70,6 +93,8 @@ signals:
     void filtersChanged();
     void selectionChanged();
     void refreshed();
+    void sourceChanged();
+    void sourceSecondsChanged();
     /// A vehicle's symbol was clicked on the main map and is now selected (the panel shows the
     /// Vehicles tab).
     void pickedOnMap(const QString &vehicleId);
@@ -80,6 +105,9 @@ private slots:
 private:
     plugin::TwinAccess *access() const;
     void readSelection();
+    //! The vehicles shown: the live table, or the chosen run's at sourceSeconds.
+    core::Result<std::vector<VehicleRecord>> readVehicles(const store::TwinStore &store);
+    void shareSource() const;
 
     QPointer<QObject> m_twin;
     VehicleListModel *m_model;
@@ -89,6 +117,12 @@ private:
     QString m_kindFilter, m_stateFilter, m_search, m_selectedId, m_error;
     QVariantMap m_selected;
     QVariantList m_track;
+    qint64 m_sourceRunId = 0;
+    double m_sourceSeconds = -1.0;
+    QVariantList m_recordedRuns;
+    QString m_sourceText;
+    std::vector<VehicleRecord> m_shown;   //!< every vehicle of the last read (before the filters)
+    QTimer m_sourceTimer;                 //!< one re-read per pause in the timeline's ticks
     qint64 m_pickSerial = 0; //!< of the last map pick handled
 };
 

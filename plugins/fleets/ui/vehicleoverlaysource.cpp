@@ -2,12 +2,15 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "vehicleoverlaysource.h"
 
+#include "ct/fleets/recordedvehiclereader.h"
 #include "ct/fleets/vehiclereader.h"
+#include "ct/sim/simtime.h"
 #include "ct/store/twinstore.h"
 
 #include <QCoreApplication>
 
 #include <cmath>
+#include <optional>
 
 namespace ct::fleets {
 
@@ -66,13 +69,23 @@ core::Result<plugin::Overlay> VehicleOverlaySource::read(const store::TwinStore 
                                                          const QVariantMap &settings) const
 {
     Q_UNUSED(actor);
-    Q_UNUSED(settings);
     plugin::Overlay overlay;
-    if (twin.schemaVersion(QStringLiteral("fleets")) < 3) {
+    // The fleets panel's "Vehicles from: Recorded run" choice: that run's vehicles at the
+    // timeline's time (view settings vehicleRunId / vehicleRunSeconds), never the live table.
+    const qint64 runId = settings.value(QStringLiteral("vehicleRunId")).toLongLong();
+    std::optional<RecordedVehicleReader::Picture> recorded;
+    if (runId > 0) {
+        bool timed = false;
+        const double seconds = settings.value(QStringLiteral("vehicleRunSeconds")).toDouble(&timed);
+        auto picture = RecordedVehicleReader(twin).vehicles(runId, timed ? seconds : -1.0);
+        if (!picture)
+            return picture.error();
+        recorded = std::move(*picture);
+    } else if (twin.schemaVersion(QStringLiteral("fleets")) < 3) {
         overlay.note = QCoreApplication::translate("VehicleKinds", "No vehicle data yet");
         return overlay;
     }
-    auto vehicles = VehicleReader::vehicles(twin);
+    auto vehicles = recorded ? core::Result<std::vector<VehicleRecord>>(recorded->vehicles) : VehicleReader::vehicles(twin);
     if (!vehicles)
         return vehicles.error();
     const QColor color(VehicleKinds::color(m_kind));
@@ -92,6 +105,9 @@ core::Result<plugin::Overlay> VehicleOverlaySource::read(const store::TwinStore 
             ++moving;
     }
     overlay.note = QCoreApplication::translate("VehicleKinds", "%n vehicle(s), %1 on the move", "", shown).arg(moving);
+    if (recorded)
+        overlay.note = QCoreApplication::translate("VehicleKinds", "Recorded run at %1: %n vehicle(s)", "", shown)
+                           .arg(sim::formatDuration(sim::fromSeconds(recorded->seconds)));
     overlay.legend = {{color, VehicleKinds::label(m_kind)},
                       {color.darker(180), QCoreApplication::translate("VehicleKinds", "energy below 20 %")}};
     return overlay;

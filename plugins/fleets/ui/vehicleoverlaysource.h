@@ -12,6 +12,10 @@ namespace ct::fleets {
 /// (one overlay per kind, so each kind has its own entry, symbol and switch in the layer panel).
 /// Re-read by the console every few seconds, so GTFS-Realtime imports and simulation updates move
 /// the symbols. Low energy (below 20 %) is drawn darker.
+///
+/// When the fleets panel shows a recorded simulation run instead (view settings `vehicleRunId`,
+/// and `vehicleRunSeconds`: the timeline's time in that run, the run's end when absent), the
+/// symbols are that run's vehicles at that time (RecordedVehicleReader), the live table unread.
 class VehicleOverlaySource : public plugin::OverlaySource
 {
 public:

@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 CityTwin Console developers
+//
+// A recorded simulation run's vehicles through the fleet overlays and the Vehicles tab: a twin
+// made by the real `citytwin-cli generate`, an hour of on-demand service recorded by the real
+// `citytwin-cli simulate --record`, then the plugin loaded from its file (not linked with
+// ct_fleets: the plugin holds the protobuf descriptors). The overlay's points at a time are the
+// run's recorded vehicle positions and headings at that time (RunRecorder::replay), the live
+// overlays are unchanged, the panel's "Vehicles from" choice follows the timeline's time, and
+// nothing is written into the live fleet tables. Screenshot in the build folder.
+
+#include "fleetsfakesession.h"
+
+#include "ct/pluginapi/domainplugin.h"
+#include "ct/pluginapi/overlaysource.h"
+#include "ct/pluginapi/pluginregistry.h"
+#include "ct/sim/runrecorder.h"
+#include "ct/store/twinstore.h"
+
+#include <QLocale>
+#include <QProcess>
+#include <QQmlPropertyMap>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickView>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+
+using namespace ct;
+
+namespace {
+
+const QString kBin = QStringLiteral(CITYTWIN_BINARY_DIR "/bin/");
+
+core::Actor dispatcher() { return {QStringLiteral("dispatch-sato"), core::Role::MobilityDispatcher, {}}; }
+
+using Pose = std::tuple<double, double, float>;   // x, y, heading (the overlay's float; NaN → -999)
+
+float heading(double degrees)
+{
+    return std::isnan(degrees) ? -999.0f : float(degrees);
+}
+
+/// The recorded on-demand vehicles of a sample.
+std::vector<Pose> recorded(const sim::Snapshot &snapshot)
+{
+    std::vector<Pose> out;
+    const sim::FeatureState *state = snapshot.featureState(QStringLiteral("ondemand_vehicles"));
+    if (!state)
+        return out;
+    const int x = state->numberColumn(QStringLiteral("x")), y = state->numberColumn(QStringLiteral("y")),
+              h = state->numberColumn(QStringLiteral("heading_deg"));
+    for (std::size_t r = 0; r < state->size(); ++r)
+        out.emplace_back(state->number(r, x), state->number(r, y), heading(state->number(r, h)));
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::vector<Pose> drawn(const plugin::Overlay &overlay)
+{
+    std::vector<Pose> out;
+    for (const plugin::Overlay::Point &p : overlay.points)
+        out.emplace_back(p.position.x, p.position.y, heading(p.headingDegrees));
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+} // namespace
+
+class TestRecordedVehicles : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void overlayShowsTheRunAtATime();
+    void panelChoiceFollowsTheTimeline();
+    void nothingWrittenToTheFleet();
+
+private:
+    QString liveFleet() const;
+    const plugin::OverlaySource *overlay(const QString &name) const;
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<plugin::PluginRegistry> m_plugins;
+    std::unique_ptr<store::TwinStore> m_twin;
+    std::vector<std::shared_ptr<const sim::Snapshot>> m_samples;
+    qint64 m_run = 0;
+    QString m_fleetBefore;
+    decltype(std::declval<plugin::DomainPlugin>().overlaySources()) m_sources;
+};
+
+QString TestRecordedVehicles::liveFleet() const
+{
+    // Every column of every live vehicle and the size of the position history, as one text.
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2(m_path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt *s = nullptr;
+    sqlite3_prepare_v2(db, "SELECT (SELECT group_concat(v, '|') FROM (SELECT vehicle_id || ',' || kind || ',' || state || ',' || "
+                           "coalesce(x, '') || ',' || coalesce(y, '') || ',' || coalesce(heading_deg, '') || ',' || coalesce(updated_at, '') "
+                           "AS v FROM fleet_vehicle ORDER BY vehicle_id)) || '#' || (SELECT count(*) FROM fleet_position_history)",
+                       -1, &s, nullptr);
+    QString text;
+    if (s && sqlite3_step(s) == SQLITE_ROW)
+        text = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)));
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+    return text;
+}
+
+const plugin::OverlaySource *TestRecordedVehicles::overlay(const QString &name) const
+{
+    for (const auto &source : m_sources)
+        if (source->descriptor().table == name)
+            return source.get();
+    return nullptr;
+}
+
+void TestRecordedVehicles::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    m_path = m_dir.filePath(QStringLiteral("demo.gpkg"));
+    QProcess generate;
+    generate.start(kBin + QStringLiteral("citytwin-cli"), {QStringLiteral("generate"), QStringLiteral("--scale"), QStringLiteral("0.05"),
+                                                           QStringLiteral("--seed"), QStringLiteral("4"), QStringLiteral("--quiet"),
+                                                           QStringLiteral("-o"), m_path});
+    QVERIFY(generate.waitForFinished(240000));
+    QVERIFY2(generate.exitCode() == 0, generate.readAllStandardError().constData());
+    m_fleetBefore = liveFleet();
+    QVERIFY2(m_fleetBefore.contains(QStringLiteral("on_demand_bus")), qPrintable(m_fleetBefore.left(200)));
+
+    // An hour of on-demand service, recorded every five minutes.
+    const QString scenario = m_dir.filePath(QStringLiteral("ondemand-hour.json"));
+    QFile file(scenario);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "citytwin-scenario", "version": 1, "name": "On-demand hour", "start": "2026-06-10T08:00:00+09:00",
+                  "duration": "01:00", "seed": 7, "hazard": "any", "population": {"compliance": 0},
+                  "models": {"ondemand": {"vehicles": 6, "capacity": 6, "stops": "grid", "stop_spacing_m": 600,
+                                          "requests_per_day": 600, "reoptimise": "00:00"}}})");
+    file.close();
+    QProcess simulate;
+    simulate.start(kBin + QStringLiteral("citytwin-cli"), {QStringLiteral("simulate"), scenario, QStringLiteral("--twin"), m_path,
+                                                           QStringLiteral("--record"), QStringLiteral("--no-progress"),
+                                                           QStringLiteral("--sample-interval"), QStringLiteral("00:05")});
+    QVERIFY(simulate.waitForFinished(300000));
+    QVERIFY2(simulate.exitCode() == 0, simulate.readAllStandardError().constData());
+
+    m_plugins = std::make_unique<plugin::PluginRegistry>(plugin::PluginContext{});
+    m_plugins->loadFile(QStringLiteral(CITYTWIN_PLUGIN_DIR "/citytwin_plugin_fleets.so"));
+    const plugin::PluginInfo *info = m_plugins->find(QStringLiteral("fleets"));
+    QVERIFY(info);
+    QVERIFY2(info->isLoaded(), qPrintable(info->error));
+    m_sources = info->instance->overlaySources();
+    auto twin = store::TwinStore::open(m_path, store::TwinStore::OpenMode::ReadWrite);
+    QVERIFY(twin);
+    m_twin = std::move(twin).value();
+    auto runs = sim::RunRecorder::runs(*m_twin);
+    QVERIFY(runs);
+    QCOMPARE(int(runs->size()), 1);
+    m_run = runs->front().id;
+    auto samples = sim::RunRecorder::replay(*m_twin, m_run);
+    QVERIFY(samples);
+    m_samples = std::move(samples).value();
+    QVERIFY2(m_samples.size() >= 12, qPrintable(QString::number(m_samples.size())));
+}
+
+void TestRecordedVehicles::init()
+{
+    // Any warning from the panel's own QML or the vehicles page (a failed binding, a binding
+    // loop, a missing property) fails the test.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("qrc:/citytwin/plugins/fleets/(Panel|Vehicle)")));
+}
+
+void TestRecordedVehicles::overlayShowsTheRunAtATime()
+{
+    const plugin::OverlaySource *buses = overlay(QStringLiteral("fleet_vehicles_on_demand_bus"));
+    const plugin::OverlaySource *drones = overlay(QStringLiteral("fleet_vehicles_drone"));
+    QVERIFY(buses && drones);
+    // Live: the demo fleet's on-demand buses and drones from fleet_vehicle.
+    auto liveBuses = buses->read(*m_twin, dispatcher(), {});
+    QVERIFY(liveBuses);
+    QCOMPARE(int(liveBuses->points.size()), 12);
+    auto liveDrones = drones->read(*m_twin, dispatcher(), {});
+    QVERIFY(liveDrones);
+    QCOMPARE(int(liveDrones->points.size()), 4);
+
+    // Half an hour in, and 100 s later (still the same 5-minute sample): the run's six buses
+    // exactly where the run recorded them, turned to their recorded headings.
+    const sim::Snapshot *half = nullptr;
+    for (const auto &s : m_samples)
+        if (sim::toSeconds(s->time) == 1800.0)
+            half = s.get();
+    QVERIFY(half);
+    const std::vector<Pose> expected = recorded(*half);
+    QCOMPARE(int(expected.size()), 6);
+    for (double seconds : {1800.0, 1900.0}) {
+        const QVariantMap settings{{QStringLiteral("vehicleRunId"), m_run}, {QStringLiteral("vehicleRunSeconds"), seconds}};
+        auto shown = buses->read(*m_twin, dispatcher(), settings);
+        QVERIFY2(shown, qPrintable(shown ? QString() : shown.error().toString()));
+        QCOMPARE(drawn(*shown), expected);
+        QVERIFY2(shown->note.contains(QStringLiteral("00:30:00")), qPrintable(shown->note));
+        // No drones in this run: the live drones are not mixed in.
+        auto noDrones = drones->read(*m_twin, dispatcher(), settings);
+        QVERIFY(noDrones);
+        QVERIFY(noDrones->points.empty());
+    }
+    // At the end of the hour the buses are elsewhere, and that is what the overlay shows.
+    const std::vector<Pose> atEnd = recorded(*m_samples.back());
+    QVERIFY(atEnd != expected);
+    auto end = buses->read(*m_twin, dispatcher(), {{QStringLiteral("vehicleRunId"), m_run}});
+    QVERIFY(end);
+    QCOMPARE(drawn(*end), atEnd);
+    // A run that does not exist is an error (shown as the layer's note), not the live fleet.
+    QVERIFY(!buses->read(*m_twin, dispatcher(), {{QStringLiteral("vehicleRunId"), m_run + 41}}));
+}
+
+void TestRecordedVehicles::panelChoiceFollowsTheTimeline()
+{
+    fleets::test::FakeSession session(m_twin.get(), dispatcher());
+    QQmlPropertyMap timeline;
+    timeline.insert(QStringLiteral("mode"), QStringLiteral("replay"));
+    timeline.insert(QStringLiteral("runId"), m_run);
+    timeline.insert(QStringLiteral("timeSeconds"), 1800.0);
+    QQuickView view;
+    view.setInitialProperties({{QStringLiteral("twin"), QVariant::fromValue<QObject *>(&session)},
+                               {QStringLiteral("timeline"), QVariant::fromValue<QObject *>(&timeline)}});
+    view.setResizeMode(QQuickView::SizeRootObjectToView);
+    view.setSource(m_plugins->find(QStringLiteral("fleets"))->instance->panel());
+    QCOMPARE(view.status(), QQuickView::Ready);
+    view.resize(440, 760);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *fleet = view.rootObject()->findChild<QObject *>(QStringLiteral("fleetController"));
+    QVERIFY(fleet);
+    auto *model = fleet->property("vehicles").value<QAbstractItemModel *>();
+    QVERIFY(model);
+    QCOMPARE(fleet->property("total").toInt(), 45);   // live: the demo fleet
+    const QVariantList runs = fleet->property("recordedRuns").toList();
+    QCOMPARE(runs.size(), 1);
+    QCOMPARE(runs.front().toMap().value(QStringLiteral("id")).toLongLong(), m_run);
+    auto *source = view.rootObject()->findChild<QQuickItem *>(QStringLiteral("vehicleSource"));
+    QVERIFY(source);
+    QVERIFY(source->isVisible());
+    QCOMPARE(source->property("count").toInt(), 2);   // Live, the run
+
+    // The operator picks the run: the list shows its six buses at the timeline's 00:30:00,
+    // and the map's overlays are told the same.
+    source->setProperty("currentIndex", 1);
+    QVERIFY(QMetaObject::invokeMethod(source, "activated", Q_ARG(int, 1)));
+    QCOMPARE(fleet->property("sourceRunId").toLongLong(), m_run);
+    QTRY_COMPARE(fleet->property("total").toInt(), 6);
+    QCOMPARE(model->rowCount(), 6);
+    QVariantMap settings = session.viewSettings(QStringLiteral("fleets"));
+    QCOMPARE(settings.value(QStringLiteral("vehicleRunId")).toLongLong(), m_run);
+    QCOMPARE(settings.value(QStringLiteral("vehicleRunSeconds")).toDouble(), 1800.0);
+    QVERIFY(fleet->property("sourceText").toString().contains(QStringLiteral("00:30:00")));
+    const QString first = model->data(model->index(0, 0), Qt::UserRole + 1).toString();
+    fleet->setProperty("selectedVehicle", first);
+    QVariantMap selected = fleet->property("selected").toMap();
+    std::vector<Pose> expected;
+    for (const auto &s : m_samples)
+        if (sim::toSeconds(s->time) == 1800.0)
+            expected = recorded(*s);
+    QCOMPARE(int(expected.size()), 6);
+    QVERIFY(std::any_of(expected.begin(), expected.end(), [&](const Pose &p) {
+        return std::get<0>(p) == selected.value(QStringLiteral("x")).toDouble() && std::get<1>(p) == selected.value(QStringLiteral("y")).toDouble();
+    }));
+    QTest::qWait(300);
+    const QImage image = view.grabWindow();
+    QVERIFY(!image.isNull());
+    const QString path = QStringLiteral(CITYTWIN_BINARY_DIR "/tests/fleets-recorded-run.png");
+    QVERIFY(image.save(path));
+    qInfo().noquote() << "screenshot" << path;
+
+    // The timeline moves to the end: the list and the shared time follow.
+    timeline.insert(QStringLiteral("timeSeconds"), 3600.0);
+    QTRY_COMPARE(session.viewSettings(QStringLiteral("fleets")).value(QStringLiteral("vehicleRunSeconds")).toDouble(), 3600.0);
+    QTRY_VERIFY(fleet->property("sourceText").toString().contains(QStringLiteral("01:00:00")));
+    const auto atEnd = recorded(*m_samples.back());
+    QTRY_VERIFY(std::any_of(atEnd.begin(), atEnd.end(), [&](const Pose &p) {
+        const QVariantMap now = fleet->property("selected").toMap();
+        return std::get<0>(p) == now.value(QStringLiteral("x")).toDouble() && std::get<1>(p) == now.value(QStringLiteral("y")).toDouble();
+    }));
+    // The timeline replays something else: the run's end is shown (no time shared).
+    timeline.insert(QStringLiteral("mode"), QStringLiteral("live"));
+    QTRY_VERIFY(!session.viewSettings(QStringLiteral("fleets")).contains(QStringLiteral("vehicleRunSeconds")));
+
+    // Back to live: the demo fleet again, and the overlays no longer read the run.
+    fleet->setProperty("sourceRunId", 0);
+    QTRY_COMPARE(fleet->property("total").toInt(), 45);
+    QVERIFY(!session.viewSettings(QStringLiteral("fleets")).contains(QStringLiteral("vehicleRunId")));
+}
+
+void TestRecordedVehicles::nothingWrittenToTheFleet()
+{
+    m_twin.reset();
+    QCOMPARE(liveFleet(), m_fleetBefore);
+}
+
+QTEST_MAIN(TestRecordedVehicles)   // a QApplication: the panel's KPI charts are Qt Charts
+#include "tst_recordedvehicles.moc"
