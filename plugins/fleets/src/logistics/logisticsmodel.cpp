@@ -102,6 +102,13 @@ const LogisticsModel::Way &LogisticsModel::way(Kind kind, geo::Point from, geo::
     if (auto it = m_ways.find(key); it != m_ways.end())
         return it->second;
     Way w;
+    // Both the walking graph (every footway both ways, same length) and the air are symmetric:
+    // the way back is the way there reversed, so one search serves both.
+    if (auto back = m_ways.find(std::make_tuple(int(kind), to.x, to.y, from.x, from.y)); back != m_ways.end()) {
+        w = back->second;
+        std::reverse(w.polyline.begin(), w.polyline.end());
+        return m_ways.emplace(key, std::move(w)).first->second;
+    }
     if (from == to) {
         w.ok = true;
         w.polyline = {from};
@@ -277,17 +284,26 @@ void LogisticsModel::serveQueue(sim::Engine &engine, double now)
             return distance(depotOf(m_vehicles[std::size_t(a)]), depot) < distance(depotOf(m_vehicles[std::size_t(b)]), depot);
         });
         bool served = false;
+        const Way &out = way(order.kind, depot, order.destination);
         for (int v : idle) {
             const geo::Point home = depotOf(m_vehicles[std::size_t(v)]);
+            const double charge = chargeAt(v, now);
+            // The trip is at least the straight way to the depot, the way out and the straight
+            // way back: a vehicle whose charge does not hold even that is not asked for its ways.
+            const double atLeast = (distance(home, depot) + out.metres + distance(order.destination, home)) / s.fullRangeM;
+            if (charge - atLeast < m_options.reserve - kEpsilon) {
+                if (s.chargeSeconds > 0.0 && m_options.reserve + atLeast <= 1.0 + kEpsilon)
+                    nextReady = std::min(nextReady, now + (m_options.reserve + atLeast - charge) * s.chargeSeconds + 0.5);
+                continue;
+            }
             const Way &first = way(order.kind, home, depot);
             const Way &back = way(order.kind, order.destination, home);
             if (!first.ok || !back.ok)
                 continue;
-            const double metres = first.metres + way(order.kind, depot, order.destination).metres + back.metres;
+            const double metres = first.metres + out.metres + back.metres;
             const double need = metres / s.fullRangeM;
             if (m_options.reserve + need > 1.0 + kEpsilon)
                 continue;   // this vehicle's depot is too far: never, however long it charges
-            const double charge = chargeAt(v, now);
             if (charge - need >= m_options.reserve - kEpsilon) {
                 served = dispatch(engine, o, v, now);
                 if (served)
