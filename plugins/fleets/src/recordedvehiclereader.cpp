@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 namespace ct::fleets {
 
@@ -89,6 +90,30 @@ bool toRecord(const sim::FeatureState &state, std::size_t row, const QString &la
             break;
         }
     return true;
+}
+
+/// The vehicles of one `sim_feature_state` row (columns layer, fids, numbers, description from
+/// `first`); none for a layer without vehicles or a row not written by RunRecorder.
+std::vector<VehicleRecord> decode(sqlite3_stmt *statement, int first)
+{
+    std::vector<VehicleRecord> out;
+    const QString layer = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, first)));
+    const QString layerKind = RecordedVehicleReader::kindOfLayer(layer);
+    if (layerKind.isEmpty())
+        return out;
+    const QByteArray description(reinterpret_cast<const char *>(sqlite3_column_text(statement, first + 3)),
+                                 sqlite3_column_bytes(statement, first + 3));
+    const sim::FeatureState state = sim::FeatureState::restore(layer, QJsonDocument::fromJson(description).object(),
+                                                               blob<qint64>(statement, first + 1), blob<double>(statement, first + 2));
+    if (state.numbers.size() != state.size() * std::size_t(state.numberNames.size())
+        || state.texts.size() != qsizetype(state.size()) * state.textNames.size())
+        return out;   // not written by RunRecorder: nothing to show rather than garbage
+    for (std::size_t row = 0; row < state.size(); ++row) {
+        VehicleRecord v;
+        if (toRecord(state, row, layerKind, v))
+            out.push_back(std::move(v));
+    }
+    return out;
 }
 
 } // namespace
@@ -190,20 +215,7 @@ Result<RecordedVehicleReader::Picture> RecordedVehicleReader::vehicles(qint64 ru
     sqlite3_bind_int64(statement, 2, sampleMs);
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-        const QString layer = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
-        const QString layerKind = kindOfLayer(layer);
-        if (layerKind.isEmpty())
-            continue;
-        const QByteArray description(reinterpret_cast<const char *>(sqlite3_column_text(statement, 3)), sqlite3_column_bytes(statement, 3));
-        const sim::FeatureState state = sim::FeatureState::restore(layer, QJsonDocument::fromJson(description).object(),
-                                                                   blob<qint64>(statement, 1), blob<double>(statement, 2));
-        if (state.numbers.size() != state.size() * std::size_t(state.numberNames.size())
-            || state.texts.size() != qsizetype(state.size()) * state.textNames.size())
-            continue;   // not written by RunRecorder: nothing to show rather than garbage
-        for (std::size_t row = 0; row < state.size(); ++row) {
-            VehicleRecord v;
-            if (!toRecord(state, row, layerKind, v))
-                continue;
+        for (VehicleRecord &v : decode(statement, 0)) {
             v.updatedAt = picture.at;
             picture.vehicles.push_back(std::move(v));
         }
@@ -215,6 +227,35 @@ Result<RecordedVehicleReader::Picture> RecordedVehicleReader::vehicles(qint64 ru
         return a.kind != b.kind ? a.kind < b.kind : a.id < b.id;
     });
     return picture;
+}
+
+Result<std::vector<TrackPoint>> RecordedVehicleReader::track(qint64 runId, const QString &vehicleId, double seconds, int limit) const
+{
+    auto info = run(runId);
+    if (!info)
+        return info.error();
+    std::vector<TrackPoint> points;
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(m_twin.handle(), "SELECT t_ms, layer, fids, numbers, description FROM sim_feature_state "
+                                            "WHERE run_id = ? AND t_ms <= ? ORDER BY t_ms, layer", -1, &statement, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        return Error::io(tr("cannot read the recorded vehicles: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_twin.handle()))));
+    }
+    sqlite3_bind_int64(statement, 1, runId);
+    sqlite3_bind_int64(statement, 2, seconds < 0.0 ? std::numeric_limits<qint64>::max() : qint64(std::floor(seconds * 1000.0 + 1e-6)));
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        const qint64 ms = sqlite3_column_int64(statement, 0);
+        for (const VehicleRecord &v : decode(statement, 1))
+            if (v.id == vehicleId)
+                points.push_back({info->start.isValid() ? info->start.addMSecs(ms) : QDateTime(), *v.x, *v.y, v.headingDeg.value_or(0.0)});
+    }
+    sqlite3_finalize(statement);
+    if (rc != SQLITE_DONE)
+        return Error::io(tr("cannot read the recorded vehicles: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_twin.handle()))));
+    if (limit > 0 && int(points.size()) > limit)
+        points.erase(points.begin(), points.end() - limit);
+    return points;
 }
 
 } // namespace ct::fleets

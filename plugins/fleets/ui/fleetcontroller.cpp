@@ -260,7 +260,7 @@ void FleetController::readSelection()
     auto *twin = access();
     store::TwinStore *store = twin ? twin->store() : nullptr;
     if (store && !m_selectedId.isEmpty() && m_sourceRunId > 0) {
-        // A recorded run's vehicle: as last read from the run; it has no track in the twin.
+        // A recorded run's vehicle: as last read from the run, its track from the run's samples.
         for (const VehicleRecord &v : m_shown)
             if (v.id == m_selectedId) {
                 const auto kind = VehicleKinds::fromId(v.kind);
@@ -280,6 +280,10 @@ void FleetController::readSelection()
                               {QStringLiteral("simulated"), true}};
                 break;
             }
+        if (auto points = RecordedVehicleReader(*store).track(m_sourceRunId, m_selectedId, m_sourceSeconds)) {
+            for (const TrackPoint &p : *points)
+                m_track.append(QVariantMap{{QStringLiteral("x"), p.x}, {QStringLiteral("y"), p.y}, {QStringLiteral("at"), p.at}});
+        }
     } else if (store && !m_selectedId.isEmpty() && store->schemaVersion(QStringLiteral("fleets")) >= 3) {
         auto all = VehicleReader::vehicles(*store);
         if (all) {

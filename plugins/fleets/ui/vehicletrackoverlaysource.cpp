@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "vehicletrackoverlaysource.h"
 
+#include "ct/fleets/recordedvehiclereader.h"
 #include "ct/fleets/vehiclereader.h"
 #include "ct/store/twinstore.h"
 
@@ -24,11 +25,16 @@ core::Result<plugin::Overlay> VehicleTrackOverlaySource::read(const store::TwinS
     Q_UNUSED(actor);
     plugin::Overlay overlay;
     const QString id = settings.value(QStringLiteral("selectedVehicle")).toString();
-    if (id.isEmpty() || twin.schemaVersion(QStringLiteral("fleets")) < 3) {
+    // A vehicle of the recorded run the panel shows (view setting vehicleRunId): its positions
+    // in the run's samples up to the timeline's time, never a live vehicle's history.
+    const qint64 runId = settings.value(QStringLiteral("vehicleRunId")).toLongLong();
+    if (id.isEmpty() || (runId <= 0 && twin.schemaVersion(QStringLiteral("fleets")) < 3)) {
         overlay.note = QCoreApplication::translate("VehicleKinds", "Select a vehicle in the fleets panel");
         return overlay;
     }
-    auto track = VehicleReader::track(twin, id);
+    bool timed = false;
+    const double seconds = settings.value(QStringLiteral("vehicleRunSeconds")).toDouble(&timed);
+    auto track = runId > 0 ? RecordedVehicleReader(twin).track(runId, id, timed ? seconds : -1.0) : VehicleReader::track(twin, id);
     if (!track)
         return track.error();
     const std::size_t n = track->size();

@@ -8,7 +8,9 @@ namespace ct::fleets {
 
 /// \brief The recent track of the vehicle selected in the fleets panel (view setting
 /// "selectedVehicle" of plugin "fleets"): its recorded positions from `fleet_position_history`,
-/// older ones fainter, the newest larger.
+/// older ones fainter, the newest larger. While the panel shows a recorded run (view setting
+/// "vehicleRunId"), the run's vehicle instead: its positions in the run's samples up to
+/// "vehicleRunSeconds" (RecordedVehicleReader::track).
 class VehicleTrackOverlaySource : public plugin::OverlaySource
 {
 public:

@@ -215,6 +215,26 @@ void TestRecordedVehicles::overlayShowsTheRunAtATime()
         QVERIFY(noDrones);
         QVERIFY(noDrones->points.empty());
     }
+    // The track of a run's bus up to 00:30: its position in each sample so far (00:00 … 00:30),
+    // the newest where the run had it at 00:30. A live vehicle's id has no track in the run.
+    const plugin::OverlaySource *track = overlay(QStringLiteral("fleet_track"));
+    QVERIFY(track);
+    const sim::FeatureState *buses30 = half->featureState(QStringLiteral("ondemand_vehicles"));
+    const QString bus = buses30->text(0, buses30->textColumn(QStringLiteral("vehicle_id")));
+    auto trail = track->read(*m_twin, dispatcher(), {{QStringLiteral("selectedVehicle"), bus}, {QStringLiteral("vehicleRunId"), m_run},
+                                                     {QStringLiteral("vehicleRunSeconds"), 1800.0}});
+    QVERIFY(trail);
+    QCOMPARE(int(trail->points.size()), 7);
+    QCOMPARE(trail->points.back().position.x, buses30->number(0, buses30->numberColumn(QStringLiteral("x"))));
+    QCOMPARE(trail->points.back().position.y, buses30->number(0, buses30->numberColumn(QStringLiteral("y"))));
+    auto liveId = track->read(*m_twin, dispatcher(), {{QStringLiteral("selectedVehicle"), QStringLiteral("ODB-01")},
+                                                      {QStringLiteral("vehicleRunId"), m_run}});
+    QVERIFY(liveId);
+    QVERIFY(liveId->points.empty());
+    auto liveTrack = track->read(*m_twin, dispatcher(), {{QStringLiteral("selectedVehicle"), QStringLiteral("ODB-01")}});
+    QVERIFY(liveTrack);
+    QVERIFY(!liveTrack->points.empty());   // … which the live history has
+
     // At the end of the hour the buses are elsewhere, and that is what the overlay shows.
     const std::vector<Pose> atEnd = recorded(*m_samples.back());
     QVERIFY(atEnd != expected);
@@ -268,6 +288,7 @@ void TestRecordedVehicles::panelChoiceFollowsTheTimeline()
     const QString first = model->data(model->index(0, 0), Qt::UserRole + 1).toString();
     fleet->setProperty("selectedVehicle", first);
     QVariantMap selected = fleet->property("selected").toMap();
+    QCOMPARE(fleet->property("track").toList().size(), 7);   // the samples 00:00 … 00:30
     std::vector<Pose> expected;
     for (const auto &s : m_samples)
         if (sim::toSeconds(s->time) == 1800.0)

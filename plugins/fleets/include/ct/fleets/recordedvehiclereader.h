@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ct/core/result.h"
+#include "ct/fleets/trackpoint.h"
 #include "ct/fleets/vehiclerecord.h"
 
 #include <QDateTime>
@@ -57,6 +58,9 @@ public:
     /// The run's vehicles at simulated `seconds` since its start: the latest sample at or before
     /// it (the first sample before the first one; the last one for a negative time).
     core::Result<Picture> vehicles(qint64 runId, double seconds) const;
+    /// A vehicle's positions in the run's samples up to `seconds` (every sample for a negative
+    /// time), oldest first, at most the newest `limit`; `at` is the sample's clock time.
+    core::Result<std::vector<TrackPoint>> track(qint64 runId, const QString &vehicleId, double seconds, int limit = 200) const;
 
     /// The default vehicle kind (VehicleKinds id) of a recorded layer, or empty when the layer
     /// holds no vehicles.
