@@ -121,6 +121,15 @@ const plugin::Overlay *MapOverlays::overlay(const QString &name) const
     return nullptr;
 }
 
+QVariantList MapOverlays::symbols(const QString &name) const
+{
+    QVariantList list;
+    if (const plugin::Overlay *o = overlay(name))
+        for (const plugin::Overlay::Point &p : o->points)
+            list.append(QVariantMap{{QStringLiteral("id"), p.featureId}, {QStringLiteral("x"), p.position.x}, {QStringLiteral("y"), p.position.y}});
+    return list;
+}
+
 void MapOverlays::describe()
 {
     std::vector<std::pair<plugin::LayerDescriptor, QString>> described;

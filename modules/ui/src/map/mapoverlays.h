@@ -63,6 +63,8 @@ public:
     void setSources(std::vector<std::shared_ptr<plugin::OverlaySource>> sources);
     /// The last overlay read of source `name` (empty before the first read or after a failure).
     const plugin::Overlay *overlay(const QString &name) const;
+    /// QML / tests: the symbols of the last read of overlay `name`, as [{id, x, y}] (EPSG:6677).
+    Q_INVOKABLE QVariantList symbols(const QString &name) const;
 
     //! Even an unchanged twin is read again this often (recency fading moves with the clock).
     static constexpr qint64 kRereadAfterMs = 10 * 60 * 1000;
