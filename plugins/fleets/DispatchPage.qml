@@ -377,7 +377,7 @@ ColumnLayout {
         width: Math.min(420, parent ? parent.width - 40 : 420)
         standardButtons: Dialog.Yes | Dialog.No
         Label {
-            width: parent ? parent.width : 380
+            width: 360 // fixed: a wrapped label bound to the dialog's width loops through its implicit height
             wrapMode: Text.Wrap
             text: qsTr("Nobody came to the pick-up: the ride is cancelled and its stops leave %1's route.").arg(noShowDialog.vehicle)
         }

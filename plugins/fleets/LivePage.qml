@@ -52,6 +52,13 @@ ScrollView {
         objectName: "supermarketEtaModel"
         twin: root.shown ? root.twin : null
     }
+    SupermarketRoundEditor {
+        id: roundEditor
+        objectName: "supermarketRoundEditor"
+        twin: root.shown ? root.twin : null
+        vehicleId: supermarket.vehicleId
+        onSaved: supermarket.refresh()
+    }
     DroneFlightCheck {
         id: droneCheck
         objectName: "droneFlightCheck"
@@ -289,6 +296,161 @@ ScrollView {
                     color: stopRow.state === "upcoming" && stopRow.delayMinutes >= 5 ? "#c0392b" : palette.text
                 }
             }
+        }
+
+        // --- editing the supermarket's round ---------------------------------------------------
+        RowLayout {
+            Layout.fillWidth: true
+            visible: supermarket.vehicleId.length > 0
+            Button {
+                id: editRound
+                objectName: "supermarketEditButton"
+                text: qsTr("Edit round…")
+                checkable: true
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: editRound.checked && !roundEditor.permitted
+                wrapMode: Text.Wrap
+                opacity: 0.7
+                text: qsTr("Changing a round needs the mobility dispatcher or administrator role.")
+            }
+        }
+        Frame {
+            objectName: "supermarketRoundEditorFrame"
+            Layout.fillWidth: true
+            visible: editRound.checked && supermarket.vehicleId.length > 0
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 2
+                RowLayout {
+                    Label { text: qsTr("Stop"); Layout.fillWidth: true; opacity: 0.7 }
+                    Label { text: qsTr("Arrival"); Layout.preferredWidth: 64; opacity: 0.7 }
+                    Label { text: qsTr("Stays (min)"); Layout.preferredWidth: 150; opacity: 0.7 }
+                    Item { Layout.preferredWidth: 110 } // over the move and remove buttons
+                }
+                Repeater {
+                    objectName: "roundStops"
+                    model: roundEditor.stops
+                    delegate: RowLayout {
+                        id: roundRow
+                        required property var modelData
+                        required property int index
+                        Layout.fillWidth: true
+                        TextField {
+                            objectName: "roundStopName" + roundRow.index
+                            Layout.fillWidth: true
+                            text: roundRow.modelData.name
+                            enabled: roundEditor.permitted
+                            onTextEdited: roundEditor.setName(roundRow.index, text)
+                        }
+                        TextField {
+                            objectName: "roundStopArrival" + roundRow.index
+                            Layout.preferredWidth: 64
+                            text: roundRow.modelData.arrival
+                            enabled: roundEditor.permitted
+                            placeholderText: "14:30"
+                            onTextEdited: roundEditor.setArrival(roundRow.index, text)
+                        }
+                        SpinBox {
+                            objectName: "roundStopDwell" + roundRow.index
+                            Layout.preferredWidth: 150
+                            from: 0
+                            to: 600
+                            stepSize: 5
+                            editable: true
+                            value: roundRow.modelData.dwellMinutes
+                            enabled: roundEditor.permitted
+                            onValueModified: roundEditor.setDwellMinutes(roundRow.index, value)
+                        }
+                        ToolButton {
+                            text: "↑"
+                            enabled: roundEditor.permitted && roundRow.index > 0
+                            onClicked: roundEditor.moveStop(roundRow.index, -1)
+                            ToolTip.visible: hovered
+                            ToolTip.text: qsTr("Move this place one stop earlier (the times stay)")
+                        }
+                        ToolButton {
+                            text: "↓"
+                            enabled: roundEditor.permitted && roundRow.index < roundEditor.count - 1
+                            onClicked: roundEditor.moveStop(roundRow.index, 1)
+                            ToolTip.visible: hovered
+                            ToolTip.text: qsTr("Move this place one stop later (the times stay)")
+                        }
+                        ToolButton {
+                            objectName: "roundStopRemove" + roundRow.index
+                            text: "✕"
+                            enabled: roundEditor.permitted
+                            onClicked: {
+                                removeStopDialog.index = roundRow.index;
+                                removeStopDialog.stopName = roundRow.modelData.name;
+                                removeStopDialog.open();
+                            }
+                            ToolTip.visible: hovered
+                            ToolTip.text: qsTr("Remove this stop")
+                        }
+                    }
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    ComboBox {
+                        id: busStopBox
+                        objectName: "roundBusStop"
+                        Layout.fillWidth: true
+                        model: roundEditor.busStops
+                    }
+                    Button {
+                        objectName: "roundAddBusStop"
+                        text: qsTr("Add bus stop")
+                        enabled: roundEditor.permitted && busStopBox.currentIndex >= 0
+                        onClicked: roundEditor.addBusStop(busStopBox.currentIndex)
+                    }
+                    Button {
+                        objectName: "roundAddMapPoint"
+                        text: qsTr("Add clicked point")
+                        enabled: roundEditor.permitted && !isNaN(root.pickedX)
+                        onClicked: roundEditor.addAt(root.pickedX, root.pickedY, "")
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("A stop at the last point clicked on the map")
+                    }
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    Button {
+                        objectName: "roundSave"
+                        text: qsTr("Save round")
+                        enabled: roundEditor.permitted && roundEditor.dirty
+                        onClicked: roundEditor.save()
+                    }
+                    Button {
+                        text: qsTr("Revert")
+                        enabled: roundEditor.dirty
+                        onClicked: roundEditor.reload()
+                    }
+                    Item { Layout.fillWidth: true }
+                }
+                Label {
+                    objectName: "roundMessage"
+                    Layout.fillWidth: true
+                    visible: roundEditor.message.length > 0
+                    wrapMode: Text.Wrap
+                    text: roundEditor.message
+                    color: roundEditor.lastFailed ? "#c0392b" : "#1e8449"
+                }
+            }
+        }
+        Dialog {
+            id: removeStopDialog
+            objectName: "removeStopDialog"
+            property int index: -1
+            property string stopName: ""
+            title: qsTr("Remove stop %1?").arg(stopName)
+            modal: true
+            parent: Overlay.overlay
+            anchors.centerIn: parent
+            standardButtons: Dialog.Yes | Dialog.No
+            Label { text: qsTr("The stop leaves the round when you save it.") }
+            onAccepted: roundEditor.removeStop(index)
         }
 
         // --- drone flight check ------------------------------------------------------------

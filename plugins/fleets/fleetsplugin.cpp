@@ -14,6 +14,7 @@
 #include "ct/fleets/logistics/logisticsmodelfactory.h"
 #include "ct/fleets/logistics/robotdeliverycheck.h"
 #include "ct/fleets/logistics/supermarketetamodel.h"
+#include "ct/fleets/logistics/supermarketroundeditor.h"
 #include "ct/fleets/realtimefeedpoller.h"
 #include "ct/fleets/fixedroutemodelfactory.h"
 #include "ct/fleets/gtfsimporter.h"
@@ -41,6 +42,7 @@ core::Status FleetsPlugin::initialise(const plugin::PluginContext &context)
     qmlRegisterType<RealtimeFeedPoller>("CityTwin.Fleets", 1, 0, "RealtimeFeedPoller");
     qmlRegisterType<AdherenceModel>("CityTwin.Fleets", 1, 0, "AdherenceModel");
     qmlRegisterType<SupermarketEtaModel>("CityTwin.Fleets", 1, 0, "SupermarketEtaModel");
+    qmlRegisterType<SupermarketRoundEditor>("CityTwin.Fleets", 1, 0, "SupermarketRoundEditor");
     qmlRegisterType<DroneFlightCheck>("CityTwin.Fleets", 1, 0, "DroneFlightCheck");
     qmlRegisterType<RobotDeliveryCheck>("CityTwin.Fleets", 1, 0, "RobotDeliveryCheck");
     return core::Status::success();

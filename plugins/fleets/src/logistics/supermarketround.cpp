@@ -3,9 +3,12 @@
 #include "ct/fleets/logistics/supermarketround.h"
 
 #include "../sqlstatement.h"
+#include "ct/fleets/liveoperationsschema.h"
 #include "ct/store/twinstore.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <cmath>
 
@@ -64,6 +67,89 @@ core::Status SupermarketRound::write(store::TwinStore &twin, const QString &vehi
         insert.reset();
     }
     return {};
+}
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SupermarketRound", text);
+}
+
+QString clock(int seconds)
+{
+    return QStringLiteral("%1:%2").arg(seconds / 3600, 2, 10, QLatin1Char('0')).arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'));
+}
+
+QJsonArray toJson(const std::vector<SupermarketStop> &stops)
+{
+    QJsonArray list;
+    for (const SupermarketStop &s : stops)
+        list.append(QJsonObject{{QStringLiteral("seq"), s.sequence},
+                                {QStringLiteral("name"), s.name},
+                                {QStringLiteral("arrival"), clock(s.scheduledArrival)},
+                                {QStringLiteral("dwell_s"), s.dwellSeconds}});
+    return list;
+}
+
+} // namespace
+
+core::Status SupermarketRound::validate(const QString &vehicleId, const std::vector<SupermarketStop> &stops)
+{
+    if (stops.empty())
+        return core::Error::invalidInput(tr("a round needs at least one stop"), QStringLiteral("supermarket_stop %1").arg(vehicleId));
+    for (std::size_t i = 0; i < stops.size(); ++i) {
+        const SupermarketStop &s = stops[i];
+        auto where = [&](const char *field) {
+            return QStringLiteral("supermarket_stop %1/%2.%3").arg(vehicleId).arg(i + 1).arg(QLatin1String(field));
+        };
+        if (s.name.trimmed().isEmpty())
+            return core::Error::invalidInput(tr("stop %1 has no name").arg(i + 1), where("name"));
+        if (s.dwellSeconds < 0)
+            return core::Error::invalidInput(tr("stop %1: the dwell must not be negative").arg(i + 1), where("dwell_s"));
+        if (s.scheduledArrival < 0 || s.scheduledArrival >= 48 * 3600)
+            return core::Error::invalidInput(tr("stop %1: the arrival must be a time of day").arg(i + 1), where("scheduled_arrival"));
+        if (!std::isfinite(s.position.x) || !std::isfinite(s.position.y))
+            return core::Error::invalidInput(tr("stop %1 has no position").arg(i + 1), where("x"));
+        if (i > 0) {
+            const SupermarketStop &p = stops[i - 1];
+            if (s.scheduledArrival < p.scheduledArrival + p.dwellSeconds)
+                return core::Error::invalidInput(tr("stop %1 is due at %2, before stop %3 is left at %4: times out of order")
+                                                     .arg(i + 1)
+                                                     .arg(clock(s.scheduledArrival))
+                                                     .arg(i)
+                                                     .arg(clock(p.scheduledArrival + p.dwellSeconds)),
+                                                 where("scheduled_arrival"));
+        }
+    }
+    return {};
+}
+
+core::Status SupermarketRound::save(store::TwinStore &twin, const core::Actor &actor, const QString &vehicleId,
+                                    std::vector<SupermarketStop> stops)
+{
+    const QString target = QStringLiteral("supermarket_stop:%1").arg(vehicleId);
+    if (auto allowed = twin.mayPerform(actor, LiveOperationsSchema::supermarketAction(), target); !allowed)
+        return allowed;
+    for (std::size_t i = 0; i < stops.size(); ++i)
+        stops[i].sequence = int(i) + 1;
+    if (auto valid = validate(vehicleId, stops); !valid)
+        return valid;
+    return twin.perform(actor, LiveOperationsSchema::supermarketAction(), target,
+                        [&](store::TwinStore &store, QJsonObject &before, QJsonObject &after) -> core::Status {
+        SqlStatement kind(store.handle(), "SELECT kind FROM fleet_vehicle WHERE vehicle_id = ?");
+        kind.bind(1, vehicleId);
+        if (kind.step() != SQLITE_ROW || kind.text(0) != QLatin1String("mobile_supermarket"))
+            return core::Error::notFound(tr("%1 is not a mobile supermarket of the fleet").arg(vehicleId), target);
+        auto old = read(store, vehicleId);
+        if (!old)
+            return old.error();
+        before = {{QStringLiteral("stops"), toJson(*old)}};
+        if (auto s = write(store, vehicleId, stops); !s)
+            return s;
+        after = {{QStringLiteral("stops"), toJson(stops)}};
+        return {};
+    });
 }
 
 core::Result<int> SupermarketRound::seedDemo(store::TwinStore &twin)
