@@ -10,6 +10,7 @@
 // nothing is written into the live fleet tables. Screenshot in the build folder.
 
 #include "fleetsfakesession.h"
+#include "fleetstestsupport.h"
 
 #include "ct/pluginapi/domainplugin.h"
 #include "ct/pluginapi/overlaysource.h"
@@ -48,11 +49,11 @@ float heading(double degrees)
     return std::isnan(degrees) ? -999.0f : float(degrees);
 }
 
-/// The recorded on-demand vehicles of a sample.
-std::vector<Pose> recorded(const sim::Snapshot &snapshot)
+/// The recorded vehicles of a sample's layer (on-demand buses by default).
+std::vector<Pose> recorded(const sim::Snapshot &snapshot, const QString &layer = QStringLiteral("ondemand_vehicles"))
 {
     std::vector<Pose> out;
-    const sim::FeatureState *state = snapshot.featureState(QStringLiteral("ondemand_vehicles"));
+    const sim::FeatureState *state = snapshot.featureState(layer);
     if (!state)
         return out;
     const int x = state->numberColumn(QStringLiteral("x")), y = state->numberColumn(QStringLiteral("y")),
@@ -82,6 +83,8 @@ private slots:
     void initTestCase();
     void init();
     void overlayShowsTheRunAtATime();
+    void robotsAndDronesOfALogisticsRun();
+    void timetabledBusesOfAFixedRouteRun();
     void panelChoiceFollowsTheTimeline();
     void nothingWrittenToTheFleet();
 
@@ -94,7 +97,9 @@ private:
     std::unique_ptr<plugin::PluginRegistry> m_plugins;
     std::unique_ptr<store::TwinStore> m_twin;
     std::vector<std::shared_ptr<const sim::Snapshot>> m_samples;
-    qint64 m_run = 0;
+    qint64 m_run = 0;          //!< the on-demand hour
+    qint64 m_logisticsRun = 0; //!< three hours of the shipped logistics day
+    qint64 m_busRun = 0;       //!< an hour of the written GTFS feed's timetable
     QString m_fleetBefore;
     decltype(std::declval<plugin::DomainPlugin>().overlaySources()) m_sources;
 };
@@ -155,6 +160,33 @@ void TestRecordedVehicles::initTestCase()
                                                            QStringLiteral("--sample-interval"), QStringLiteral("00:05")});
     QVERIFY(simulate.waitForFinished(300000));
     QVERIFY2(simulate.exitCode() == 0, simulate.readAllStandardError().constData());
+    // Robots and drones: the first three hours of the shipped logistics day.
+    simulate.start(kBin + QStringLiteral("citytwin-cli"),
+                   {QStringLiteral("simulate"), QStringLiteral(CITYTWIN_SOURCE_DIR "/data/scenarios/logistics-day.json"), QStringLiteral("--twin"),
+                    m_path, QStringLiteral("--record"), QStringLiteral("--no-progress"), QStringLiteral("--until"), QStringLiteral("03:00"),
+                    QStringLiteral("--sample-interval"), QStringLiteral("00:10")});
+    QVERIFY(simulate.waitForFinished(300000));
+    QVERIFY2(simulate.exitCode() == 0, simulate.readAllStandardError().constData());
+    // Timetabled buses: the written feed (T1 every 15 min from 07:00 on weekdays) imported by
+    // citytwin-cli import, an hour of it from 07:00 on a Wednesday.
+    const QString zip = m_dir.filePath(QStringLiteral("tsukuba_bus.zip"));
+    QVERIFY(fleets::test::writeFeed(QStringLiteral("feed_good"), zip));
+    QProcess import;
+    import.start(kBin + QStringLiteral("citytwin-cli"), {QStringLiteral("import"), m_path, zip});
+    QVERIFY(import.waitForFinished(120000));
+    QVERIFY2(import.exitCode() == 0, import.readAllStandardError().constData());
+    const QString busScenario = m_dir.filePath(QStringLiteral("buses.json"));
+    QFile buses(busScenario);
+    QVERIFY(buses.open(QIODevice::WriteOnly));
+    buses.write(R"({"format": "citytwin-scenario", "version": 1, "name": "Timetabled hour", "start": "2026-06-10T07:00:00+09:00",
+                   "duration": "01:00", "seed": 7, "hazard": "any", "population": {"compliance": 0},
+                   "models": {"fixedroute": {"feed": "tsukuba_bus"}}})");
+    buses.close();
+    simulate.start(kBin + QStringLiteral("citytwin-cli"), {QStringLiteral("simulate"), busScenario, QStringLiteral("--twin"), m_path,
+                                                           QStringLiteral("--record"), QStringLiteral("--no-progress"),
+                                                           QStringLiteral("--sample-interval"), QStringLiteral("00:05")});
+    QVERIFY(simulate.waitForFinished(300000));
+    QVERIFY2(simulate.exitCode() == 0, simulate.readAllStandardError().constData());
 
     m_plugins = std::make_unique<plugin::PluginRegistry>(plugin::PluginContext{});
     m_plugins->loadFile(QStringLiteral(CITYTWIN_PLUGIN_DIR "/citytwin_plugin_fleets.so"));
@@ -167,8 +199,10 @@ void TestRecordedVehicles::initTestCase()
     m_twin = std::move(twin).value();
     auto runs = sim::RunRecorder::runs(*m_twin);
     QVERIFY(runs);
-    QCOMPARE(int(runs->size()), 1);
-    m_run = runs->front().id;
+    QCOMPARE(int(runs->size()), 3);
+    m_run = (*runs)[0].id;
+    m_logisticsRun = (*runs)[1].id;
+    m_busRun = (*runs)[2].id;
     auto samples = sim::RunRecorder::replay(*m_twin, m_run);
     QVERIFY(samples);
     m_samples = std::move(samples).value();
@@ -245,6 +279,57 @@ void TestRecordedVehicles::overlayShowsTheRunAtATime()
     QVERIFY(!buses->read(*m_twin, dispatcher(), {{QStringLiteral("vehicleRunId"), m_run + 41}}));
 }
 
+void TestRecordedVehicles::robotsAndDronesOfALogisticsRun()
+{
+    auto samples = sim::RunRecorder::replay(*m_twin, m_logisticsRun);
+    QVERIFY(samples);
+    const plugin::OverlaySource *robots = overlay(QStringLiteral("fleet_vehicles_delivery_robot"));
+    const plugin::OverlaySource *drones = overlay(QStringLiteral("fleet_vehicles_drone"));
+    const plugin::OverlaySource *buses = overlay(QStringLiteral("fleet_vehicles_on_demand_bus"));
+    QVERIFY(robots && drones && buses);
+    // Every sample: the robots and drones exactly where the run recorded them; no buses.
+    int moved = 0;
+    std::vector<Pose> previous;
+    for (const auto &sample : *samples) {
+        const QVariantMap settings{{QStringLiteral("vehicleRunId"), m_logisticsRun},
+                                   {QStringLiteral("vehicleRunSeconds"), sim::toSeconds(sample->time)}};
+        auto r = robots->read(*m_twin, dispatcher(), settings);
+        auto d = drones->read(*m_twin, dispatcher(), settings);
+        auto b = buses->read(*m_twin, dispatcher(), settings);
+        QVERIFY(r && d && b);
+        QCOMPARE(drawn(*r), recorded(*sample, QStringLiteral("logistics_robots")));
+        QCOMPARE(drawn(*d), recorded(*sample, QStringLiteral("logistics_drones")));
+        QVERIFY(!r->points.empty() && !d->points.empty());
+        QVERIFY(b->points.empty());
+        const std::vector<Pose> now = drawn(*r);
+        moved += !previous.empty() && now != previous;
+        previous = now;
+    }
+    QVERIFY2(moved > 0, "the robots never moved: the comparison would not show a wrong time");
+}
+
+void TestRecordedVehicles::timetabledBusesOfAFixedRouteRun()
+{
+    auto samples = sim::RunRecorder::replay(*m_twin, m_busRun);
+    QVERIFY(samples);
+    const plugin::OverlaySource *buses = overlay(QStringLiteral("fleet_vehicles_community_bus"));
+    QVERIFY(buses);
+    // 07:20: T1's runs of 07:00 and 07:15 are out (12 minutes a run): only 07:15's.
+    const sim::Snapshot *at = nullptr;
+    for (const auto &sample : *samples)
+        if (sim::toSeconds(sample->time) == 1200.0)
+            at = sample.get();
+    QVERIFY(at);
+    const std::vector<Pose> expected = recorded(*at, QStringLiteral("gtfs_vehicles"));
+    QVERIFY(!expected.empty());
+    auto shown = buses->read(*m_twin, dispatcher(), {{QStringLiteral("vehicleRunId"), m_busRun}, {QStringLiteral("vehicleRunSeconds"), 1200.0}});
+    QVERIFY2(shown, qPrintable(shown ? QString() : shown.error().toString()));
+    QCOMPARE(drawn(*shown), expected);
+    // The bus is named by its trip run.
+    QCOMPARE(int(shown->points.size()), 1);
+    QCOMPARE(shown->points.front().featureId, QStringLiteral("T1@07:15:00"));
+}
+
 void TestRecordedVehicles::panelChoiceFollowsTheTimeline()
 {
     fleets::test::FakeSession session(m_twin.get(), dispatcher());
@@ -267,12 +352,12 @@ void TestRecordedVehicles::panelChoiceFollowsTheTimeline()
     QVERIFY(model);
     QCOMPARE(fleet->property("total").toInt(), 45);   // live: the demo fleet
     const QVariantList runs = fleet->property("recordedRuns").toList();
-    QCOMPARE(runs.size(), 1);
+    QCOMPARE(runs.size(), 3);
     QCOMPARE(runs.front().toMap().value(QStringLiteral("id")).toLongLong(), m_run);
     auto *source = view.rootObject()->findChild<QQuickItem *>(QStringLiteral("vehicleSource"));
     QVERIFY(source);
     QVERIFY(source->isVisible());
-    QCOMPARE(source->property("count").toInt(), 2);   // Live, the run
+    QCOMPARE(source->property("count").toInt(), 4);   // Live, the three runs
 
     // The operator picks the run: the list shows its six buses at the timeline's 00:30:00,
     // and the map's overlays are told the same.
