@@ -13,7 +13,9 @@
 #include "ct/fleets/adherencemodel.h"
 #include "ct/fleets/gtfsimporter.h"
 #include "ct/fleets/logistics/droneflightcheck.h"
+#include "ct/fleets/logistics/robotdeliverycheck.h"
 #include "ct/fleets/logistics/supermarketetamodel.h"
+#include "ct/fleets/logistics/supermarketroundeditor.h"
 #include "ct/fleets/realtimefeedpoller.h"
 #include "ct/pluginapi/twinaccess.h"
 
@@ -60,6 +62,8 @@ private slots:
         qmlRegisterType<AdherenceModel>("CityTwin.Fleets", 1, 0, "AdherenceModel");
         qmlRegisterType<SupermarketEtaModel>("CityTwin.Fleets", 1, 0, "SupermarketEtaModel");
         qmlRegisterType<DroneFlightCheck>("CityTwin.Fleets", 1, 0, "DroneFlightCheck");
+        qmlRegisterType<RobotDeliveryCheck>("CityTwin.Fleets", 1, 0, "RobotDeliveryCheck");
+        qmlRegisterType<SupermarketRoundEditor>("CityTwin.Fleets", 1, 0, "SupermarketRoundEditor");
 
         QTemporaryDir dir;
         citygen::GeneratorOptions options;
