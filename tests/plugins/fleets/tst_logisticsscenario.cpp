@@ -12,6 +12,7 @@
 #include "ct/fleets/logistics/logisticsmodelfactory.h"
 #include "ct/fleets/logistics/noflyzones.h"
 #include "ct/fleets/logistics/parceldemand.h"
+#include "ct/fleets/vehiclereader.h"
 #include "ct/sim/simulation.h"
 #include "ct/sim/simulationworld.h"
 #include "ct/store/twinstore.h"
@@ -140,6 +141,7 @@ private slots:
         QTest::newRow("profile") << QByteArray(R"({"profile": [1, 2]})") << QStringList{QStringLiteral("models.logistics.profile")};
         QTest::newRow("two at once") << QByteArray(R"({"clearance_m": -5, "seed": "x"})")
                                      << QStringList{QStringLiteral("models.logistics.seed"), QStringLiteral("models.logistics.clearance_m")};
+        QTest::newRow("initial charge") << QByteArray(R"({"initial_charge": "half"})") << QStringList{QStringLiteral("models.logistics.initial_charge")};
         QTest::newRow("valid") << QByteArray(R"({"robots": 3, "drones": 0, "depots": [[0, 0]], "max_wait": "00:20"})") << QStringList{};
     }
 
@@ -221,6 +223,46 @@ private slots:
             }
         }
         QVERIFY(flying > 0);
+    }
+
+    void startsWithTheFleetsCharge()
+    {
+        // "fleet": each robot and drone starts with its energy_level from the fleet table.
+        auto twin = store::TwinStore::open(m_world->twinPath(), store::TwinStore::OpenMode::ReadOnly);
+        QVERIFY(twin.ok());
+        auto records = VehicleReader::vehicles(*twin.value());
+        QVERIFY(records);
+        QHash<QString, double> level;
+        for (const VehicleRecord &r : records.value())
+            if (r.energyLevel)
+                level.insert(r.id, *r.energyLevel);
+        std::vector<std::shared_ptr<const sim::Snapshot>> samples;
+        const QJsonObject k = runKpis(R"({"name": "parcels", "duration": "01:00", "seed": 3, "population": {"compliance": 0},
+            "models": {"logistics": {"orders_per_day": 0, "initial_charge": "fleet", "robot_charge_time": "10:00", "drone_charge_time": "10:00"}}})",
+                                      &samples);
+        QVERIFY(!k.isEmpty());
+        QVERIFY(!samples.empty());
+        const sim::Snapshot &first = *samples.front();
+        QCOMPARE(first.time, sim::SimTime(0));
+        int compared = 0;
+        for (const char *layer : {"logistics_robots", "logistics_drones"}) {
+            const sim::FeatureState *state = first.featureState(QLatin1String(layer));
+            QVERIFY(state);
+            for (std::size_t row = 0; row < state->size(); ++row) {
+                const QString id = state->text(row, state->textColumn(QStringLiteral("vehicle_id")));
+                QVERIFY2(level.contains(id), qPrintable(id));
+                QVERIFY(std::abs(state->number(row, state->numberColumn(QStringLiteral("charge"))) - level.value(id)) < 1e-9);
+                ++compared;
+            }
+        }
+        QCOMPARE(compared, 10);
+        // An hour later, charging at the depot (10 h from empty to full): 0.1 more, at most full.
+        const sim::FeatureState *later = samples.back()->featureState(QStringLiteral("logistics_robots"));
+        QCOMPARE(sim::toSeconds(samples.back()->time), 3600.0);
+        for (std::size_t row = 0; row < later->size(); ++row) {
+            const double expected = std::min(1.0, level.value(later->text(row, later->textColumn(QStringLiteral("vehicle_id")))) + 0.1);
+            QVERIFY(std::abs(later->number(row, later->numberColumn(QStringLiteral("charge"))) - expected) < 1e-9);
+        }
     }
 
     void sameSeedSameKpis()

@@ -171,10 +171,10 @@ double LogisticsModel::chargeAt(int v, double time) const
             return trip.chargeAtStart - done / s.fullRangeM;
         }
     }
-    const double base = last >= 0 ? m_trips[std::size_t(last)].chargeAtEnd : 1.0;
+    const double base = last >= 0 ? m_trips[std::size_t(last)].chargeAtEnd : m_vehicles[std::size_t(v)].initialCharge;
     const double since = last >= 0 ? m_trips[std::size_t(last)].returned : 0.0;
     if (s.chargeSeconds <= 0.0)
-        return 1.0;
+        return 1.0;   // the battery is swapped at the depot: full whenever idle
     return std::min(1.0, base + std::max(0.0, time - since) / s.chargeSeconds);
 }
 

@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ct::fleets {
@@ -33,7 +34,8 @@ const QStringList kKeys{QStringLiteral("robots"), QStringLiteral("drones"), QStr
                         QStringLiteral("robot_speed_kmh"), QStringLiteral("robot_range_km"), QStringLiteral("robot_charge_time"),
                         QStringLiteral("robot_battery_kwh"), QStringLiteral("drone_speed_kmh"), QStringLiteral("drone_range_km"),
                         QStringLiteral("drone_charge_time"), QStringLiteral("drone_battery_kwh"), QStringLiteral("clearance_m"),
-                        QStringLiteral("reserve"), QStringLiteral("dwell"), QStringLiteral("max_wait")};
+                        QStringLiteral("reserve"), QStringLiteral("dwell"), QStringLiteral("max_wait"),
+                        QStringLiteral("initial_charge")};
 
 //! What the twin holds for the model: its robots and drones (id, position, cruise speed),
 //! hospitals and no-fly zones.
@@ -111,7 +113,7 @@ double number(const QJsonObject &s, const char *key, double fallback)
 
 /// The depots and vehicles of one kind: the listed depots with `count` vehicles spread over
 /// them in turn, or the twin's vehicles of the kind (each its own depot), or the hospitals.
-void fleetOf(LogisticsModel::Kind kind, const QJsonObject &s, const TwinParts &twin, std::vector<geo::Point> &depots,
+void fleetOf(LogisticsModel::Kind kind, const QJsonObject &s, const TwinParts &twin, bool fleetCharge, std::vector<geo::Point> &depots,
              std::vector<LogisticsModel::Vehicle> &vehicles)
 {
     const bool robot = kind == LogisticsModel::Kind::Robot;
@@ -122,6 +124,9 @@ void fleetOf(LogisticsModel::Kind kind, const QJsonObject &s, const TwinParts &t
     if (count <= 0)
         return;
     std::vector<QString> ids;
+    std::vector<double> charges;   // the fleet table's energy_level, per vehicle taken from it
+    for (const VehicleRecord &v : own)
+        charges.push_back(v.energyLevel ? std::clamp(*v.energyLevel, 0.0, 1.0) : 1.0);
     if (listed.isArray()) {
         depots = points(listed);
     } else if (!own.empty()) {
@@ -138,6 +143,8 @@ void fleetOf(LogisticsModel::Kind kind, const QJsonObject &s, const TwinParts &t
         LogisticsModel::Vehicle v;
         v.kind = kind;
         v.depot = i % int(depots.size());
+        if (fleetCharge && i < int(charges.size()))
+            v.initialCharge = charges[std::size_t(i)];
         v.id = i < int(ids.size()) ? ids[std::size_t(i)]
                                    : QStringLiteral("%1-%2").arg(robot ? QStringLiteral("robot") : QStringLiteral("drone")).arg(i + 1, 2, 10, QLatin1Char('0'));
         vehicles.push_back(v);
@@ -195,6 +202,9 @@ QList<Error> LogisticsModelFactory::validate(const QJsonObject &section, const Q
     duration("drone_charge_time");
     duration("dwell");
     duration("max_wait");
+    const QJsonValue initial = section.value(QStringLiteral("initial_charge"));
+    if (!initial.isUndefined() && initial.toString() != QLatin1String("full") && initial.toString() != QLatin1String("fleet"))
+        errors << Error::invalidInput(tr("expected \"full\" or \"fleet\" (each vehicle's energy_level)"), at("initial_charge"));
     const QJsonValue depots = section.value(QStringLiteral("depots"));
     if (!depots.isUndefined() && !isPointList(depots, 1))
         errors << Error::invalidInput(tr("expected a list of points [[x, y], …] in metres (EPSG:6677)"), at("depots"));
@@ -234,8 +244,13 @@ std::unique_ptr<sim::Model> LogisticsModelFactory::create(const sim::ModelContex
 
     std::vector<geo::Point> robotDepots, droneDepots;
     std::vector<LogisticsModel::Vehicle> vehicles;
-    fleetOf(LogisticsModel::Kind::Robot, s, twin, robotDepots, vehicles);
-    fleetOf(LogisticsModel::Kind::Drone, s, twin, droneDepots, vehicles);
+    // "fleet": the charge each vehicle has in the fleet table (the default of a run branched
+    // from the live state), else every vehicle starts full.
+    const bool fleetCharge = s.value(QStringLiteral("initial_charge")).toString(context.branchedFromLive ? QStringLiteral("fleet")
+                                                                                                          : QStringLiteral("full"))
+                             == QLatin1String("fleet");
+    fleetOf(LogisticsModel::Kind::Robot, s, twin, fleetCharge, robotDepots, vehicles);
+    fleetOf(LogisticsModel::Kind::Drone, s, twin, fleetCharge, droneDepots, vehicles);
     int robots = 0, drones = 0;
     for (const auto &v : vehicles)
         ++(v.kind == LogisticsModel::Kind::Robot ? robots : drones);

@@ -34,7 +34,7 @@ namespace ct::fleets {
 /// handover (`dwellSeconds`), back to the vehicle's depot, at the kind's speed, robots along
 /// RobotRouter's ways, drones along DronePlanner's legs. The battery drains by distance (a full
 /// battery lasts `fullRangeM`) and charges at the depot while idle (empty to full in
-/// `chargeSeconds`; 0 = swapped at once). Vehicles start full.
+/// `chargeSeconds`; 0 = swapped at once). Vehicles start with Vehicle::initialCharge.
 class LogisticsModel : public sim::Model
 {
 public:
@@ -62,6 +62,7 @@ public:
         QString id;
         Kind kind = Kind::Robot;
         int depot = 0;   //!< index into the kind's depots
+        double initialCharge = 1.0;   //!< 0–1 at the start of the run (charging from then on)
     };
 
     //! One straight-line piece of a trip, timed.
