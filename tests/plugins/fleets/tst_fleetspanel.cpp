@@ -24,6 +24,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 using namespace ct;
 
 namespace {
@@ -197,7 +199,10 @@ void TestFleetsPanel::vehicleFiltersAndSelection()
     QCOMPARE(session.viewSettings(QStringLiteral("fleets")).value(QStringLiteral("selectedVehicle")).toString(), QStringLiteral("ODB-01"));
     const plugin::PluginInfo *info = m_plugins->find(QStringLiteral("fleets"));
     const auto sources = info->instance->overlaySources();
-    auto track = sources.back()->read(*m_twin, dispatcher(), session.viewSettings(QStringLiteral("fleets")));
+    const auto trackSource = std::find_if(sources.begin(), sources.end(),
+                                          [](const auto &s) { return s->descriptor().table == QLatin1String("fleet_track"); });
+    QVERIFY(trackSource != sources.end());
+    auto track = (*trackSource)->read(*m_twin, dispatcher(), session.viewSettings(QStringLiteral("fleets")));
     QVERIFY(track);
     QCOMPARE(int(track->points.size()), 5);
     QCOMPARE(track->points.back().position.x, 1400.0);
