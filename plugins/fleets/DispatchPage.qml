@@ -92,7 +92,7 @@ ColumnLayout {
             anchors.fill: parent
             columns: 3
             Label { text: qsTr("Pick-up") }
-            TextField { id: pickupName; Layout.fillWidth: true; placeholderText: form.place(form.pickup) }
+            TextField { id: pickupName; objectName: "pickupName"; Layout.fillWidth: true; placeholderText: form.place(form.pickup) }
             Button {
                 text: form.picking === "pickup" ? qsTr("Click the map…") : qsTr("On map")
                 onClicked: form.picking = "pickup"
