@@ -2,10 +2,9 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "ct/safety/alertreader.h"
 
-#include "sqlquery.h"
-
 #include "ct/safety/accesspolicy.h"
 #include "ct/safety/locationgeneraliser.h"
+#include "ct/store/sqlstatement.h"
 #include "ct/store/twinstore.h"
 
 #include <QCoreApplication>
@@ -15,7 +14,7 @@ namespace ct::safety {
 using core::Error;
 using core::Result;
 using core::Status;
-using detail::SqlQuery;
+using store::SqlStatement;
 
 namespace {
 
@@ -71,9 +70,9 @@ Result<std::vector<Alert>> AlertReader::alerts(const core::Actor &actor, const A
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY a.occurred_from, a.id");
     const QByteArray utf8 = sql.toUtf8();
-    SqlQuery q(m_twin.handle(), utf8.constData());
+    SqlStatement q(m_twin.handle(), utf8.constData());
     if (!q.isValid())
-        return q.error(tr("cannot read the safety alerts"));
+        return q.failure(tr("cannot read the safety alerts"));
     int index = 1;
     if (filter.from.isValid())
         q.bind(index++, isoUtc(filter.from));
@@ -83,8 +82,7 @@ Result<std::vector<Alert>> AlertReader::alerts(const core::Actor &actor, const A
         q.bind(index++, filter.id);
 
     std::vector<Alert> result;
-    int rc = SQLITE_ROW;
-    while ((rc = q.step()) == SQLITE_ROW) {
+    while (q.next()) {
         AlertStatus status = AlertStatus::Received;
         if (!statusFromKey(q.text(cStatus), &status))
             continue;
@@ -130,8 +128,8 @@ Result<std::vector<Alert>> AlertReader::alerts(const core::Actor &actor, const A
         }
         result.push_back(std::move(a));
     }
-    if (rc != SQLITE_DONE)
-        return q.error(tr("cannot read the safety alerts"));
+    if (!q.status())
+        return q.failure(tr("cannot read the safety alerts"));
     return result;
 }
 
@@ -152,13 +150,12 @@ Result<std::vector<AlertStep>> AlertReader::history(const core::Actor &actor, qi
     auto visible = alert(actor, alertId);
     if (!visible)
         return visible.error();
-    SqlQuery q(m_twin.handle(), "SELECT at, operator, role, status, reason FROM safety_alert_step WHERE alert_id = ? ORDER BY id");
+    SqlStatement q(m_twin.handle(), "SELECT at, operator, role, status, reason FROM safety_alert_step WHERE alert_id = ? ORDER BY id");
     if (!q.isValid())
-        return q.error(tr("cannot read the alert's lifecycle"));
+        return q.failure(tr("cannot read the alert's lifecycle"));
     q.bind(1, alertId);
     std::vector<AlertStep> steps;
-    int rc = SQLITE_ROW;
-    while ((rc = q.step()) == SQLITE_ROW) {
+    while (q.next()) {
         AlertStep step;
         step.at = parseUtc(q.text(0));
         step.operatorName = q.text(1);
@@ -167,8 +164,8 @@ Result<std::vector<AlertStep>> AlertReader::history(const core::Actor &actor, qi
         step.reason = q.text(4);
         steps.push_back(std::move(step));
     }
-    if (rc != SQLITE_DONE)
-        return q.error(tr("cannot read the alert's lifecycle"));
+    if (!q.status())
+        return q.failure(tr("cannot read the alert's lifecycle"));
     return steps;
 }
 

@@ -2,24 +2,25 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "ct/safety/alertstore.h"
 
-#include "sqlquery.h"
-
 #include "ct/safety/accesspolicy.h"
 #include "ct/safety/alertreader.h"
 #include "ct/safety/publisher.h"
 #include "ct/safety/alertvalidator.h"
 #include "ct/safety/locationgeneraliser.h"
+#include "ct/store/sqlstatement.h"
 #include "ct/store/twinstore.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
+
+#include <sqlite3.h>
 
 namespace ct::safety {
 
 using core::Error;
 using core::Result;
 using core::Status;
-using detail::SqlQuery;
+using store::SqlStatement;
 
 namespace {
 
@@ -43,11 +44,11 @@ struct RawState
 RawState rawState(sqlite3 *db, qint64 id)
 {
     RawState state;
-    SqlQuery q(db, "SELECT status, school_fid FROM safety_alert WHERE id = ?");
+    SqlStatement q(db, "SELECT status, school_fid FROM safety_alert WHERE id = ?");
     if (!q.isValid())
         return state;
     q.bind(1, id);
-    if (q.step() == SQLITE_ROW) {
+    if (q.next()) {
         state.found = statusFromKey(q.text(0), &state.status);
         state.schoolFid = q.optionalInt64(1);
     }
@@ -57,17 +58,17 @@ RawState rawState(sqlite3 *db, qint64 id)
 Status insertStep(sqlite3 *db, qint64 alertId, const QDateTime &at, const core::Actor &actor, AlertStatus status,
                   const QString &reason)
 {
-    SqlQuery q(db, "INSERT INTO safety_alert_step (alert_id, at, operator, role, status, reason) VALUES (?, ?, ?, ?, ?, ?)");
+    SqlStatement q(db, "INSERT INTO safety_alert_step (alert_id, at, operator, role, status, reason) VALUES (?, ?, ?, ?, ?, ?)");
     if (!q.isValid())
-        return q.error(tr("cannot write the alert's lifecycle step"));
+        return q.failure(tr("cannot write the alert's lifecycle step"));
     q.bind(1, alertId);
-    q.bind(2, isoUtc(at));
-    q.bind(3, actor.operatorName);
+    q.bindNullable(2, isoUtc(at));
+    q.bindNullable(3, actor.operatorName);
     q.bind(4, core::roleName(actor.role));
     q.bind(5, statusKey(status));
-    q.bind(6, reason.isEmpty() ? QString() : reason);
-    if (q.step() != SQLITE_DONE)
-        return q.error(tr("cannot write the alert's lifecycle step"));
+    q.bindNullable(6, reason.isEmpty() ? QString() : reason);
+    if (!q.exec())
+        return q.failure(tr("cannot write the alert's lifecycle step"));
     return {};
 }
 
@@ -94,40 +95,40 @@ Result<qint64> AlertStore::insert(store::TwinStore &twin, const ValidatedAlert &
                                   const core::Actor &recordedBy, const QDateTime &now)
 {
     sqlite3 *db = twin.handle();
-    SqlQuery q(db, "INSERT INTO safety_alert (occurred_from, occurred_to, x, y, category, description, suspect_description, "
+    SqlStatement q(db, "INSERT INTO safety_alert (occurred_from, occurred_to, x, y, category, description, suspect_description, "
                    "source_organisation, status, place_kind, address, school_fid, origin, recorded_at, recorded_by, updated_at) "
                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!q.isValid())
-        return q.error(tr("cannot store the alert"));
-    q.bind(1, isoUtc(a.occurredFrom));
-    q.bind(2, isoUtc(a.occurredTo));
+        return q.failure(tr("cannot store the alert"));
+    q.bindNullable(1, isoUtc(a.occurredFrom));
+    q.bindNullable(2, isoUtc(a.occurredTo));
     q.bind(3, a.location.x);
     q.bind(4, a.location.y);
     q.bind(5, categoryKey(a.category));
-    q.bind(6, a.description);
-    q.bind(7, a.suspectDescription);
-    q.bind(8, a.sourceOrganisation);
+    q.bindNullable(6, a.description);
+    q.bindNullable(7, a.suspectDescription);
+    q.bindNullable(8, a.sourceOrganisation);
     q.bind(9, statusKey(status));
     q.bind(10, placeKindKey(a.placeKind));
-    q.bind(11, a.address.isEmpty() ? QString() : a.address);
-    q.bind(12, a.schoolFid);
-    q.bind(13, origin);
+    q.bindNullable(11, a.address.isEmpty() ? QString() : a.address);
+    q.bindNullable(12, a.schoolFid);
+    q.bindNullable(13, origin);
     q.bind(14, isoUtc(now));
-    q.bind(15, recordedBy.operatorName);
+    q.bindNullable(15, recordedBy.operatorName);
     q.bind(16, isoUtc(now));
-    if (q.step() != SQLITE_DONE)
-        return q.error(tr("cannot store the alert"));
+    if (!q.exec())
+        return q.failure(tr("cannot store the alert"));
     const qint64 id = sqlite3_last_insert_rowid(db);
     if (!a.personal.isEmpty()) {
-        SqlQuery p(db, "INSERT INTO safety_alert_personal (alert_id, victim_age_group, victim_grade, reporter_contact) VALUES (?, ?, ?, ?)");
+        SqlStatement p(db, "INSERT INTO safety_alert_personal (alert_id, victim_age_group, victim_grade, reporter_contact) VALUES (?, ?, ?, ?)");
         if (!p.isValid())
-            return p.error(tr("cannot store the alert's personal data"));
+            return p.failure(tr("cannot store the alert's personal data"));
         p.bind(1, id);
-        p.bind(2, a.personal.victimAgeGroup.isEmpty() ? QString() : a.personal.victimAgeGroup);
-        p.bind(3, a.personal.victimGrade.isEmpty() ? QString() : a.personal.victimGrade);
-        p.bind(4, a.personal.reporterContact.isEmpty() ? QString() : a.personal.reporterContact);
-        if (p.step() != SQLITE_DONE)
-            return p.error(tr("cannot store the alert's personal data"));
+        p.bindNullable(2, a.personal.victimAgeGroup.isEmpty() ? QString() : a.personal.victimAgeGroup);
+        p.bindNullable(3, a.personal.victimGrade.isEmpty() ? QString() : a.personal.victimGrade);
+        p.bindNullable(4, a.personal.reporterContact.isEmpty() ? QString() : a.personal.reporterContact);
+        if (!p.exec())
+            return p.failure(tr("cannot store the alert's personal data"));
     }
     if (Status s = insertStep(db, id, now, recordedBy, status, {}); !s)
         return s.error();
@@ -188,15 +189,15 @@ Status AlertStore::transition(const core::Actor &actor, qint64 alertId, AlertSta
             if (!canTransition(current.status, to))
                 return Error::refused(tr("safety alert %1 is %2 and cannot become %3")
                                           .arg(QString::number(alertId), statusKey(current.status), statusKey(to)));
-            SqlQuery q(twin.handle(), "UPDATE safety_alert SET status = ?, status_reason = ?, updated_at = ? WHERE id = ?");
+            SqlStatement q(twin.handle(), "UPDATE safety_alert SET status = ?, status_reason = ?, updated_at = ? WHERE id = ?");
             if (!q.isValid())
-                return q.error(tr("cannot change the alert's status"));
+                return q.failure(tr("cannot change the alert's status"));
             q.bind(1, statusKey(to));
-            q.bind(2, reason.trimmed().isEmpty() ? QString() : reason.trimmed());
-            q.bind(3, isoUtc(at));
+            q.bindNullable(2, reason.trimmed().isEmpty() ? QString() : reason.trimmed());
+            q.bindNullable(3, isoUtc(at));
             q.bind(4, alertId);
-            if (q.step() != SQLITE_DONE)
-                return q.error(tr("cannot change the alert's status"));
+            if (!q.exec())
+                return q.failure(tr("cannot change the alert's status"));
             if (Status s = insertStep(twin.handle(), alertId, at, actor, to, reason.trimmed()); !s)
                 return s;
             before = QJsonObject{{QStringLiteral("id"), alertId}, {QStringLiteral("status"), statusKey(current.status)}};

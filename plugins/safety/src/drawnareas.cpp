@@ -5,8 +5,8 @@
 #include "ct/geo/crstransform.h"
 #include "ct/safety/areacatalogue.h"
 #include "ct/safety/cityboundary.h"
+#include "ct/store/sqlstatement.h"
 #include "ct/store/twinstore.h"
-#include "sqlquery.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -166,12 +166,12 @@ Status DrawnAreas::remove(store::TwinStore &twin, const core::Actor &actor, cons
                                  {QStringLiteral("name"), found->name},
                                  {QStringLiteral("subscribers"), found->subscribers}};
             after = QJsonObject{{QStringLiteral("deleted"), true}};
-            detail::SqlQuery q(t.handle(), "DELETE FROM safety_areas WHERE area_id = ?");
+            store::SqlStatement q(t.handle(), "DELETE FROM safety_areas WHERE area_id = ?");
             if (!q.isValid())
-                return q.error(QStringLiteral("safety_areas"));
-            q.bind(1, areaId);
-            if (q.step() != SQLITE_DONE)
-                return q.error(QStringLiteral("safety_areas"));
+                return q.failure(QStringLiteral("safety_areas"));
+            q.bindNullable(1, areaId);
+            if (!q.exec())
+                return q.failure(QStringLiteral("safety_areas"));
             return Status::success();
         });
 }

@@ -2,19 +2,20 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "ct/safety/outbox.h"
 
-#include "sqlquery.h"
-
 #include "ct/safety/alertreader.h"
+#include "ct/store/sqlstatement.h"
 #include "ct/store/twinstore.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QSet>
 
+#include <sqlite3.h>
+
 namespace ct::safety {
 
 using core::Error;
-using detail::SqlQuery;
+using store::SqlStatement;
 
 namespace {
 
@@ -52,16 +53,15 @@ core::Result<std::vector<OutboxEntry>> Outbox::entries(const store::TwinStore &t
     auto visible = visibleAlerts(twin, actor);
     if (!visible)
         return visible.error();
-    SqlQuery q(twin.handle(), "SELECT o.id, o.alert_id, o.area_id, o.area_name, o.area_kind, o.recipients, o.created_at, o.state, "
+    SqlStatement q(twin.handle(), "SELECT o.id, o.alert_id, o.area_id, o.area_name, o.area_kind, o.recipients, o.created_at, o.state, "
                               "n.place_ja, n.place_en, n.subject_ja, n.body_ja, n.subject_en, n.body_en "
                               "FROM safety_outbox o JOIN safety_notice n ON n.alert_id = o.alert_id "
                               "WHERE ?1 = 0 OR o.alert_id = ?1 ORDER BY o.id");
     if (!q.isValid())
-        return q.error(tr("cannot read the outbox"));
+        return q.failure(tr("cannot read the outbox"));
     q.bind(1, alertId);
     std::vector<OutboxEntry> result;
-    int rc = SQLITE_ROW;
-    while ((rc = q.step()) == SQLITE_ROW) {
+    while (q.next()) {
         OutboxEntry e;
         e.alertId = q.int64(1);
         if (!visible->contains(e.alertId))
@@ -84,8 +84,8 @@ core::Result<std::vector<OutboxEntry>> Outbox::entries(const store::TwinStore &t
         e.notice.bodyEn = q.text(13);
         result.push_back(std::move(e));
     }
-    if (rc != SQLITE_DONE)
-        return q.error(tr("cannot read the outbox"));
+    if (!q.status())
+        return q.failure(tr("cannot read the outbox"));
     return result;
 }
 
@@ -94,12 +94,11 @@ core::Result<std::vector<std::pair<qint64, Notice>>> Outbox::notices(const store
     auto visible = visibleAlerts(twin, actor);
     if (!visible)
         return visible.error();
-    SqlQuery q(twin.handle(), "SELECT alert_id, place_ja, place_en, subject_ja, body_ja, subject_en, body_en FROM safety_notice ORDER BY alert_id");
+    SqlStatement q(twin.handle(), "SELECT alert_id, place_ja, place_en, subject_ja, body_ja, subject_en, body_en FROM safety_notice ORDER BY alert_id");
     if (!q.isValid())
-        return q.error(tr("cannot read the notices"));
+        return q.failure(tr("cannot read the notices"));
     std::vector<std::pair<qint64, Notice>> result;
-    int rc = SQLITE_ROW;
-    while ((rc = q.step()) == SQLITE_ROW) {
+    while (q.next()) {
         if (!visible->contains(q.int64(0)))
             continue;
         Notice n;
@@ -111,8 +110,8 @@ core::Result<std::vector<std::pair<qint64, Notice>>> Outbox::notices(const store
         n.bodyEn = q.text(6);
         result.emplace_back(q.int64(0), std::move(n));
     }
-    if (rc != SQLITE_DONE)
-        return q.error(tr("cannot read the notices"));
+    if (!q.status())
+        return q.failure(tr("cannot read the notices"));
     return result;
 }
 
@@ -121,12 +120,11 @@ core::Result<std::vector<Outbox::CapFile>> Outbox::capMessages(const store::Twin
     auto visible = visibleAlerts(twin, actor);
     if (!visible)
         return visible.error();
-    SqlQuery q(twin.handle(), "SELECT alert_id, cap_identifier, cap_xml, cancel_cap_xml FROM safety_notice ORDER BY alert_id");
+    SqlStatement q(twin.handle(), "SELECT alert_id, cap_identifier, cap_xml, cancel_cap_xml FROM safety_notice ORDER BY alert_id");
     if (!q.isValid())
-        return q.error(tr("cannot read the notices"));
+        return q.failure(tr("cannot read the notices"));
     std::vector<CapFile> files;
-    int rc = SQLITE_ROW;
-    while ((rc = q.step()) == SQLITE_ROW) {
+    while (q.next()) {
         const qint64 alertId = q.int64(0);
         if (!visible->contains(alertId))
             continue;
@@ -134,8 +132,8 @@ core::Result<std::vector<Outbox::CapFile>> Outbox::capMessages(const store::Twin
         if (!q.isNull(3))
             files.push_back({alertId, q.text(1) + QStringLiteral("-cancel.xml"), q.text(3).toUtf8()});
     }
-    if (rc != SQLITE_DONE)
-        return q.error(tr("cannot read the notices"));
+    if (!q.status())
+        return q.failure(tr("cannot read the notices"));
     return files;
 }
 
@@ -143,12 +141,12 @@ core::Status Outbox::markHandedOver(store::TwinStore &twin, const core::Actor &a
 {
     return twin.perform(actor, QStringLiteral("safety.outbox.hand-over"), QStringLiteral("safety_outbox/%1").arg(entryId),
                         [&](store::TwinStore &t, QJsonObject &before, QJsonObject &after) -> core::Status {
-                            SqlQuery q(t.handle(), "UPDATE safety_outbox SET state = 'handed-over' WHERE id = ? AND state = 'pending'");
+                            SqlStatement q(t.handle(), "UPDATE safety_outbox SET state = 'handed-over' WHERE id = ? AND state = 'pending'");
                             if (!q.isValid())
-                                return q.error(tr("cannot update the outbox"));
+                                return q.failure(tr("cannot update the outbox"));
                             q.bind(1, entryId);
-                            if (q.step() != SQLITE_DONE)
-                                return q.error(tr("cannot update the outbox"));
+                            if (!q.exec())
+                                return q.failure(tr("cannot update the outbox"));
                             if (sqlite3_changes(t.handle()) != 1)
                                 return Error::refused(tr("outbox entry %1 is not pending").arg(entryId));
                             before = QJsonObject{{QStringLiteral("state"), QStringLiteral("pending")}};

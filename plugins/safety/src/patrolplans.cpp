@@ -3,8 +3,8 @@
 #include "ct/safety/patrolplans.h"
 
 #include "ct/safety/geometryutil.h"
+#include "ct/store/sqlstatement.h"
 #include "ct/store/twinstore.h"
-#include "sqlquery.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -109,13 +109,13 @@ core::Result<int> PatrolPlans::raiseUnpatrolled(store::TwinStore &twin, const st
     // is not raised again: pressing the button twice, or a second operator, adds no duplicate.
     std::vector<geo::Point> raisedPeaks;
     {
-        detail::SqlQuery q(twin.handle(),
+        store::SqlStatement q(twin.handle(),
                            "SELECT json_extract(payload_json, '$.peak_x'), json_extract(payload_json, '$.peak_y') FROM ct_event_log "
                            "WHERE source = 'safety' AND kind = 'hotspot-unpatrolled' AND json_extract(payload_json, '$.day') = ?");
         if (!q.isValid())
-            return q.error(QStringLiteral("ct_event_log"));
+            return q.failure(QStringLiteral("ct_event_log"));
         q.bind(1, day.toString(Qt::ISODate));
-        while (q.step() == SQLITE_ROW)
+        while (q.next())
             raisedPeaks.push_back({q.real(0), q.real(1)});
     }
     std::optional<store::Transaction> tx;   // all of them or none (inside the caller's, if open)

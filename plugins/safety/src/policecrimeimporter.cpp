@@ -2,12 +2,11 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "ct/safety/policecrimeimporter.h"
 
-#include "sqlquery.h"
-
 #include "ct/safety/alertstore.h"
 #include "ct/safety/cityboundary.h"
 #include "ct/safety/csvtable.h"
 #include "ct/safety/gazetteer.h"
+#include "ct/store/sqlstatement.h"
 #include "ct/store/twinstore.h"
 
 #include <QCoreApplication>
@@ -237,36 +236,36 @@ core::Result<plugin::ImportSummary> PoliceCrimeImporter::import(store::TwinStore
             QStringList{offence, method, code, town, date.toString(Qt::ISODate), QString::number(hour), cell(row, kPlace),
                         cell(row, kPlaceDetail), cell(row, kVictimAge)}.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha1).toHex());
         // Same row again (same file re-imported): update it in place.
-        detail::SqlQuery existing(store.handle(), "SELECT id FROM safety_alert WHERE source_key = ?");
+        store::SqlStatement existing(store.handle(), "SELECT id FROM safety_alert WHERE source_key = ?");
         if (!existing.isValid())
-            return existing.error(tr("cannot read the safety alerts"));
-        existing.bind(1, key);
-        if (existing.step() == SQLITE_ROW) {
+            return existing.failure(tr("cannot read the safety alerts"));
+        existing.bindNullable(1, key);
+        if (existing.next()) {
             const qint64 id = existing.int64(0);
-            detail::SqlQuery update(store.handle(), "UPDATE safety_alert SET x = ?, y = ?, category = ?, description = ?, updated_at = ? WHERE id = ?");
+            store::SqlStatement update(store.handle(), "UPDATE safety_alert SET x = ?, y = ?, category = ?, description = ?, updated_at = ? WHERE id = ?");
             if (!update.isValid())
-                return update.error(tr("cannot update the alert"));
+                return update.failure(tr("cannot update the alert"));
             update.bind(1, a.location.x);
             update.bind(2, a.location.y);
             update.bind(3, categoryKey(a.category));
-            update.bind(4, a.description);
+            update.bindNullable(4, a.description);
             update.bind(5, now.toString(Qt::ISODate));
             update.bind(6, id);
-            if (update.step() != SQLITE_DONE)
-                return update.error(tr("cannot update the alert"));
+            if (!update.exec())
+                return update.failure(tr("cannot update the alert"));
             ++summary.updated;
             continue;
         }
         auto id = AlertStore::insert(store, a, AlertStatus::Closed, QStringLiteral("police-open-data"), importer, now);
         if (!id)
             return id.error();
-        detail::SqlQuery keyed(store.handle(), "UPDATE safety_alert SET source_key = ? WHERE id = ?");
+        store::SqlStatement keyed(store.handle(), "UPDATE safety_alert SET source_key = ? WHERE id = ?");
         if (!keyed.isValid())
-            return keyed.error(tr("cannot store the alert"));
-        keyed.bind(1, key);
+            return keyed.failure(tr("cannot store the alert"));
+        keyed.bindNullable(1, key);
         keyed.bind(2, id.value());
-        if (keyed.step() != SQLITE_DONE)
-            return keyed.error(tr("cannot store the alert"));
+        if (!keyed.exec())
+            return keyed.failure(tr("cannot store the alert"));
         ++summary.imported;
     }
     if (approximate > 0)

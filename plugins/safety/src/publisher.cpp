@@ -2,8 +2,6 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "ct/safety/publisher.h"
 
-#include "sqlquery.h"
-
 #include "ct/geo/crstransform.h"
 #include "ct/safety/alert.h"
 #include "ct/safety/alertreader.h"
@@ -11,9 +9,12 @@
 #include "ct/safety/capwriter.h"
 #include "ct/safety/locationgeneraliser.h"
 #include "ct/safety/noticecomposer.h"
+#include "ct/store/sqlstatement.h"
 #include "ct/store/twinstore.h"
 
 #include <QCoreApplication>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -21,7 +22,7 @@ namespace ct::safety {
 
 using core::Error;
 using core::Status;
-using detail::SqlQuery;
+using store::SqlStatement;
 
 namespace {
 
@@ -136,39 +137,39 @@ Status Publisher::publish(store::TwinStore &twin, qint64 alertId, const QDateTim
     const Notice &n = message->notice;
     sqlite3 *db = twin.handle();
     {
-        SqlQuery q(db, "INSERT OR REPLACE INTO safety_notice (alert_id, published_at, place_ja, place_en, subject_ja, body_ja, "
+        SqlStatement q(db, "INSERT OR REPLACE INTO safety_notice (alert_id, published_at, place_ja, place_en, subject_ja, body_ja, "
                        "subject_en, body_en, cap_identifier, cap_xml, cancel_cap_xml) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)");
         if (!q.isValid())
-            return q.error(tr("cannot store the notice"));
+            return q.failure(tr("cannot store the notice"));
         q.bind(1, alertId);
         q.bind(2, now.toUTC().toString(Qt::ISODate));
-        q.bind(3, n.placeJa);
-        q.bind(4, n.placeEn);
-        q.bind(5, n.subjectJa);
-        q.bind(6, n.bodyJa);
-        q.bind(7, n.subjectEn);
-        q.bind(8, n.bodyEn);
-        q.bind(9, message->identifier);
+        q.bindNullable(3, n.placeJa);
+        q.bindNullable(4, n.placeEn);
+        q.bindNullable(5, n.subjectJa);
+        q.bindNullable(6, n.bodyJa);
+        q.bindNullable(7, n.subjectEn);
+        q.bindNullable(8, n.bodyEn);
+        q.bindNullable(9, message->identifier);
         q.bind(10, QString::fromUtf8(CapWriter::write(message.value())));
-        if (q.step() != SQLITE_DONE)
-            return q.error(tr("cannot store the notice"));
+        if (!q.exec())
+            return q.failure(tr("cannot store the notice"));
     }
-    SqlQuery outbox(db, "INSERT INTO safety_outbox (alert_id, area_id, area_name, area_kind, recipients, created_at) VALUES (?, ?, ?, ?, ?, ?)");
+    SqlStatement outbox(db, "INSERT INTO safety_outbox (alert_id, area_id, area_name, area_kind, recipients, created_at) VALUES (?, ?, ?, ?, ?, ?)");
     if (!outbox.isValid())
-        return outbox.error(tr("cannot write the outbox"));
+        return outbox.failure(tr("cannot write the outbox"));
     qint64 recipients = 0;
     const std::vector<int> matched = matcher.match(alert->location);
     for (int index : matched) {
         const SubscriptionArea &area = matcher.areas()[index];
         outbox.reset();
         outbox.bind(1, alertId);
-        outbox.bind(2, area.areaId);
-        outbox.bind(3, area.name);
+        outbox.bindNullable(2, area.areaId);
+        outbox.bindNullable(3, area.name);
         outbox.bind(4, areaKindKey(area.kind));
         outbox.bind(5, area.subscribers);
         outbox.bind(6, now.toUTC().toString(Qt::ISODate));
-        if (outbox.step() != SQLITE_DONE)
-            return outbox.error(tr("cannot write the outbox"));
+        if (!outbox.exec())
+            return outbox.failure(tr("cannot write the outbox"));
         recipients += area.subscribers;
     }
     summary.insert(QStringLiteral("outbox_entries"), qint64(matched.size()));
@@ -182,11 +183,11 @@ Status Publisher::retract(store::TwinStore &twin, qint64 alertId, const QDateTim
     sqlite3 *db = twin.handle();
     QString identifier, published;
     {
-        SqlQuery q(db, "SELECT cap_identifier, published_at FROM safety_notice WHERE alert_id = ?");
+        SqlStatement q(db, "SELECT cap_identifier, published_at FROM safety_notice WHERE alert_id = ?");
         if (!q.isValid())
-            return q.error(tr("cannot read the notice"));
+            return q.failure(tr("cannot read the notice"));
         q.bind(1, alertId);
-        if (q.step() != SQLITE_ROW)
+        if (!q.next())
             return {};  // never published: nothing went out
         identifier = q.text(0);
         published = q.text(1);
@@ -210,20 +211,20 @@ Status Publisher::retract(store::TwinStore &twin, qint64 alertId, const QDateTim
     cancel.notice.subjectEn = QStringLiteral("[Cancelled] ") + cancel.notice.subjectEn;
     cancel.notice.bodyEn = QStringLiteral("The following notice has been withdrawn.\n\n") + cancel.notice.bodyEn;
     {
-        SqlQuery q(db, "UPDATE safety_notice SET cancel_cap_xml = ? WHERE alert_id = ?");
+        SqlStatement q(db, "UPDATE safety_notice SET cancel_cap_xml = ? WHERE alert_id = ?");
         if (!q.isValid())
-            return q.error(tr("cannot store the cancel message"));
+            return q.failure(tr("cannot store the cancel message"));
         q.bind(1, QString::fromUtf8(CapWriter::write(cancel)));
         q.bind(2, alertId);
-        if (q.step() != SQLITE_DONE)
-            return q.error(tr("cannot store the cancel message"));
+        if (!q.exec())
+            return q.failure(tr("cannot store the cancel message"));
     }
-    SqlQuery q(db, "UPDATE safety_outbox SET state = 'cancelled' WHERE alert_id = ? AND state = 'pending'");
+    SqlStatement q(db, "UPDATE safety_outbox SET state = 'cancelled' WHERE alert_id = ? AND state = 'pending'");
     if (!q.isValid())
-        return q.error(tr("cannot cancel the outbox entries"));
+        return q.failure(tr("cannot cancel the outbox entries"));
     q.bind(1, alertId);
-    if (q.step() != SQLITE_DONE)
-        return q.error(tr("cannot cancel the outbox entries"));
+    if (!q.exec())
+        return q.failure(tr("cannot cancel the outbox entries"));
     summary.insert(QStringLiteral("outbox_cancelled"), qint64(sqlite3_changes(db)));
     return {};
 }

@@ -2,10 +2,9 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "ct/safety/recordedalertreader.h"
 
-#include "sqlquery.h"
-
 #include "ct/safety/accesspolicy.h"
 #include "ct/safety/locationgeneraliser.h"
+#include "ct/store/sqlstatement.h"
 #include "ct/store/twinstore.h"
 
 #include <QCoreApplication>
@@ -17,7 +16,7 @@ namespace ct::safety {
 
 using core::Error;
 using core::Result;
-using detail::SqlQuery;
+using store::SqlStatement;
 
 namespace {
 
@@ -28,8 +27,8 @@ QString tr(const char *text)
 
 bool hasRunTables(const store::TwinStore &twin)
 {
-    SqlQuery q(twin.handle(), "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('sim_run', 'sim_event')");
-    return q.isValid() && q.step() == SQLITE_ROW && q.int64(0) == 2;
+    SqlStatement q(twin.handle(), "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('sim_run', 'sim_event')");
+    return q.isValid() && q.next() && q.int64(0) == 2;
 }
 
 // Simulated time 0 of a run: the scenario's start, or the model's default (1 January 2026, JST).
@@ -47,15 +46,14 @@ Result<std::vector<RecordedAlertReader::Run>> RecordedAlertReader::runs() const
     std::vector<Run> out;
     if (!hasRunTables(m_twin))
         return out;
-    SqlQuery q(m_twin.handle(),
+    SqlStatement q(m_twin.handle(),
                "SELECT r.id, r.name, r.scenario_json, r.simulated_ms, count(*) FROM sim_run r "
                "JOIN sim_event e ON e.run_id = r.id AND e.source = ? AND e.kind = ? GROUP BY r.id ORDER BY r.id");
     if (!q.isValid())
-        return q.error(tr("cannot read the recorded runs"));
+        return q.failure(tr("cannot read the recorded runs"));
     q.bind(1, eventSource());
     q.bind(2, eventKind());
-    int rc = SQLITE_ROW;
-    while ((rc = q.step()) == SQLITE_ROW) {
+    while (q.next()) {
         Run run;
         run.id = q.int64(0);
         run.name = q.text(1);
@@ -64,8 +62,8 @@ Result<std::vector<RecordedAlertReader::Run>> RecordedAlertReader::runs() const
         run.alerts = int(q.int64(4));
         out.push_back(std::move(run));
     }
-    if (rc != SQLITE_DONE)
-        return q.error(tr("cannot read the recorded runs"));
+    if (!q.status())
+        return q.failure(tr("cannot read the recorded runs"));
     return out;
 }
 
@@ -91,14 +89,13 @@ Result<std::vector<Alert>> RecordedAlertReader::alerts(const core::Actor &actor,
     // A generated alert is a simulated public alert: published, whatever the filter asks.
     if (!filter.statuses.isEmpty() && !filter.statuses.contains(AlertStatus::Published))
         return result;
-    SqlQuery q(m_twin.handle(), "SELECT t_ms, payload FROM sim_event WHERE run_id = ? AND source = ? AND kind = ? ORDER BY t_ms, seq");
+    SqlStatement q(m_twin.handle(), "SELECT t_ms, payload FROM sim_event WHERE run_id = ? AND source = ? AND kind = ? ORDER BY t_ms, seq");
     if (!q.isValid())
-        return q.error(tr("cannot read the recorded alerts"));
+        return q.failure(tr("cannot read the recorded alerts"));
     q.bind(1, runId);
     q.bind(2, eventSource());
     q.bind(3, eventKind());
-    int rc = SQLITE_ROW;
-    while ((rc = q.step()) == SQLITE_ROW) {
+    while (q.next()) {
         const QJsonObject payload = QJsonDocument::fromJson(q.text(1).toUtf8()).object();
         Alert a;
         a.id = payload.value(QStringLiteral("number")).toInteger();
@@ -133,8 +130,8 @@ Result<std::vector<Alert>> RecordedAlertReader::alerts(const core::Actor &actor,
         }
         result.push_back(std::move(a));
     }
-    if (rc != SQLITE_DONE)
-        return q.error(tr("cannot read the recorded alerts"));
+    if (!q.status())
+        return q.failure(tr("cannot read the recorded alerts"));
     return result;
 }
 

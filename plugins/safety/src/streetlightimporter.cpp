@@ -5,8 +5,8 @@
 #include "ct/geo/crstransform.h"
 #include "ct/safety/cityboundary.h"
 #include "ct/safety/csvtable.h"
+#include "ct/store/sqlstatement.h"
 #include "ct/store/twinstore.h"
-#include "sqlquery.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -117,9 +117,9 @@ core::Result<plugin::ImportSummary> StreetlightImporter::import(store::TwinStore
         if (core::Status created = store.createLayer(d); !created)
             return created.error();
     } else {
-        detail::SqlQuery clear(store.handle(), "DELETE FROM streetlights");
-        if (!clear.isValid() || clear.step() != SQLITE_DONE)
-            return clear.error(layerName());
+        store::SqlStatement clear(store.handle(), "DELETE FROM streetlights");
+        if (!clear.isValid() || !clear.exec())
+            return clear.failure(layerName());
     }
     auto writer = store.writer(layerName(), {QStringLiteral("light_id")});
     if (!writer)
