@@ -91,6 +91,7 @@ void FleetController::setSourceRunId(qint64 runId)
     refreshRecordedRuns();   // checks the run exists (else back to live)
     emit sourceChanged();
     shareSource();
+    select(QString());       // a live vehicle is not in the run, nor a run's vehicle live
     refresh();
 }
 

@@ -406,6 +406,9 @@ void TestRecordedVehicles::panelChoiceFollowsTheTimeline()
     fleet->setProperty("sourceRunId", 0);
     QTRY_COMPARE(fleet->property("total").toInt(), 45);
     QVERIFY(!session.viewSettings(QStringLiteral("fleets")).contains(QStringLiteral("vehicleRunId")));
+    // The run's bus selected before is not a live vehicle: the selection is cleared.
+    QCOMPARE(fleet->property("selectedVehicle").toString(), QString());
+    QCOMPARE(session.viewSettings(QStringLiteral("fleets")).value(QStringLiteral("selectedVehicle")).toString(), QString());
 }
 
 void TestRecordedVehicles::nothingWrittenToTheFleet()
