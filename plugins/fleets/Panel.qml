@@ -42,6 +42,8 @@ Item {
         id: dispatch
         objectName: "dispatchController"
         twin: root.twin
+        // Watched closely while the Dispatch or KPI tab is on screen (every 3 s, else every 30 s).
+        shown: root.visible && (pages.currentIndex === 1 || pages.currentIndex === 2)
     }
 
     ColumnLayout {

@@ -83,6 +83,17 @@ void DispatchController::setAutoReoptimise(bool on)
     emit autoReoptimiseChanged();
 }
 
+void DispatchController::setShown(bool shown)
+{
+    if (shown == m_shown)
+        return;
+    m_shown = shown;
+    m_watch.setInterval(shown ? kWatchMs : kIdleWatchMs);
+    if (shown)
+        refreshIfChanged(); // coming back: catch up at once
+    emit shownChanged();
+}
+
 void DispatchController::setAutoReoptimiseMinutes(int minutes)
 {
     minutes = std::clamp(minutes, 1, 240);

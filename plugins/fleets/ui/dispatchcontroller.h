@@ -74,9 +74,13 @@ class DispatchController : public QObject
     Q_PROPERTY(QString autoReport READ autoReport NOTIFY autoReportChanged)
     //! How many times the desk has been read (a test and the page can tell a re-read happened).
     Q_PROPERTY(int reads READ reads NOTIFY changed)
+    /// True while the desk is on screen: the twin is then watched every kWatchMs, otherwise every
+    /// kIdleWatchMs (a re-read computes the desk's travel times; no need while nobody looks).
+    Q_PROPERTY(bool shown READ shown WRITE setShown NOTIFY shownChanged)
 
 public:
     static constexpr int kWatchMs = 3000;
+    static constexpr int kIdleWatchMs = 30000;
 
     explicit DispatchController(QObject *parent = nullptr);
     ~DispatchController() override;
@@ -107,6 +111,8 @@ public:
     void setAutoReoptimiseMinutes(int minutes);
     QString autoReport() const { return m_autoReport; }
     int reads() const { return m_reads; }
+    bool shown() const { return m_shown; }
+    void setShown(bool shown);
 
     /// Every on-demand bus for the override choice: {vehicle, feasible, pickupEta, dropoffEta,
     /// detourMinutes, reason}, feasible ones first (cheapest first).
@@ -144,6 +150,7 @@ signals:
     void requestsChanged();
     void stopsChanged();
     void autoReportChanged();
+    void shownChanged();
     //! A decision changed the twin (the map's overlays may want to re-read).
     void decided();
 
@@ -189,6 +196,7 @@ private:
     bool m_autoReoptimise = false;
     int m_autoMinutes = 10;
     QString m_autoReport;
+    bool m_shown = true;
 };
 
 } // namespace ct::fleets

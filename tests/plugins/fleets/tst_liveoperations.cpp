@@ -181,6 +181,19 @@ private slots:
         QVERIFY(controller.completeStop(first.value(QStringLiteral("vehicle")).toString(), first.value(QStringLiteral("sequence")).toInt()));
         QTRY_COMPARE_WITH_TIMEOUT(controller.stops().size(), 1, 20000);
         QCOMPARE(scalar(*twin, QStringLiteral("SELECT status FROM fleet_request")), QStringLiteral("picked_up"));
+
+        // Off screen the twin is watched every 30 s only; back on screen the desk catches up at once.
+        QVERIFY(QTest::qWaitFor([&] { return !controller.isBusy(); }, 20000));
+        controller.setShown(false);
+        {
+            auto other = store::TwinStore::open(twin->path(), store::TwinStore::OpenMode::ReadWrite);
+            QVERIFY(other);
+            QVERIFY(addRequest(*other.value(), 500, 4500) > 0);
+        }
+        QTest::qWait(DispatchController::kWatchMs * 2);
+        QCOMPARE(controller.requests().size(), 0);
+        controller.setShown(true);
+        QTRY_COMPARE_WITH_TIMEOUT(controller.requests().size(), 1, 20000);
     }
 
     void autoReoptimiseOnlyWhenItDrivesLess()
