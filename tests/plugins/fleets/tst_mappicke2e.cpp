@@ -31,6 +31,7 @@
 #include <QTimeZone>
 #include <QtTest>
 
+#include <cmath>
 #include <functional>
 
 Q_IMPORT_QML_PLUGIN(CityTwin_UiPlugin)
@@ -137,6 +138,22 @@ private:
         QVERIFY(m_window->grabWindow().save(path));
         qInfo().noquote() << "screenshot" << path;
     }
+    /// No overlay symbol within `pixels` of window pixel `at` (a click there reaches the ground).
+    bool clearOfSymbols(QPoint at, double pixels = 30.0) const
+    {
+        const QList<QObject *> layers = m_controller->property("overlayLayers").value<QList<QObject *>>();
+        for (QObject *l : layers) {
+            QVariantList list;
+            QMetaObject::invokeMethod(m_overlays, "symbols", Q_RETURN_ARG(QVariantList, list), Q_ARG(QString, l->property("name").toString()));
+            for (const QVariant &v : list) {
+                const QVariantMap s = v.toMap();
+                if (QLineF(at, pixelOf(s.value(QStringLiteral("x")).toDouble(), s.value(QStringLiteral("y")).toDouble(),
+                                       l->property("name").toString())).length() < pixels)
+                    return false;
+            }
+        }
+        return true;
+    }
     /// The main map's overlay symbols that are alone within `pixels` on screen: {overlay, id, pixel}.
     struct Symbol
     {
@@ -149,6 +166,7 @@ private slots:
     void initTestCase();
     void clickOnAVehicleSelectsIt();
     void clickOnAnAlertSelectsItForThePoliceLiaison();
+    void plannedRobotWayAndDroneFlightOnTheMap();
     void cleanupTestCase();
 };
 
@@ -287,22 +305,12 @@ void TestMapPickEndToEnd::clickOnAnAlertSelectsItForThePoliceLiaison()
     // controller refuses a place outside it and records nothing).
     auto *item = qobject_cast<QQuickItem *>(m_controller);
     const QString occurred = QDateTime::currentDateTimeUtc().addSecs(-3600).toTimeZone(QTimeZone(9 * 3600)).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    const QList<QObject *> layers = m_controller->property("overlayLayers").value<QList<QObject *>>();
     QPoint free;
     QVariantMap result;
     for (int attempt = 0; attempt < 80 && !result.value(QStringLiteral("ok")).toBool(); ++attempt) {
         const double px = item->width() * (0.15 + 0.7 * ((attempt * 7) % 40) / 40.0), py = item->height() * (0.15 + 0.7 * ((attempt * 13) % 40) / 40.0);
         const QPoint scene = item->mapToScene(QPointF(px, py)).toPoint();
-        bool clear = true;
-        for (QObject *l : layers) {
-            QVariantList list;
-            QMetaObject::invokeMethod(m_overlays, "symbols", Q_RETURN_ARG(QVariantList, list), Q_ARG(QString, l->property("name").toString()));
-            for (const QVariant &v : list) {
-                const QVariantMap s = v.toMap();
-                clear = clear && QLineF(scene, pixelOf(s.value(QStringLiteral("x")).toDouble(), s.value(QStringLiteral("y")).toDouble(),
-                                                       l->property("name").toString())).length() >= 30.0;
-            }
-        }
+        const bool clear = clearOfSymbols(scene);
         if (!clear)
             continue;
         QVariantMap place;
@@ -340,6 +348,115 @@ void TestMapPickEndToEnd::clickOnAnAlertSelectsItForThePoliceLiaison()
     // The vehicle stays selected in the fleets panel: each owner keeps its own pick.
     QObject *fleet = findByName(m_window, QStringLiteral("fleetController"));
     QVERIFY(!fleet->property("selectedVehicle").toString().isEmpty());
+}
+
+void TestMapPickEndToEnd::plannedRobotWayAndDroneFlightOnTheMap()
+{
+    // The fleets panel's Live page: its checks read the twin once the page is shown.
+    QVERIFY(QMetaObject::invokeMethod(m_window->property("domainPanelsView").value<QObject *>(), "showPanel", Q_ARG(QString, QStringLiteral("fleets"))));
+    QObject *tabs = findByName(m_window, QStringLiteral("fleetsTabs"));
+    QVERIFY(tabs);
+    tabs->setProperty("currentIndex", 3);
+    QObject *robots = findByName(m_window, QStringLiteral("robotDeliveryCheck"));
+    QVERIFY(robots);
+    QTRY_VERIFY(!robots->property("robots").toStringList().isEmpty());
+
+    // "Point clicked on the map": a real click on the map's ground 40 px from the robot nearest to
+    // the view's centre, towards the centre (inside the city), then the page's button.
+    QVariantList robotSymbols;
+    QMetaObject::invokeMethod(m_overlays, "symbols", Q_RETURN_ARG(QVariantList, robotSymbols),
+                              Q_ARG(QString, QStringLiteral("fleet_vehicles_delivery_robot")));
+    auto *item = qobject_cast<QQuickItem *>(m_controller);
+    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+    QString robot;
+    QPoint robotPixel;
+    for (const QVariant &v : robotSymbols) {
+        const QVariantMap m = v.toMap();
+        const QPoint px = pixelOf(m.value(QStringLiteral("x")).toDouble(), m.value(QStringLiteral("y")).toDouble(), QStringLiteral("fleet_vehicles_delivery_robot"));
+        if (robot.isEmpty() || QLineF(px, centre).length() < QLineF(robotPixel, centre).length()) {
+            robot = m.value(QStringLiteral("id")).toString();
+            robotPixel = px;
+        }
+    }
+    QVERIFY(robots->property("robots").toStringList().contains(robot));
+    const QPointF towards = (centre - robotPixel) / std::max(1.0, QLineF(centre, robotPixel).length());
+    QPoint target;
+    for (int turn = 0; turn < 16 && target.isNull(); ++turn) {
+        const double a = std::atan2(towards.y(), towards.x()) + (turn % 2 ? 1 : -1) * (turn / 2) * M_PI / 8;
+        const QPoint candidate = robotPixel + QPointF(40 * std::cos(a), 40 * std::sin(a)).toPoint();
+        if (clearOfSymbols(candidate, 20.0))
+            target = candidate;
+    }
+    QVERIFY2(!target.isNull(), "no free ground near the robot");
+    QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, target);
+    QObject *placeBox = findByName(m_window, QStringLiteral("robotPlaceBox"));
+    QObject *robotBox = findByName(m_window, QStringLiteral("robotBox"));
+    QVERIFY(placeBox && robotBox);
+    robotBox->setProperty("currentIndex", robots->property("robots").toStringList().indexOf(robot));
+    placeBox->setProperty("currentIndex", robots->property("places").toStringList().size()); // the clicked point
+    QObject *button = findByName(m_window, QStringLiteral("robotCheckButton"));
+    QVERIFY(button);
+    QTRY_VERIFY(button->property("enabled").toBool());
+    QMetaObject::invokeMethod(button, "clicked");
+    QVERIFY2(robots->property("feasible").toBool(), qPrintable(robots->property("result").toString()));
+    qInfo().noquote() << "robot" << robot << robots->property("result").toString();
+    refreshOverlays();
+    QVariantList way;
+    QMetaObject::invokeMethod(m_overlays, "symbols", Q_RETURN_ARG(QVariantList, way), Q_ARG(QString, QStringLiteral("fleet_planned_path")));
+    QVERIFY(way.size() >= 3);
+    // The way ends where the map was clicked (within the pick's pixel).
+    const QVariantMap last = way.last().toMap();   // the destination's end symbol
+    QVERIFY(QLineF(pixelOf(last.value(QStringLiteral("x")).toDouble(), last.value(QStringLiteral("y")).toDouble(), QStringLiteral("fleet_planned_path")),
+                   target).length() <= 2.0);
+    // Closer in (3 m a pixel, centred on the way) to look at it.
+    auto zoomTo = [this](const QVariantList &path) {
+        double minX = 1e12, minY = 1e12, maxX = -1e12, maxY = -1e12;
+        for (const QVariant &v : path) {
+            const QVariantMap m = v.toMap();
+            minX = std::min(minX, m.value(QStringLiteral("x")).toDouble());
+            maxX = std::max(maxX, m.value(QStringLiteral("x")).toDouble());
+            minY = std::min(minY, m.value(QStringLiteral("y")).toDouble());
+            maxY = std::max(maxY, m.value(QStringLiteral("y")).toDouble());
+        }
+        auto *map = qobject_cast<QQuickItem *>(m_controller);
+        const double mpp = std::max({2.0, (maxX - minX) / (map->width() * 0.8), (maxY - minY) / (map->height() * 0.8)});
+        QMetaObject::invokeMethod(m_controller, "setView", Q_ARG(double, (minX + maxX) / 2), Q_ARG(double, (minY + maxY) / 2), Q_ARG(double, mpp));
+    };
+    zoomTo(way);
+    save(QStringLiteral("robot-way"));
+    // Its dots are drawn in the robots' colour, darkened: look at a few of them in the picture.
+    const QImage picture = m_window->grabWindow().convertToFormat(QImage::Format_RGB32);
+    int drawn = 0, looked = 0;
+    for (int i = 0; i < way.size(); i += std::max(1, int(way.size()) / 8)) {
+        const QVariantMap p = way[i].toMap();
+        const QPoint px = pixelOf(p.value(QStringLiteral("x")).toDouble(), p.value(QStringLiteral("y")).toDouble(), QStringLiteral("fleet_planned_path"));
+        const qreal ratio = m_window->devicePixelRatio();
+        const QColor c = picture.pixelColor(int(px.x() * ratio), int(px.y() * ratio));
+        ++looked;
+        // Not the map's light ground: a dark purple dot (or a robot symbol on top of it).
+        drawn += c.lightness() < 170 && c.blue() > c.green() ? 1 : 0;
+    }
+    QVERIFY2(drawn * 10 >= looked * 7, qPrintable(QStringLiteral("%1 of %2 dots seen").arg(drawn).arg(looked)));
+
+    // The drone flight check on the same page replaces the drawn path.
+    QObject *drones = findByName(m_window, QStringLiteral("droneFlightCheck"));
+    QVERIFY(drones);
+    QTRY_VERIFY(!drones->property("drones").toStringList().isEmpty());
+    bool flown = false;
+    const QString drone = drones->property("drones").toStringList().first();
+    for (int i = 0; i < drones->property("places").toStringList().size() && !flown; ++i) {
+        bool ok = false;
+        QMetaObject::invokeMethod(drones, "check", Q_RETURN_ARG(bool, ok), Q_ARG(QString, drone), Q_ARG(int, i), Q_ARG(bool, true));
+        flown = ok;
+    }
+    QVERIFY2(flown, qPrintable(drones->property("result").toString()));
+    refreshOverlays();
+    QVariantList flight;
+    QMetaObject::invokeMethod(m_overlays, "symbols", Q_RETURN_ARG(QVariantList, flight), Q_ARG(QString, QStringLiteral("fleet_planned_path")));
+    QVERIFY(flight.size() >= 3);
+    QVERIFY(flight != way);
+    zoomTo(flight);
+    save(QStringLiteral("drone-flight"));
 }
 
 void TestMapPickEndToEnd::cleanupTestCase()
