@@ -82,6 +82,19 @@ ColumnLayout {
         Layout.fillWidth: true
     }
 
+    // A vehicle clicked on the main map: its row scrolled into view (when the filters show it).
+    Connections {
+        target: root.controller
+        function onPickedOnMap(vehicleId) {
+            // Once the panel has switched to this tab and laid the list out.
+            Qt.callLater(() => {
+                const row = root.controller.vehicles.indexOf(vehicleId);
+                if (row >= 0)
+                    list.positionViewAtIndex(row, ListView.Beginning); // stays in view when the details below it appear
+            });
+        }
+    }
+
     ListView {
         id: list
         objectName: "vehicleList"

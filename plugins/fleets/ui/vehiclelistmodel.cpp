@@ -43,6 +43,14 @@ QHash<int, QByteArray> VehicleListModel::roleNames() const
             {EnergyLevelRole, "energyLevel"}, {UpdatedAtRole, "updatedAt"}};
 }
 
+int VehicleListModel::indexOf(const QString &vehicleId) const
+{
+    for (std::size_t i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].id == vehicleId)
+            return int(i);
+    return -1;
+}
+
 void VehicleListModel::setVehicles(std::vector<VehicleRecord> rows)
 {
     const bool sizeChange = rows.size() != m_rows.size();

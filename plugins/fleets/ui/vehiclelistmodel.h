@@ -39,6 +39,8 @@ public:
     //! Replaces the rows, keeping the model's identity for the view.
     void setVehicles(std::vector<VehicleRecord> rows);
     const std::vector<VehicleRecord> &vehicles() const { return m_rows; }
+    //! Row of vehicle `vehicleId` (-1 when the filters hide it).
+    Q_INVOKABLE int indexOf(const QString &vehicleId) const;
 
 signals:
     void countChanged();

@@ -283,12 +283,26 @@ void TestMapPickEndToEnd::clickOnAVehicleSelectsIt()
     QObject *tabs = findByName(m_window, QStringLiteral("fleetsTabs"));
     QVERIFY(tabs);
     QCOMPARE(tabs->property("currentIndex").toInt(), 0);
+    // The list shows its row, highlighted (scrolled into view).
+    QObject *list = findByName(m_window, QStringLiteral("vehicleList"));
+    QVERIFY(list);
+    auto *listItem = qobject_cast<QQuickItem *>(list);
+    QVERIFY(listItem);
+    const auto rowInView = [&vehicle, listItem](QObject *o) {
+        auto *item = qobject_cast<QQuickItem *>(o);
+        if (!item || !item->isVisible() || o->property("vehicleId").toString() != vehicle.id || !o->property("highlighted").toBool())
+            return false;
+        const QPointF top = item->mapToItem(listItem, QPointF(0, 0));
+        return top.y() >= -1.0 && top.y() + item->height() <= listItem->height() + 1.0;
+    };
+    QTRY_VERIFY(findObject(list, rowInView));
     // The track overlay follows the selection (the same path as a click in the list).
     refreshOverlays();
     QVariantList track;
     QMetaObject::invokeMethod(m_overlays, "symbols", Q_RETURN_ARG(QVariantList, track), Q_ARG(QString, QStringLiteral("fleet_track")));
     QVERIFY(!track.isEmpty());
     save(QStringLiteral("vehicle"));
+    QVERIFY(findObject(list, rowInView)); // still in view in the picture
 
     // A click beside every symbol: the selection stays (nothing else is cleared).
     QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, vehicle.pixel + QPoint(0, 400));
