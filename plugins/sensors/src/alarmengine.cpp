@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "alarmengine.h"
 
-#include "sqlstatement.h"
 #include "writescope.h"
 
+#include "ct/store/sqlstatement.h"
 #include "ct/store/twinstore.h"
 
 #include <QCoreApplication>
@@ -16,6 +16,8 @@
 #include <sqlite3.h>
 
 namespace ct::sensors {
+
+using store::SqlStatement;
 
 using core::Error;
 
@@ -51,15 +53,15 @@ Alarm readAlarm(const SqlStatement &q)
 core::Result<std::vector<Alarm>> queryAlarms(sqlite3 *db, const QByteArray &sql, qint64 bound = 0)
 {
     SqlStatement q(db, sql.constData());
-    if (!q.ok())
-        return q.error();
+    if (!q.isValid())
+        return q.status().error();
     if (sql.contains("?1"))
         q.bind(1, bound);
     std::vector<Alarm> out;
-    while (q.step())
+    while (q.next())
         out.push_back(readAlarm(q));
-    if (!q.done())
-        return q.error();
+    if (!q.status().ok())
+        return q.status().error();
     return out;
 }
 
@@ -91,14 +93,14 @@ double AlarmEngine::setting(const char *key, double fallback) const
 {
     SqlStatement q(m_twin.handle(), "SELECT value FROM sensor_setting WHERE key = ?1");
     q.bind(1, QString::fromLatin1(key));
-    return q.step() ? q.real(0) : fallback;
+    return q.next() ? q.real(0) : fallback;
 }
 
 int AlarmEngine::level(qint64 sensorId) const
 {
     SqlStatement q(m_twin.handle(), "SELECT level FROM sensor_alarm_state WHERE sensor_id = ?1");
     q.bind(1, sensorId);
-    return q.step() ? int(q.int64(0)) : 0;
+    return q.next() ? int(q.int64(0)) : 0;
 }
 
 core::Status AlarmEngine::raise(qint64 sensorId, const QString &kind, int level, double value, qint64 tMs)
@@ -109,9 +111,8 @@ core::Status AlarmEngine::raise(qint64 sensorId, const QString &kind, int level,
     q.bind(3, qint64(level));
     q.bind(4, value);
     q.bind(5, tMs);
-    q.step();
-    if (!q.done())
-        return q.error();
+    if (!q.exec())
+        return q.status().error();
     return m_twin.appendEvent(QStringLiteral("sensors"), QStringLiteral("alarm.raised"),
                               {{QStringLiteral("alarm"), double(sqlite3_last_insert_rowid(m_twin.handle()))},
                                {QStringLiteral("sensor"), double(sensorId)}, {QStringLiteral("kind"), kind},
@@ -125,9 +126,8 @@ core::Status AlarmEngine::clear(qint64 sensorId, const QString &kind, qint64 tMs
     q.bind(1, sensorId);
     q.bind(2, kind);
     q.bind(3, tMs);
-    q.step();
-    if (!q.done())
-        return q.error();
+    if (!q.exec())
+        return q.status().error();
     if (sqlite3_changes(m_twin.handle()) == 0)
         return core::Status::success();
     return m_twin.appendEvent(QStringLiteral("sensors"), QStringLiteral("alarm.cleared"),
@@ -147,7 +147,7 @@ core::Status AlarmEngine::evaluate(const Sensor &sensor, std::vector<Reading> re
     {
         SqlStatement q(m_twin.handle(), "SELECT level, last_t_ms FROM sensor_alarm_state WHERE sensor_id = ?1");
         q.bind(1, sensor.id);
-        if (q.step()) {
+        if (q.next()) {
             current = int(q.int64(0));
             if (!q.isNull(1))
                 last = q.int64(1);
@@ -178,9 +178,8 @@ core::Status AlarmEngine::evaluate(const Sensor &sensor, std::vector<Reading> re
         q.bind(1, sensor.id);
         q.bind(2, qint64(current));
         q.bind(3, *last);
-        q.step();
-        if (!q.done())
-            return q.error();
+        if (!q.exec())
+            return q.status().error();
     }
     return tx.commit();
 }
@@ -199,10 +198,10 @@ core::Result<int> AlarmEngine::checkStale(qint64 nowMs)
                        "AND NOT EXISTS (SELECT 1 FROM sensor_alarm a WHERE a.sensor_id = s.id AND a.kind = 'stale' AND a.cleared_ms IS NULL)");
         q.bind(1, nowMs);
         q.bind(2, factor);
-        while (q.step())
+        while (q.next())
             stale.emplace_back(q.int64(0), q.int64(1));
-        if (!q.done())
-            return q.error();
+        if (!q.status().ok())
+            return q.status().error();
     }
     for (const auto &[id, lastMs] : stale)
         if (auto s = raise(id, QStringLiteral("stale"), 0, double(nowMs - lastMs) / 1000.0, nowMs); !s)
@@ -227,9 +226,8 @@ core::Result<std::vector<Alarm>> AlarmEngine::escalate(qint64 nowMs)
     for (Alarm &a : due.value()) {
         mark.bind(1, a.id);
         mark.bind(2, nowMs);
-        mark.step();
-        if (!mark.done())
-            return mark.error();
+        if (!mark.exec())
+            return mark.status().error();
         mark.reset();
         a.escalatedMs = nowMs;
         if (auto s = m_twin.appendEvent(QStringLiteral("sensors"), QStringLiteral("alarm.escalated"),
@@ -262,9 +260,8 @@ core::Status AlarmEngine::acknowledge(const core::Actor &actor, qint64 alarmId, 
                               q.bind(1, alarmId);
                               q.bind(2, nowMs);
                               q.bind(3, actor.operatorName);
-                              q.step();
-                              if (!q.done())
-                                  return q.error();
+                              if (!q.exec())
+                                  return q.status().error();
                               before = {{QStringLiteral("alarm"), double(alarmId)}, {QStringLiteral("acknowledged"), false}};
                               after = {{QStringLiteral("alarm"), double(alarmId)}, {QStringLiteral("acknowledged"), true},
                                        {QStringLiteral("at"), utc(nowMs).toString(Qt::ISODateWithMs)}};

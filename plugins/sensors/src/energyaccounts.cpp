@@ -4,8 +4,8 @@
 
 #include "energyledger.h"
 #include "sensorregistry.h"
-#include "sqlstatement.h"
 
+#include "ct/store/sqlstatement.h"
 #include "ct/store/twinstore.h"
 
 #include <QCoreApplication>
@@ -14,6 +14,8 @@
 #include <map>
 
 namespace ct::sensors {
+
+using store::SqlStatement;
 
 using core::Error;
 
@@ -45,15 +47,14 @@ core::Status EnergyAccounts::registerMeter(qint64 sensorId, const QString &facil
                                    where);
     SqlStatement q(m_twin.handle(), "INSERT OR REPLACE INTO energy_meter (sensor_id, facility, facility_kind, reading_mode) "
                                     "VALUES (?1, ?2, ?3, ?4)");
-    if (!q.ok())
-        return q.error();
+    if (!q.isValid())
+        return q.status().error();
     q.bind(1, sensorId);
     q.bind(2, facility.trimmed());
     q.bind(3, facilityKind);
     q.bind(4, modeName(mode));
-    q.step();
-    if (!q.done())
-        return q.error();
+    if (!q.exec())
+        return q.status().error();
     return core::Status::success();
 }
 
@@ -61,10 +62,10 @@ core::Result<std::vector<EnergyMeter>> EnergyAccounts::meters() const
 {
     SqlStatement q(m_twin.handle(), "SELECT m.sensor_id, s.name, m.facility, m.facility_kind, m.reading_mode, s.interval_s "
                                     "FROM energy_meter m JOIN sensor s ON s.id = m.sensor_id ORDER BY m.facility, m.sensor_id");
-    if (!q.ok())
-        return q.error();
+    if (!q.isValid())
+        return q.status().error();
     std::vector<EnergyMeter> out;
-    while (q.step()) {
+    while (q.next()) {
         EnergyMeter m;
         m.sensorId = q.int64(0);
         m.name = q.text(1);
@@ -74,8 +75,8 @@ core::Result<std::vector<EnergyMeter>> EnergyAccounts::meters() const
         m.intervalS = int(q.int64(5));
         out.push_back(std::move(m));
     }
-    if (!q.done())
-        return q.error();
+    if (!q.status().ok())
+        return q.status().error();
     return out;
 }
 
@@ -83,11 +84,11 @@ core::Result<EnergyConfig> EnergyAccounts::config() const
 {
     SqlStatement q(m_twin.handle(), "SELECT emission_factor, emission_factor_source, baseline_from, baseline_to, target_percent "
                                     "FROM energy_config WHERE id = 1");
-    if (!q.ok())
-        return q.error();
-    if (!q.step())
-        return q.done() ? core::Result<EnergyConfig>(Error::notFound(QCoreApplication::translate("Sensors", "the twin has no energy settings")))
-                        : core::Result<EnergyConfig>(q.error());
+    if (!q.isValid())
+        return q.status().error();
+    if (!q.next())
+        return q.status().ok() ? core::Result<EnergyConfig>(Error::notFound(QCoreApplication::translate("Sensors", "the twin has no energy settings")))
+                        : core::Result<EnergyConfig>(q.status().error());
     EnergyConfig c;
     c.emissionFactor = q.real(0);
     c.emissionFactorSource = q.text(1);
@@ -130,9 +131,8 @@ core::Status EnergyAccounts::setEmissionFactor(const core::Actor &actor, double 
         SqlStatement q(twin.handle(), "UPDATE energy_config SET emission_factor = ?1, emission_factor_source = ?2 WHERE id = 1");
         q.bind(1, kgPerKwh);
         q.bind(2, source.trimmed());
-        q.step();
-        if (!q.done())
-            return q.error();
+        if (!q.exec())
+            return q.status().error();
         EnergyConfig now = old.value();
         now.emissionFactor = kgPerKwh;
         now.emissionFactorSource = source.trimmed();
@@ -161,9 +161,8 @@ core::Status EnergyAccounts::setTarget(const core::Actor &actor, const QDate &ba
         q.bind(1, baselineFrom.toString(Qt::ISODate));
         q.bind(2, baselineTo.toString(Qt::ISODate));
         q.bind(3, percent);
-        q.step();
-        if (!q.done())
-            return q.error();
+        if (!q.exec())
+            return q.status().error();
         EnergyConfig now = old.value();
         now.baselineFrom = baselineFrom;
         now.baselineTo = baselineTo;
@@ -186,16 +185,16 @@ core::Result<std::vector<Reading>> EnergyAccounts::readingsFor(const EnergyMeter
     };
     for (const char *text : sql) {
         SqlStatement q(m_twin.handle(), text);
-        if (!q.ok())
-            return q.error();
+        if (!q.isValid())
+            return q.status().error();
         q.bind(1, meter.sensorId);
         q.bind(2, fromMs);
         if (QByteArray(text).contains("?3"))
             q.bind(3, toMs);
-        while (q.step())
+        while (q.next())
             out.push_back({meter.sensorId, q.int64(0), q.real(1), int(q.int64(2))});
-        if (!q.done())
-            return q.error();
+        if (!q.status().ok())
+            return q.status().error();
     }
     return out;
 }
@@ -322,11 +321,11 @@ core::Result<EnergyReport> EnergyAccounts::report(const QDate &from, const QDate
 
 core::Result<std::optional<QDate>> EnergyAccounts::newestDay() const
 {
-    SqlStatement q(m_twin.handle(), "SELECT max((SELECT max(r.t_ms) FROM sensor_reading r WHERE r.sensor_id = m.sensor_id)) "
+    SqlStatement q(m_twin.handle(), "SELECT max((SELECT r.t_ms FROM sensor_reading r WHERE r.sensor_id = m.sensor_id ORDER BY r.t_ms DESC LIMIT 1)) "
                                     "FROM energy_meter m");
-    if (!q.ok())
-        return q.error();
-    if (!q.step() || q.isNull(0))
+    if (!q.isValid())
+        return q.status().error();
+    if (!q.next() || q.isNull(0))
         return std::optional<QDate>();
     EnergyLedger ledger(EnergyLedger::cityZone(), QDate(2000, 1, 1), QDate(2000, 1, 1));
     return std::optional<QDate>(ledger.dayOf(q.int64(0)));

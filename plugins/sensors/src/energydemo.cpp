@@ -6,8 +6,8 @@
 #include "energyledger.h"
 #include "readingstore.h"
 #include "sensorregistry.h"
-#include "sqlstatement.h"
 
+#include "ct/store/sqlstatement.h"
 #include "ct/store/twinstore.h"
 
 #include <QDateTime>
@@ -16,6 +16,8 @@
 #include <map>
 
 namespace ct::sensors {
+
+using store::SqlStatement;
 
 namespace {
 
@@ -156,9 +158,8 @@ core::Status EnergyDemo::seed(store::TwinStore &twin, const QDate &createdDay, q
     SqlStatement q(twin.handle(), "UPDATE energy_config SET baseline_from = ?1, baseline_to = ?2, target_percent = 10 WHERE id = 1");
     q.bind(1, ledger.from().toString(Qt::ISODate));
     q.bind(2, ledger.from().addDays(kDays / 2 - 1).toString(Qt::ISODate));
-    q.step();
-    if (!q.done())
-        return q.error();
+    if (!q.exec())
+        return q.status().error();
     return twin.setMetadata(QStringLiteral("energy.demo"),
                             QStringLiteral("generated demo readings (%1 meters, %2 days), not measurements").arg(meterIndex).arg(kDays));
 }

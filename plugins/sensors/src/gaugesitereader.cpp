@@ -3,13 +3,15 @@
 #include "gaugesitereader.h"
 
 #include "sensorschema.h"
-#include "sqlstatement.h"
 
+#include "ct/store/sqlstatement.h"
 #include "ct/store/twinstore.h"
 
 #include <QHash>
 
 namespace ct::sensors {
+
+using store::SqlStatement;
 
 core::Result<std::vector<GaugeSite>> GaugeSiteReader::read(const store::TwinStore &twin)
 {
@@ -62,12 +64,12 @@ core::Result<std::vector<GaugeSite>> GaugeSiteReader::read(const store::TwinStor
                                            : "SELECT s.site_fid, t.level, t.name, t.value, t.hysteresis, 'rising' FROM sensor s "
                                              "JOIN sensor_threshold t ON t.sensor_id = s.id WHERE s.kind = 'river_gauge' "
                                              "AND s.site_fid IS NOT NULL ORDER BY s.site_fid, s.id, t.level");
-    if (!q.ok())
-        return q.error();
+    if (!q.isValid())
+        return q.status().error();
     QHash<qint64, std::size_t> byFid;
     for (std::size_t i = 0; i < out.size(); ++i)
         byFid.insert(out[i].fid, i);
-    while (q.step()) {
+    while (q.next()) {
         const auto it = byFid.constFind(q.int64(0));
         if (it == byFid.constEnd())
             continue;
@@ -78,8 +80,8 @@ core::Result<std::vector<GaugeSite>> GaugeSiteReader::read(const store::TwinStor
         if (list.empty() || list.back().level < t.level)   // one sensor per site: the first one's levels
             list.push_back(std::move(t));
     }
-    if (!q.done())
-        return q.error();
+    if (!q.status().ok())
+        return q.status().error();
     return out;
 }
 

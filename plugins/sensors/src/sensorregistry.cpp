@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "sensorregistry.h"
 
-#include "sqlstatement.h"
 #include "writescope.h"
 
+#include "ct/store/sqlstatement.h"
 #include "ct/store/twinstore.h"
 
 #include <QCoreApplication>
@@ -13,6 +13,8 @@
 #include <sqlite3.h>
 
 namespace ct::sensors {
+
+using store::SqlStatement;
 
 using core::Error;
 
@@ -25,8 +27,8 @@ core::Result<qint64> SensorRegistry::add(const Sensor &s)
         return tx.status().error();
     SqlStatement q(m_twin.handle(), "INSERT INTO sensor (id, source_id, name, kind, quantity, unit, interval_s, x, y, site_fid) "
                                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
-    if (!q.ok())
-        return q.error();
+    if (!q.isValid())
+        return q.status().error();
     if (s.id > 0)
         q.bind(1, s.id);
     else
@@ -48,8 +50,7 @@ core::Result<qint64> SensorRegistry::add(const Sensor &s)
         q.bind(10, s.siteFid);
     else
         q.bindNull(10);
-    q.step();
-    if (!q.done())
+    if (!q.exec())
         return Error::invalidInput(QString::fromUtf8(sqlite3_errmsg(m_twin.handle())), s.sourceId);
     const qint64 id = sqlite3_last_insert_rowid(m_twin.handle());
     if (auto st = setThresholds(id, s.thresholds); !st)
@@ -84,9 +85,8 @@ core::Status SensorRegistry::setThresholds(qint64 sensorId, const std::vector<Th
         return tx.status();
     SqlStatement del(m_twin.handle(), "DELETE FROM sensor_threshold WHERE sensor_id = ?1");
     del.bind(1, sensorId);
-    del.step();
-    if (!del.done())
-        return del.error();
+    if (!del.exec())
+        return del.status().error();
     SqlStatement ins(m_twin.handle(), "INSERT INTO sensor_threshold (sensor_id, level, name, value, hysteresis, direction) "
                                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     for (const Threshold &t : thresholds) {
@@ -96,9 +96,8 @@ core::Status SensorRegistry::setThresholds(qint64 sensorId, const std::vector<Th
         ins.bind(4, t.value);
         ins.bind(5, t.hysteresis);
         ins.bind(6, Threshold::directionName(t.direction));
-        ins.step();
-        if (!ins.done())
-            return ins.error();
+        if (!ins.exec())
+            return ins.status().error();
         ins.reset();
     }
     return tx.commit();
@@ -109,9 +108,8 @@ core::Status SensorRegistry::addAlias(const QString &alias, qint64 sensorId)
     SqlStatement q(m_twin.handle(), "INSERT OR REPLACE INTO sensor_alias (alias, sensor_id) VALUES (?1, ?2)");
     q.bind(1, alias);
     q.bind(2, sensorId);
-    q.step();
-    if (!q.done())
-        return q.error();
+    if (!q.exec())
+        return q.status().error();
     return core::Status::success();
 }
 
@@ -144,18 +142,18 @@ core::Result<std::vector<Sensor>> SensorRegistry::sensors() const
     std::vector<Sensor> out;
     {
         SqlStatement q(m_twin.handle(), (QByteArray(kSensorColumns) + " ORDER BY id").constData());
-        if (!q.ok())
-            return q.error();
-        while (q.step())
+        if (!q.isValid())
+            return q.status().error();
+        while (q.next())
             out.push_back(readSensor(q));
-        if (!q.done())
-            return q.error();
+        if (!q.status().ok())
+            return q.status().error();
     }
     SqlStatement t(m_twin.handle(), "SELECT sensor_id, level, name, value, hysteresis, direction FROM sensor_threshold ORDER BY sensor_id, level");
-    if (!t.ok())
-        return t.error();
+    if (!t.isValid())
+        return t.status().error();
     std::size_t i = 0;
-    while (t.step()) {
+    while (t.next()) {
         const qint64 id = t.int64(0);
         while (i < out.size() && out[i].id < id)
             ++i;
@@ -168,15 +166,15 @@ core::Result<std::vector<Sensor>> SensorRegistry::sensors() const
 core::Result<std::optional<Sensor>> SensorRegistry::find(qint64 sensorId) const
 {
     SqlStatement q(m_twin.handle(), (QByteArray(kSensorColumns) + " WHERE id = ?1").constData());
-    if (!q.ok())
-        return q.error();
+    if (!q.isValid())
+        return q.status().error();
     q.bind(1, sensorId);
-    if (!q.step())
-        return q.done() ? core::Result<std::optional<Sensor>>(std::optional<Sensor>()) : core::Result<std::optional<Sensor>>(q.error());
+    if (!q.next())
+        return q.status().ok() ? core::Result<std::optional<Sensor>>(std::optional<Sensor>()) : core::Result<std::optional<Sensor>>(q.status().error());
     Sensor s = readSensor(q);
     SqlStatement t(m_twin.handle(), "SELECT level, name, value, hysteresis, direction FROM sensor_threshold WHERE sensor_id = ?1 ORDER BY level");
     t.bind(1, sensorId);
-    while (t.step())
+    while (t.next())
         s.thresholds.push_back({int(t.int64(0)), t.text(1), t.real(2), t.real(3), Threshold::directionFromName(t.text(4))});
     return std::optional<Sensor>(std::move(s));
 }
@@ -185,10 +183,10 @@ core::Result<std::optional<qint64>> SensorRegistry::resolve(const QString &key) 
 {
     for (const char *sql : {"SELECT sensor_id FROM sensor_alias WHERE alias = ?1", "SELECT id FROM sensor WHERE source_id = ?1"}) {
         SqlStatement q(m_twin.handle(), sql);
-        if (!q.ok())
-            return q.error();
+        if (!q.isValid())
+            return q.status().error();
         q.bind(1, key);
-        if (q.step())
+        if (q.next())
             return std::optional<qint64>(q.int64(0));
     }
     bool ok = false;
@@ -196,7 +194,7 @@ core::Result<std::optional<qint64>> SensorRegistry::resolve(const QString &key) 
     if (ok) {
         SqlStatement q(m_twin.handle(), "SELECT id FROM sensor WHERE id = ?1");
         q.bind(1, id);
-        if (q.step())
+        if (q.next())
             return std::optional<qint64>(id);
     }
     return std::optional<qint64>();

@@ -3,13 +3,15 @@
 #include "sensorstatesource.h"
 
 #include "sensorschema.h"
-#include "sqlstatement.h"
 
+#include "ct/store/sqlstatement.h"
 #include "ct/store/twinstore.h"
 
 #include <QCoreApplication>
 
 namespace ct::sensors {
+
+using store::SqlStatement;
 
 QString SensorStateSource::levelColor(int level)
 {
@@ -58,13 +60,13 @@ core::Result<sim::FeatureState> SensorStateSource::read(const store::TwinStore &
                    "    WHERE s3.site_fid = s.site_fid AND a.kind = 'stale' AND a.cleared_ms IS NULL) "
                    "FROM sensor s LEFT JOIN sensor_alarm_state st ON st.sensor_id = s.id "
                    "WHERE s.site_fid IS NOT NULL AND s.site_fid > 0 GROUP BY s.site_fid ORDER BY s.site_fid");
-    if (!q.ok())
-        return q.error();
-    while (q.step())
+    if (!q.isValid())
+        return q.status().error();
+    while (q.next())
         state.append(q.int64(0), {double(q.int64(1)), double(q.int64(2))},
                      {q.int64(3) != 0 ? QStringLiteral("stale") : QString()});
-    if (!q.done())
-        return q.error();
+    if (!q.status().ok())
+        return q.status().error();
     return state;
 }
 
