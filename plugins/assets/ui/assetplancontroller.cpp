@@ -22,27 +22,17 @@ namespace ct::assets {
 
 AssetPlanController::AssetPlanController(QObject *parent) : QObject(parent), m_model(new AssetPlanModel(this))
 {
+    connect(&m_session, &plugin::TwinBinding::sessionChanged, this, &AssetPlanController::reload);
+    connect(&m_session, &plugin::TwinBinding::operatorChanged, this, &AssetPlanController::inventoryChanged);
     m_settings.firstYear = QDate::currentDate().year();
 }
 
 AssetPlanController::~AssetPlanController() = default;
 
-plugin::TwinAccess *AssetPlanController::access() const
-{
-    return m_twin ? qobject_cast<plugin::TwinAccess *>(m_twin.data()) : nullptr;
-}
-
 void AssetPlanController::setTwin(QObject *twin)
 {
-    if (m_twin == twin)
+    if (!m_session.setTwin(twin))
         return;
-    if (m_twin)
-        disconnect(m_twin, nullptr, this, nullptr);
-    m_twin = twin;
-    if (m_twin && m_twin->metaObject()->indexOfSignal("openedChanged()") >= 0)
-        connect(m_twin, SIGNAL(openedChanged()), this, SLOT(reload()));
-    if (m_twin && m_twin->metaObject()->indexOfSignal("operatorChanged()") >= 0)
-        connect(m_twin, SIGNAL(operatorChanged()), this, SIGNAL(inventoryChanged()));
     emit twinChanged();
     reload();
 }

@@ -7,6 +7,7 @@
 #include "ct/assets/asset.h"
 #include "ct/assets/deteriorationmodel.h"
 #include "ct/assets/maintenanceplan.h"
+#include "ct/pluginapi/twinbinding.h"
 
 #include <QObject>
 #include <QPointer>
@@ -63,7 +64,7 @@ public:
     explicit AssetPlanController(QObject *parent = nullptr);
     ~AssetPlanController() override;
 
-    QObject *twin() const { return m_twin; }
+    QObject *twin() const { return m_session.twin(); }
     void setTwin(QObject *twin);
     bool isAvailable() const { return m_available; }
     QString errorString() const { return m_errorString; }
@@ -135,12 +136,12 @@ signals:
     void modelChanged();
 
 private:
-    plugin::TwinAccess *access() const;
+    plugin::TwinAccess *access() const { return m_session.access(); }
     void setError(const QString &error);
     void setStatus(const QString &status);
     QString refusal(const QString &action) const;
 
-    QPointer<QObject> m_twin;
+    plugin::TwinBinding m_session; //!< the console's session
     AssetPlanModel *m_model;
     bool m_available = false;
     QString m_errorString;

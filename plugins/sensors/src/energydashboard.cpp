@@ -4,34 +4,25 @@
 
 #include "energyaccounts.h"
 #include "energyledger.h"
-#include "sqlstatement.h"
 
-#include "ct/pluginapi/twinaccess.h"
+#include "ct/store/sqlstatement.h"
 #include "ct/store/twinstore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QMetaMethod>
 
 #include <cmath>
 
 namespace ct::sensors {
 
-namespace {
+using store::SqlStatement;
 
-void connectIfPresent(QObject *sender, const char *signal, QObject *receiver, const char *slot)
-{
-    const QMetaObject *meta = sender->metaObject();
-    const int s = meta->indexOfSignal(QMetaObject::normalizedSignature(signal));
-    const int r = receiver->metaObject()->indexOfSlot(QMetaObject::normalizedSignature(slot));
-    if (s >= 0 && r >= 0)
-        QObject::connect(sender, meta->method(s), receiver, receiver->metaObject()->method(r));
-}
+namespace {
 
 bool hasEnergyTables(const store::TwinStore &twin)
 {
     SqlStatement q(twin.handle(), "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'energy_config'");
-    return q.ok() && q.step();
+    return q.isValid() && q.next();
 }
 
 //! NaN does not survive QVariant → JS as a number the views can test; undefined does.
@@ -52,28 +43,23 @@ QString issueKind(EnergyIssue::Kind kind)
 
 } // namespace
 
-EnergyDashboard::EnergyDashboard(QObject *parent) : QObject(parent) {}
+EnergyDashboard::EnergyDashboard(QObject *parent) : QObject(parent)
+{
+    connect(&m_session, &plugin::TwinBinding::sessionChanged, this, &EnergyDashboard::onSessionChanged);
+    connect(&m_session, &plugin::TwinBinding::operatorChanged, this, &EnergyDashboard::onSessionChanged);
+}
 
 void EnergyDashboard::setTwin(QObject *twin)
 {
-    if (twin == m_twin)
+    if (!m_session.setTwin(twin))
         return;
-    if (m_twin)
-        disconnect(m_twin, nullptr, this, nullptr);
-    m_twin = twin;
-    if (twin) {
-        connectIfPresent(twin, "openedChanged()", this, "onSessionChanged()");
-        connectIfPresent(twin, "operatorChanged()", this, "onSessionChanged()");
-        connect(twin, &QObject::destroyed, this, &EnergyDashboard::onSessionChanged);
-    }
     emit twinChanged();
     onSessionChanged();
 }
 
 void EnergyDashboard::setSource(store::TwinStore *store, const core::Actor &actor)
 {
-    m_store = store;
-    m_actor = actor;
+    m_session.setSource(store, actor);
     onSessionChanged();
 }
 
@@ -81,24 +67,6 @@ void EnergyDashboard::onSessionChanged()
 {
     setError({});
     refresh();
-}
-
-store::TwinStore *EnergyDashboard::store() const
-{
-    if (m_store)
-        return m_store;
-    if (auto *access = qobject_cast<plugin::TwinAccess *>(m_twin.data()))
-        return access->store();
-    return nullptr;
-}
-
-core::Actor EnergyDashboard::actor() const
-{
-    if (m_actor)
-        return *m_actor;
-    if (auto *access = qobject_cast<plugin::TwinAccess *>(m_twin.data()))
-        return access->actor();
-    return {QString(), core::Role::Viewer, {}};
 }
 
 qint64 EnergyDashboard::now() const

@@ -3,14 +3,13 @@
 #pragma once
 
 #include "ct/core/actor.h"
+#include "ct/pluginapi/twinbinding.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QVariantList>
 #include <QVariantMap>
 
 #include <functional>
-#include <optional>
 
 namespace ct::store {
 class TwinStore;
@@ -52,7 +51,7 @@ public:
 
     explicit EnergyDashboard(QObject *parent = nullptr);
 
-    QObject *twin() const { return m_twin; }
+    QObject *twin() const { return m_session.twin(); }
     void setTwin(QObject *twin);
     //! Without a session: a store and an operator directly (tests). The store must outlive the model.
     void setSource(store::TwinStore *store, const core::Actor &actor);
@@ -99,15 +98,14 @@ private slots:
     void onSessionChanged();
 
 private:
-    store::TwinStore *store() const;
-    core::Actor actor() const;
+    store::TwinStore *store() const { return m_session.store(); }
+    //! Without a session or source a nameless Viewer: granted nothing.
+    core::Actor actor() const { return m_session.actor(); }
     void setError(const QString &message);
     void clear();
     qint64 now() const;
 
-    QPointer<QObject> m_twin;
-    store::TwinStore *m_store = nullptr;
-    std::optional<core::Actor> m_actor;
+    plugin::TwinBinding m_session; //!< the console's session, or setSource()'s store and operator
     Clock m_clock;
     bool m_ready = false;
     int m_days = 28;

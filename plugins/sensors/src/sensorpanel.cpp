@@ -8,34 +8,25 @@
 #include "payloadrouter.h"
 #include "readingstore.h"
 #include "sensorregistry.h"
-#include "sqlstatement.h"
 
-#include "ct/pluginapi/twinaccess.h"
+#include "ct/store/sqlstatement.h"
 #include "ct/store/twinstore.h"
 
 #include <QCoreApplication>
-#include <QMetaMethod>
 
 #include <cmath>
 #include <iterator>
 
 namespace ct::sensors {
 
-namespace {
+using store::SqlStatement;
 
-void connectIfPresent(QObject *sender, const char *signal, QObject *receiver, const char *slot)
-{
-    const QMetaObject *meta = sender->metaObject();
-    const int s = meta->indexOfSignal(QMetaObject::normalizedSignature(signal));
-    const int r = receiver->metaObject()->indexOfSlot(QMetaObject::normalizedSignature(slot));
-    if (s >= 0 && r >= 0)
-        QObject::connect(sender, meta->method(s), receiver, receiver->metaObject()->method(r));
-}
+namespace {
 
 bool hasSensorTables(const store::TwinStore &twin)
 {
     SqlStatement q(twin.handle(), "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sensor'");
-    return q.ok() && q.step();
+    return q.isValid() && q.next();
 }
 
 } // namespace
@@ -43,6 +34,8 @@ bool hasSensorTables(const store::TwinStore &twin)
 SensorPanel::SensorPanel(QObject *parent)
     : QObject(parent), m_sensors(new SensorListModel(this)), m_alarms(new AlarmListModel(this))
 {
+    connect(&m_session, &plugin::TwinBinding::sessionChanged, this, &SensorPanel::onSessionChanged);
+    connect(&m_session, &plugin::TwinBinding::operatorChanged, this, &SensorPanel::onSessionChanged);
     m_timer.setInterval(5000);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         drainFeed();
@@ -57,24 +50,15 @@ SensorPanel::~SensorPanel()
 
 void SensorPanel::setTwin(QObject *twin)
 {
-    if (twin == m_twin)
+    if (!m_session.setTwin(twin))
         return;
-    if (m_twin)
-        disconnect(m_twin, nullptr, this, nullptr);
-    m_twin = twin;
-    if (twin) {
-        connectIfPresent(twin, "openedChanged()", this, "onSessionChanged()");
-        connectIfPresent(twin, "operatorChanged()", this, "onSessionChanged()");
-        connect(twin, &QObject::destroyed, this, &SensorPanel::onSessionChanged);
-    }
     emit twinChanged();
     onSessionChanged();
 }
 
 void SensorPanel::setSource(store::TwinStore *store, const core::Actor &actor)
 {
-    m_store = store;
-    m_actor = actor;
+    m_session.setSource(store, actor);
     onSessionChanged();
 }
 
@@ -91,24 +75,6 @@ void SensorPanel::onSessionChanged()
         m_timer.start();
     else
         m_timer.stop();
-}
-
-store::TwinStore *SensorPanel::store() const
-{
-    if (m_store)
-        return m_store;
-    if (auto *access = qobject_cast<plugin::TwinAccess *>(m_twin.data()))
-        return access->store();
-    return nullptr;
-}
-
-core::Actor SensorPanel::actor() const
-{
-    if (m_actor)
-        return *m_actor;
-    if (auto *access = qobject_cast<plugin::TwinAccess *>(m_twin.data()))
-        return access->actor();
-    return {QString(), core::Role::Viewer, {}}; // nobody signed in: granted nothing
 }
 
 QString SensorPanel::operatorRole() const
@@ -166,7 +132,7 @@ void SensorPanel::refresh()
                        "  EXISTS (SELECT 1 FROM sensor_alarm a WHERE a.sensor_id = s.id AND a.kind = 'stale' AND a.cleared_ms IS NULL), "
                        "  (SELECT COUNT(*) FROM sensor_threshold t WHERE t.sensor_id = s.id), COALESCE(s.site_fid, 0) "
                        "FROM sensor s LEFT JOIN sensor_alarm_state st ON st.sensor_id = s.id");
-        while (q.step()) {
+        while (q.next()) {
             SensorRow r;
             r.id = q.int64(0);
             r.name = q.text(1);
@@ -184,8 +150,8 @@ void SensorPanel::refresh()
             names[r.id] = r.name;
             rows.push_back(std::move(r));
         }
-        if (!q.done()) {
-            setError(q.error().toString());
+        if (!q.status().ok()) {
+            setError(q.status().error().toString());
             return;
         }
     }
@@ -271,7 +237,7 @@ void SensorPanel::loadHistory()
             q.bind(1, m_selectedId);
             q.bind(2, m_fromMs);
             q.bind(3, m_toMs);
-            if (q.step())
+            if (q.next())
                 count = q.int64(0);
         }
         if (count > kRawLimit) {

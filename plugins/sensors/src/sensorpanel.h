@@ -7,17 +7,16 @@
 #include "sensorlistmodel.h"
 
 #include "ct/core/actor.h"
+#include "ct/pluginapi/twinbinding.h"
 
 #include <QDateTime>
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
 #include <QVariantList>
 #include <QVariantMap>
 
 #include <functional>
 #include <memory>
-#include <optional>
 
 namespace ct::store {
 class TwinStore;
@@ -71,7 +70,7 @@ public:
     explicit SensorPanel(QObject *parent = nullptr);
     ~SensorPanel() override;
 
-    QObject *twin() const { return m_twin; }
+    QObject *twin() const { return m_session.twin(); }
     void setTwin(QObject *twin);
     //! Without a session: a store and an operator directly (tests). The store must outlive the panel.
     void setSource(store::TwinStore *store, const core::Actor &actor);
@@ -133,16 +132,15 @@ private slots:
     void onSessionChanged();
 
 private:
-    store::TwinStore *store() const;
-    core::Actor actor() const;
+    store::TwinStore *store() const { return m_session.store(); }
+    //! Without a session or source a nameless Viewer: granted nothing.
+    core::Actor actor() const { return m_session.actor(); }
     void setError(const QString &message);
     void loadSelected();
     void loadHistory();
     qint64 now() const { return m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch(); }
 
-    QPointer<QObject> m_twin;
-    store::TwinStore *m_store = nullptr; // setSource()
-    std::optional<core::Actor> m_actor;  // setSource()
+    plugin::TwinBinding m_session; //!< the console's session, or setSource()'s store and operator
     bool m_ready = false;
     SensorListModel *m_sensors;
     AlarmListModel *m_alarms;
