@@ -37,6 +37,11 @@ SafetyController::SafetyController(QObject *parent) : QObject(parent), m_pending
     m_pending->setSingleShot(true);
     m_pending->setInterval(150);   // a held spin box arrow gives one run, not twenty
     connect(m_pending, &QTimer::timeout, this, &SafetyController::startAnalysis);
+    // Re-read when another twin or operator comes; an import changed the layers (e.g. real
+    // streetlights): read them again.
+    connect(&m_session, &plugin::TwinBinding::sessionChanged, this, &SafetyController::refresh);
+    connect(&m_session, &plugin::TwinBinding::operatorChanged, this, &SafetyController::refresh);
+    connect(&m_session, &plugin::TwinBinding::layersReloaded, this, &SafetyController::rereadLayers);
     loadParameters();
 }
 
@@ -44,23 +49,14 @@ SafetyController::~SafetyController() = default;
 
 void SafetyController::setTwin(QObject *twin)
 {
-    if (m_twin == twin)
+    QObject *previous = m_session.twin();
+    if (!m_session.setTwin(twin))
         return;
-    if (m_twin)
-        disconnect(m_twin, nullptr, this, nullptr);
-    m_twin = twin;
-    if (m_twin) {
-        // The session's signals, when it has them: re-read when another twin or operator comes.
-        for (const char *signal : {SIGNAL(openedChanged()), SIGNAL(operatorChanged())})
-            if (m_twin->metaObject()->indexOfSignal(QMetaObject::normalizedSignature(signal + 1)) >= 0)
-                connect(m_twin, signal, this, SLOT(refresh()));
-        // An import changed the layers (e.g. real streetlights): read them again.
-        if (m_twin->metaObject()->indexOfSignal("layersReloaded()") >= 0)
-            connect(m_twin, SIGNAL(layersReloaded()), this, SLOT(rereadLayers()));
-        // A click on an alert's symbol on the main map arrives as the view setting `picked`.
-        if (m_twin->metaObject()->indexOfSignal("viewSettingsChanged(QString)") >= 0)
-            connect(m_twin, SIGNAL(viewSettingsChanged(QString)), this, SLOT(readPick(QString)));
-    }
+    if (previous)
+        disconnect(previous, nullptr, this, nullptr);
+    // A click on an alert's symbol on the main map arrives as the view setting `picked`.
+    if (twin && twin->metaObject()->indexOfSignal("viewSettingsChanged(QString)") >= 0)
+        connect(twin, SIGNAL(viewSettingsChanged(QString)), this, SLOT(readPick(QString)));
     emit twinChanged();
     shareSettings();
     refresh();
@@ -76,7 +72,7 @@ void SafetyController::setSelectedAlert(qint64 alertId)
 
 void SafetyController::readPick(const QString &pluginId)
 {
-    auto *access = m_twin ? qobject_cast<plugin::TwinAccess *>(m_twin) : nullptr;
+    plugin::TwinAccess *access = m_session.access();
     if (!access || pluginId != QLatin1String("safety"))
         return;
     const QVariantMap picked = access->viewSettings(pluginId).value(QStringLiteral("picked")).toMap();
@@ -105,7 +101,7 @@ void SafetyController::shareSettings() const
     settings.parameters = m_params;
     settings.now = m_sourceRun ? now() : m_now;
     settings.runId = m_sourceRun ? m_sourceRun->id : 0;
-    settings.shareWith(m_twin.data());
+    settings.shareWith(m_session.twin());
 }
 
 void SafetyController::refreshRecordedRuns()
@@ -161,27 +157,8 @@ void SafetyController::setSourceSeconds(double seconds)
 
 void SafetyController::setSource(store::TwinStore *store, const core::Actor &actor)
 {
-    m_store = store;
-    m_actor = actor;
+    m_session.setSource(store, actor);
     refresh();
-}
-
-store::TwinStore *SafetyController::store() const
-{
-    if (m_store)
-        return m_store;
-    if (auto *access = qobject_cast<plugin::TwinAccess *>(m_twin.data()))
-        return access->store();
-    return nullptr;
-}
-
-core::Actor SafetyController::actor() const
-{
-    if (m_actor)
-        return *m_actor;
-    if (auto *access = qobject_cast<plugin::TwinAccess *>(m_twin.data()))
-        return access->actor();
-    return {QString(), core::Role::MobilityDispatcher, {}};  // nobody: reads nothing
 }
 
 void SafetyController::setParameters(const AnalysisParameters &parameters)
@@ -204,46 +181,42 @@ void SafetyController::setParameters(const AnalysisParameters &parameters)
         planPatrol();
 }
 
-void SafetyController::setBandwidthMetres(double metres)
+template <typename Value>
+void SafetyController::setParameter(Value AnalysisParameters::*field, Value value)
 {
     AnalysisParameters p = m_params;
-    p.bandwidthMetres = metres;
+    p.*field = value;
     setParameters(p);
+}
+
+void SafetyController::setBandwidthMetres(double metres)
+{
+    setParameter(&AnalysisParameters::bandwidthMetres, metres);
 }
 
 void SafetyController::setCellMetres(double metres)
 {
-    AnalysisParameters p = m_params;
-    p.cellMetres = metres;
-    setParameters(p);
+    setParameter(&AnalysisParameters::cellMetres, metres);
 }
 
 void SafetyController::setWindowDays(int days)
 {
-    AnalysisParameters p = m_params;
-    p.windowDays = days;
-    setParameters(p);
+    setParameter(&AnalysisParameters::windowDays, days);
 }
 
 void SafetyController::setNearRepeatMetres(double metres)
 {
-    AnalysisParameters p = m_params;
-    p.nearRepeatMetres = metres;
-    setParameters(p);
+    setParameter(&AnalysisParameters::nearRepeatMetres, metres);
 }
 
 void SafetyController::setNearRepeatDays(int days)
 {
-    AnalysisParameters p = m_params;
-    p.nearRepeatDays = days;
-    setParameters(p);
+    setParameter(&AnalysisParameters::nearRepeatDays, days);
 }
 
 void SafetyController::setPatrolMinutes(int minutes)
 {
-    AnalysisParameters p = m_params;
-    p.patrolMinutes = minutes;
-    setParameters(p);
+    setParameter(&AnalysisParameters::patrolMinutes, minutes);
 }
 
 void SafetyController::resetParameters()

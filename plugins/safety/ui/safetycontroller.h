@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ct/core/actor.h"
+#include "ct/pluginapi/twinbinding.h"
 #include "ct/safety/alert.h"
 #include "ct/safety/recordedalertreader.h"
 #include "ct/safety/analysisparameters.h"
@@ -15,7 +16,6 @@
 
 #include <QDateTime>
 #include <QObject>
-#include <QPointer>
 #include <QVariantList>
 #include <QVariantMap>
 
@@ -98,7 +98,7 @@ public:
     explicit SafetyController(QObject *parent = nullptr);
     ~SafetyController() override;
 
-    QObject *twin() const { return m_twin; }
+    QObject *twin() const { return m_session.twin(); }
     void setTwin(QObject *twin);
     /// Without a session: a store and an operator directly (tests). The store must outlive this.
     void setSource(store::TwinStore *store, const core::Actor &actor);
@@ -224,8 +224,9 @@ public:
     void setSelectedAlert(qint64 alertId);
 
 private:
-    store::TwinStore *store() const;
-    core::Actor actor() const;
+    store::TwinStore *store() const { return m_session.store(); }
+    //! Without a session or source a nameless Viewer (and no store: nothing is read).
+    core::Actor actor() const { return m_session.actor(); }
     void readStaticLayers();
     void setError(const QString &message);
     /// Reads the alerts for the operator and what the analysis needs from the twin; nullopt
@@ -235,15 +236,16 @@ private:
     void analyseLater();
     void startAnalysis();
     void setBusy(bool busy);
+    //! Changes one analysis parameter (through setParameters(), which fits it into its range).
+    template <typename Value>
+    void setParameter(Value AnalysisParameters::*field, Value value);
     void loadParameters();
     void saveParameters() const;
     /// Hands the parameters and `now` to the session as plugin "safety"'s view settings.
     void shareSettings() const;
     void readAreas();
 
-    QPointer<QObject> m_twin;
-    store::TwinStore *m_store = nullptr;
-    std::optional<core::Actor> m_actor;
+    plugin::TwinBinding m_session; //!< the console's session, or setSource()'s store and operator
     AnalysisParameters m_params;
     bool m_remember = true;
     bool m_busy = false;
