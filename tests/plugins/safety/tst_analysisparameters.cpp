@@ -4,12 +4,12 @@
 // The safety panel's analysis parameters: accepted ranges, remembered in QSettings (the test's
 // own XDG_CONFIG_HOME, see CMakeLists.txt), and a change redone on a worker thread with the
 // same result as a direct run — only the newest of several quick changes lands.
+#include "fakesession.h"
 #include "safetytestsupport.h"
 
 #include "alertoverlaysettings.h"
 #include "safetycontroller.h"
 
-#include "ct/pluginapi/twinaccess.h"
 
 #include "ct/safety/alertstore.h"
 #include "ct/safety/kerneldensity.h"
@@ -28,26 +28,11 @@ using namespace ct;
 using namespace ct::safety;
 using core::Actor;
 using core::Role;
+using testing::FakeSession;
 
 namespace {
 
 /// The console session as far as the panel needs it: store, operator, view settings.
-class FakeSession : public QObject, public plugin::TwinAccess
-{
-    Q_OBJECT
-    Q_INTERFACES(ct::plugin::TwinAccess)
-public:
-    explicit FakeSession(store::TwinStore *store) : m_store(store) {}
-    store::TwinStore *store() const override { return m_store; }
-    core::Actor actor() const override { return {QStringLiteral("police"), core::Role::PoliceLiaison, {}}; }
-    QVariantMap viewSettings(const QString &pluginId) const override { return m_settings.value(pluginId); }
-    void setViewSettings(const QString &pluginId, const QVariantMap &settings) override { m_settings[pluginId] = settings; }
-
-private:
-    store::TwinStore *m_store;
-    QHash<QString, QVariantMap> m_settings;
-};
-
 const QDateTime kNow = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
 const Actor kPolice{QStringLiteral("police"), Role::PoliceLiaison, {}};
 }
@@ -213,7 +198,7 @@ private slots:
 
     void parametersAreSharedWithTheMapOverlays()
     {
-        FakeSession session(m_twin.get());
+        FakeSession session(m_twin.get(), Actor{QStringLiteral("police"), Role::PoliceLiaison, {}});
         SafetyController controller;
         controller.setRemembersParameters(false);
         controller.resetParameters();

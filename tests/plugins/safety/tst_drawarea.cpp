@@ -6,6 +6,7 @@
 // corner taken back with Backspace, a crossing polygon refused, Esc cancels), a circle with a
 // drag; the dialog names them; what is stored is compared with the ground under the clicks.
 // Screenshots: <build>/tests/safety_draw_polygon.png, safety_draw_saved.png, safety_draw_radius.png.
+#include "fakesession.h"
 #include "safetytestsupport.h"
 
 #include "layerlistmodel.h"
@@ -15,7 +16,6 @@
 #include "safetyqmltypes.h"
 
 #include "ct/pluginapi/layerdescriptor.h"
-#include "ct/pluginapi/twinaccess.h"
 #include "ct/safety/areacatalogue.h"
 
 #include <QJsonArray>
@@ -37,20 +37,17 @@ using core::Role;
 
 namespace {
 
-class FakeSession : public QObject, public plugin::TwinAccess
+//! The session with the console's layer list, which the map's draw tool and overlays read.
+class FakeSession : public testing::FakeSession
 {
     Q_OBJECT
-    Q_INTERFACES(ct::plugin::TwinAccess)
     Q_PROPERTY(ct::ui::LayerListModel *layers READ layers CONSTANT)
 public:
-    FakeSession(store::TwinStore *store, Actor actor, ui::LayerListModel *layers) : m_store(store), m_actor(std::move(actor)), m_layers(layers) {}
-    store::TwinStore *store() const override { return m_store; }
-    core::Actor actor() const override { return m_actor; }
+    FakeSession(store::TwinStore *store, Actor actor, ui::LayerListModel *layers)
+        : testing::FakeSession(store, std::move(actor)), m_layers(layers) {}
     ui::LayerListModel *layers() const { return m_layers; }
 
 private:
-    store::TwinStore *m_store;
-    Actor m_actor;
     ui::LayerListModel *m_layers;
 };
 

@@ -5,13 +5,13 @@
 // registered the plugin's way) on a twin with clustered alerts: the hotspot map is drawn where
 // the alerts are, the chart loads, the patrol loop appears, the rules hold for the operator, and
 // a screenshot is written to <build>/tests/safety_hotspot_panel.png for a person to look at.
+#include "fakesession.h"
 #include "safetytestsupport.h"
 
 #include "hotspotview.h"
 #include "safetycontroller.h"
 #include "safetyqmltypes.h"
 
-#include "ct/pluginapi/twinaccess.h"
 #include "ct/safety/alertstore.h"
 #include "ct/safety/alertvalidator.h"
 
@@ -26,33 +26,13 @@ using namespace ct;
 using namespace ct::safety;
 using core::Actor;
 using core::Role;
+using testing::FakeSession;
 
 namespace {
 
 const QDateTime kNow = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
 
 /// Stands in for the console's TwinSession: the store and the signed-in operator.
-class FakeSession : public QObject, public plugin::TwinAccess
-{
-    Q_OBJECT
-    Q_INTERFACES(ct::plugin::TwinAccess)
-public:
-    FakeSession(store::TwinStore *store, Actor actor) : m_store(store), m_actor(std::move(actor)) {}
-    store::TwinStore *store() const override { return m_store; }
-    core::Actor actor() const override { return m_actor; }
-    void setActor(Actor actor)
-    {
-        m_actor = std::move(actor);
-        emit operatorChanged();
-    }
-signals:
-    void operatorChanged();
-
-private:
-    store::TwinStore *m_store;
-    Actor m_actor;
-};
-
 } // namespace
 
 class TestHotspotView : public QObject
@@ -181,14 +161,14 @@ private slots:
         qInfo("screenshot: %s", qPrintable(alertsPath));
 
         // Another operator: a planner sees generalised places; a dispatcher nothing.
-        session.setActor(Actor{QStringLiteral("planner"), Role::Planner, {}});
+        session.signIn(Actor{QStringLiteral("planner"), Role::Planner, {}});
         QCOMPARE(controller->generalisedCount(), controller->alertCount());
         QVERIFY(!controller->may(QStringLiteral("received"), -1));
         QVERIFY(!controller->may(QStringLiteral("verified"), 1));
         for (const QVariant &row : controller->alertRows())
             QVERIFY(!row.toMap().contains(QStringLiteral("reporterContact")));
         QVERIFY(controller->alertCount() < 300);   // the verified ones are not public
-        session.setActor(Actor{QStringLiteral("dispatcher"), Role::MobilityDispatcher, {}});
+        session.signIn(Actor{QStringLiteral("dispatcher"), Role::MobilityDispatcher, {}});
         QCOMPARE(controller->alertCount(), 0);
         QVERIFY(controller->errorString().contains(QStringLiteral("mobility-dispatcher")));
     }

@@ -5,6 +5,7 @@
 // police liaison gets exact places (unpublished alerts too), HQ and planners the 100 m cell
 // centres of published alerts only, a dispatcher nothing; recency fading, near-repeat marks, the
 // hotspot image against the kernel density it shows, and the settings the panel shares.
+#include "fakesession.h"
 #include "overlaytestsupport.h"
 
 #include "alertoverlaysettings.h"
@@ -12,7 +13,6 @@
 #include "hotspotoverlay.h"
 #include "safetycontroller.h"
 
-#include "ct/pluginapi/twinaccess.h"
 
 #include "ct/safety/hotspotfinder.h"
 #include "ct/safety/kerneldensity.h"
@@ -28,6 +28,7 @@ using namespace ct;
 using namespace ct::safety;
 using core::Actor;
 using core::Role;
+using testing::FakeSession;
 
 namespace {
 
@@ -53,24 +54,6 @@ const plugin::Overlay::Point *pointAt(const plugin::Overlay &o, geo::Point p)
 }
 
 /// The console's session as the safety panel sees it: store, operator, view settings.
-class FakeSession : public QObject, public plugin::TwinAccess
-{
-    Q_OBJECT
-    Q_INTERFACES(ct::plugin::TwinAccess)
-
-public:
-    FakeSession(store::TwinStore *store, Actor actor) : m_store(store), m_actor(std::move(actor)) {}
-    store::TwinStore *store() const override { return m_store; }
-    Actor actor() const override { return m_actor; }
-    QVariantMap viewSettings(const QString &pluginId) const override { return m_settings.value(pluginId); }
-    void setViewSettings(const QString &pluginId, const QVariantMap &settings) override { m_settings.insert(pluginId, settings); }
-
-private:
-    store::TwinStore *m_store;
-    Actor m_actor;
-    QHash<QString, QVariantMap> m_settings;
-};
-
 } // namespace
 
 class TestMapOverlay : public QObject

@@ -6,6 +6,7 @@
 // model is recorded by citytwin-cli into a generated twin; choosing the run in "Alerts from"
 // puts its hotspots on the map (none while the source is the live alerts). Screenshot kept as
 // build/…/tests/safety-recorded-run-map.png.
+#include "fakesession.h"
 #include "safetytestsupport.h"
 
 #include "alertpointsoverlay.h"
@@ -17,7 +18,6 @@
 #include "safetyqmltypes.h"
 
 #include "ct/pluginapi/layerdescriptor.h"
-#include "ct/pluginapi/twinaccess.h"
 #include "ct/safety/recordedalertreader.h"
 
 #include <QProcess>
@@ -38,32 +38,18 @@ using core::Role;
 
 namespace {
 
-class FakeSession : public QObject, public plugin::TwinAccess
+//! The session with the console's layer list, which the map's draw tool and overlays read.
+class FakeSession : public testing::FakeSession
 {
     Q_OBJECT
-    Q_INTERFACES(ct::plugin::TwinAccess)
     Q_PROPERTY(ct::ui::LayerListModel *layers READ layers CONSTANT)
 public:
-    FakeSession(store::TwinStore *store, Actor actor, ui::LayerListModel *layers) : m_store(store), m_actor(std::move(actor)), m_layers(layers) {}
-    store::TwinStore *store() const override { return m_store; }
-    core::Actor actor() const override { return m_actor; }
+    FakeSession(store::TwinStore *store, Actor actor, ui::LayerListModel *layers)
+        : testing::FakeSession(store, std::move(actor)), m_layers(layers) {}
     ui::LayerListModel *layers() const { return m_layers; }
-    QVariantMap viewSettings(const QString &pluginId) const override { return m_settings.value(pluginId); }
-    void setViewSettings(const QString &pluginId, const QVariantMap &settings) override
-    {
-        if (m_settings.value(pluginId) == settings)
-            return;
-        m_settings.insert(pluginId, settings);
-        emit viewSettingsChanged(pluginId);
-    }
-signals:
-    void viewSettingsChanged(const QString &pluginId);
 
 private:
-    store::TwinStore *m_store;
-    Actor m_actor;
     ui::LayerListModel *m_layers;
-    QHash<QString, QVariantMap> m_settings;
 };
 
 int safetyPixels(const QImage &image)

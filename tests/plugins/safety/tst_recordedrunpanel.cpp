@@ -5,12 +5,12 @@
 // recorded (`citytwin-cli simulate … --record`), "Alerts from" offers it beside the live alerts;
 // choosing it analyses the run's alerts, hands `runId` and the run's time to the main map's
 // overlays (the session's view settings), and follows a timeline replaying that run.
+#include "fakesession.h"
 #include "safetytestsupport.h"
 
 #include "safetycontroller.h"
 #include "safetyqmltypes.h"
 
-#include "ct/pluginapi/twinaccess.h"
 #include "ct/safety/recordedalertreader.h"
 
 #include <QFile>
@@ -28,25 +28,9 @@ using namespace ct;
 using namespace ct::safety;
 using core::Actor;
 using core::Role;
+using testing::FakeSession;
 
 namespace {
-
-class FakeSession : public QObject, public plugin::TwinAccess
-{
-    Q_OBJECT
-    Q_INTERFACES(ct::plugin::TwinAccess)
-public:
-    FakeSession(store::TwinStore *store, Actor actor) : m_store(store), m_actor(std::move(actor)) {}
-    store::TwinStore *store() const override { return m_store; }
-    core::Actor actor() const override { return m_actor; }
-    QVariantMap viewSettings(const QString &pluginId) const override { return m_settings.value(pluginId); }
-    void setViewSettings(const QString &pluginId, const QVariantMap &settings) override { m_settings.insert(pluginId, settings); }
-
-private:
-    store::TwinStore *m_store;
-    Actor m_actor;
-    QHash<QString, QVariantMap> m_settings;
-};
 
 const QDateTime kStart(QDate(2026, 4, 1), QTime(0, 0), QTimeZone(9 * 3600));
 

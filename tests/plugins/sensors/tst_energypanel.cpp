@@ -6,7 +6,7 @@
 // local midnight before today, shown to a planner (may change the factor and the target) and to
 // a viewer (refused by the store). Screenshot: tests/sensors-panel-energy.png in the build folder.
 #include "energytestsupport.h"
-#include "sensorsfakesession.h"
+#include "fakesession.h"
 #include "sensorstestsupport.h"
 
 #include "energyaccounts.h"
@@ -60,7 +60,7 @@ private slots:
     void viewerIsRefused();
 
 private:
-    std::unique_ptr<QQuickView> open(test::FakeSession &session);
+    std::unique_ptr<QQuickView> open(testing::FakeSession &session);
     QObject *dashboard(QQuickView &view);
 
     QTemporaryDir m_dir;
@@ -103,7 +103,7 @@ void TestEnergyPanel::init()
     QTest::failOnWarning(QRegularExpression(QStringLiteral("qrc:/citytwin/plugins/sensors/")));
 }
 
-std::unique_ptr<QQuickView> TestEnergyPanel::open(test::FakeSession &session)
+std::unique_ptr<QQuickView> TestEnergyPanel::open(testing::FakeSession &session)
 {
     auto view = std::make_unique<QQuickView>();
     view->setInitialProperties({{QStringLiteral("twin"), QVariant::fromValue<QObject *>(&session)}});
@@ -129,7 +129,7 @@ QObject *TestEnergyPanel::dashboard(QQuickView &view)
 
 void TestEnergyPanel::dashboardShowsTotalsAgainstTheTarget()
 {
-    test::FakeSession session(m_twin.get(), planner());
+    testing::FakeSession session(m_twin.get(), planner());
     auto view = open(session);
     QVERIFY(view);
     QObject *model = nullptr;
@@ -192,7 +192,7 @@ void TestEnergyPanel::dashboardShowsTotalsAgainstTheTarget()
 
 void TestEnergyPanel::viewerIsRefused()
 {
-    test::FakeSession session(m_twin.get(), viewer());
+    testing::FakeSession session(m_twin.get(), viewer());
     auto view = open(session);
     QVERIFY(view);
     QObject *model = nullptr;

@@ -6,7 +6,7 @@
 // levels over the last week (one reading a minute), a weather sensor and a silent gauge, and a
 // session object that hands out the store and the operator. Screenshots go to the build folder
 // (tests/sensors-panel-*.png).
-#include "sensorsfakesession.h"
+#include "fakesession.h"
 #include "sensorstestsupport.h"
 
 #include "alarmengine.h"
@@ -82,7 +82,7 @@ private slots:
 private:
     static QString errorsOf(const QQuickView &view);
     void save(QQuickView &view, const QString &name);
-    std::unique_ptr<QQuickView> open(test::FakeSession &session, QSize size);
+    std::unique_ptr<QQuickView> open(testing::FakeSession &session, QSize size);
 
     QTemporaryDir m_dir;
     std::unique_ptr<plugin::PluginRegistry> m_plugins;
@@ -177,7 +177,7 @@ void TestSensorsPanel::stateSourceColoursSitesByLevel()
     QCOMPARE(int(state->style.colorStops.size()), 5);
 }
 
-std::unique_ptr<QQuickView> TestSensorsPanel::open(test::FakeSession &session, QSize size)
+std::unique_ptr<QQuickView> TestSensorsPanel::open(testing::FakeSession &session, QSize size)
 {
     auto view = std::make_unique<QQuickView>();
     view->setInitialProperties({{QStringLiteral("twin"), QVariant::fromValue<QObject *>(&session)}});
@@ -196,7 +196,7 @@ std::unique_ptr<QQuickView> TestSensorsPanel::open(test::FakeSession &session, Q
 
 void TestSensorsPanel::listFiltersAndHistoryChart()
 {
-    test::FakeSession session(m_twin.get(), hq());
+    testing::FakeSession session(m_twin.get(), hq());
     auto view = open(session, QSize(420, 900));
     QVERIFY(view);
     QObject *panel = findByObjectName(view->rootObject(), QStringLiteral("sensorPanel"));
@@ -287,7 +287,7 @@ void TestSensorsPanel::listFiltersAndHistoryChart()
 
 void TestSensorsPanel::acknowledgeFollowsPermission()
 {
-    test::FakeSession session(m_twin.get(), planner());
+    testing::FakeSession session(m_twin.get(), planner());
     auto view = open(session, QSize(420, 700));
     QVERIFY(view);
     QObject *panel = findByObjectName(view->rootObject(), QStringLiteral("sensorPanel"));
@@ -364,7 +364,7 @@ void TestSensorsPanel::feedHealthWithABroker()
         mosquitto.waitForFinished(3000);
     });
 
-    test::FakeSession session(m_twin.get(), hq());
+    testing::FakeSession session(m_twin.get(), hq());
     auto view = open(session, QSize(420, 700));
     QVERIFY(view);
     QObject *panel = findByObjectName(view->rootObject(), QStringLiteral("sensorPanel"));
