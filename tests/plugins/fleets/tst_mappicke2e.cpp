@@ -413,6 +413,17 @@ void TestMapPickEndToEnd::plannedRobotWayAndDroneFlightOnTheMap()
     QTRY_VERIFY(button->property("enabled").toBool());
     QMetaObject::invokeMethod(button, "clicked");
     QVERIFY2(robots->property("feasible").toBool(), qPrintable(robots->property("result").toString()));
+    // The page's result line says it; scrolled into view for the screenshot.
+    auto *resultLabel = qobject_cast<QQuickItem *>(findByName(m_window, QStringLiteral("robotCheckResult")));
+    QVERIFY(resultLabel);
+    QCOMPARE(resultLabel->property("text").toString(), robots->property("result").toString());
+    for (QQuickItem *p = resultLabel->parentItem(); p; p = p->parentItem()) {
+        if (p->inherits("QQuickFlickable")) {
+            const double y = resultLabel->mapToItem(p->property("contentItem").value<QQuickItem *>(), QPointF(0, 0)).y();
+            p->setProperty("contentY", std::max(0.0, y + resultLabel->height() + 40 - p->height()));
+            break;
+        }
+    }
     qInfo().noquote() << "robot" << robot << robots->property("result").toString();
     refreshOverlays();
     QVariantList way;
