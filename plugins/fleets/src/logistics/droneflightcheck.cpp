@@ -82,10 +82,10 @@ bool DroneFlightCheck::check(const QString &drone, int place, bool returnToStart
     m_feasible = false;
     // The last plan is drawn on the main map (overlay fleet_planned_path); a refusal takes it away.
     auto *access = m_twin ? qobject_cast<plugin::TwinAccess *>(m_twin) : nullptr;
-    PlannedPath::share(access, {});
     store::TwinStore *twin = store();
     if (!twin || !m_planner || place < 0 || place >= m_placePoints.size()) {
         m_result = !m_plannerError.isEmpty() ? m_plannerError : tr("Choose a drone and a place.");
+        PlannedPath::share(access, {});
         emit checked();
         return false;
     }
@@ -93,6 +93,7 @@ bool DroneFlightCheck::check(const QString &drone, int place, bool returnToStart
     vehicle.bind(1, drone);
     if (!vehicle.isValid() || vehicle.step() != SQLITE_ROW || vehicle.isNull(0) || vehicle.isNull(1)) {
         m_result = tr("%1 is not a drone with a known position").arg(drone);
+        PlannedPath::share(access, {});
         emit checked();
         return false;
     }
@@ -105,6 +106,7 @@ bool DroneFlightCheck::check(const QString &drone, int place, bool returnToStart
     auto path = m_planner->plan({vehicle.real(0), vehicle.real(1)}, {target.x(), target.y()}, spec, returnToStart);
     if (!path) {
         m_result = path.error().toString();
+        PlannedPath::share(access, {});
         emit checked();
         return false;
     }

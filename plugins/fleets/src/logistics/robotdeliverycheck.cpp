@@ -80,16 +80,16 @@ bool RobotDeliveryCheck::refuse(const QString &reason)
     m_metres = m_seconds = 0.0;
     m_batteryAfter = std::numeric_limits<double>::quiet_NaN();
     m_result = reason;
+    // A refusal takes the last drawn way away from the map.
+    PlannedPath::share(accessOf(m_twin), {});
     emit checked();
     return false;
 }
 
 bool RobotDeliveryCheck::check(const QString &robot, int place)
 {
-    if (place < 0 || place >= m_placePoints.size()) {
-        PlannedPath::share(accessOf(m_twin), {});
+    if (place < 0 || place >= m_placePoints.size())
         return refuse(tr("Choose a robot and a place."));
-    }
     const QPointF p = m_placePoints[place].toPointF();
     return checkTo(robot, p.x(), p.y());
 }
@@ -97,8 +97,6 @@ bool RobotDeliveryCheck::check(const QString &robot, int place)
 bool RobotDeliveryCheck::checkTo(const QString &robot, double x, double y)
 {
     auto *access = accessOf(m_twin);
-    // The last way is drawn on the main map (overlay fleet_planned_path); a refusal takes it away.
-    PlannedPath::share(access, {});
     store::TwinStore *twin = access ? access->store() : nullptr;
     if (!twin || robot.isEmpty() || !std::isfinite(x) || !std::isfinite(y))
         return refuse(tr("Choose a robot and a place."));
@@ -137,6 +135,7 @@ bool RobotDeliveryCheck::checkTo(const QString &robot, double x, double y)
                    .arg(seconds % 60)
                    .arg(qRound(charge * 100))
                    .arg(qRound(m_batteryAfter * 100));
+    // The way is drawn on the main map (overlay fleet_planned_path).
     PlannedPath::share(access, {PlannedPath::Kind::Robot, robot, route->polyline, route->metres});
     emit checked();
     return true;
