@@ -4,11 +4,11 @@
 // The HQ dashboard end to end: a twin from the real citytwin-cli, an hq-commander account made
 // with `citytwin-cli account`, the real console signed in with --operator (password from
 // CITYTWIN_PASSWORD) showing the shelters panel (--panel), checked in its screenshot.
-#include <QFile>
+#include "consoleshot.h" // tests/common
+#include "toolrun.h"
+
 #include <QImage>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,41 +17,10 @@
 
 namespace {
 
-const QString kBin = QStringLiteral(CITYTWIN_BINARY_DIR "/bin/");
 const QByteArray kCommanderPassword = QByteArrayLiteral("hq-commander-pass-42");
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QString &program, const QStringList &arguments, const QByteArray &input = {}, const QByteArray &password = {})
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("CITYTWIN_PASSWORD"));
-    if (!password.isNull())
-        environment.insert(QStringLiteral("CITYTWIN_PASSWORD"), QString::fromUtf8(password));
-    process.setProcessEnvironment(environment);
-    process.start(kBin + program, arguments);
-    if (!input.isEmpty()) {
-        process.write(input);
-        process.closeWriteChannel();
-    }
-    Run result;
-    if (!process.waitForFinished(240000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = QStringLiteral("timed out");
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
+using Run = ct::testing::ToolRun;
+using ct::testing::runTool;
 
 struct Shot
 {
@@ -102,23 +71,14 @@ private:
 
 Shot TestHqPanelEndToEnd::screenshot(const QString &name, const QStringList &extra, const QByteArray &password)
 {
+    const ct::testing::ConsoleShot console = ct::testing::consoleScreenshot(
+        m_twin, m_dir.filePath(name + QStringLiteral(".png")), extra, password,
+        QStringLiteral(CITYTWIN_BINARY_DIR "/tests/e2e-%1.png").arg(name));
     Shot shot;
-    const QString png = m_dir.filePath(name + QStringLiteral(".png"));
-    const Run console = run(QStringLiteral("citytwin"),
-                            QStringList{QStringLiteral("--twin"), m_twin, QStringLiteral("--screenshot"), png, QStringLiteral("--size"),
-                                        QStringLiteral("1600x1000"), QStringLiteral("--lang"), QStringLiteral("en")}
-                                + extra,
-                            {}, password);
-    if (console.exitCode != 0) {
-        qWarning().noquote() << "citytwin failed:" << console.exitCode << console.err;
+    if (console.image.isNull())
         return shot;
-    }
-    shot.image = QImage(png);
-    QFile::remove(QStringLiteral(CITYTWIN_BINARY_DIR "/tests/e2e-%1.png").arg(name));
-    QFile::copy(png, QStringLiteral(CITYTWIN_BINARY_DIR "/tests/e2e-%1.png").arg(name));
-    QFile sidecar(png + QStringLiteral(".json"));
-    if (sidecar.open(QIODevice::ReadOnly))
-        shot.view = QJsonDocument::fromJson(sidecar.readAll()).object();
+    shot.image = console.image;
+    shot.view = console.view;
     const double ratio = shot.view[QStringLiteral("window")].toObject()[QStringLiteral("devicePixelRatio")].toDouble(1.0);
     const QJsonObject panel = shot.view[QStringLiteral("panel")].toObject();
     shot.panel = QRect(int(panel[QStringLiteral("x")].toDouble() * ratio), int(panel[QStringLiteral("y")].toDouble() * ratio),
@@ -131,20 +91,20 @@ void TestHqPanelEndToEnd::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_twin = m_dir.filePath(QStringLiteral("hq.gpkg"));
-    const Run generated = run(QStringLiteral("citytwin-cli"), {QStringLiteral("generate"), QStringLiteral("--scale"), QStringLiteral("0.02"),
+    const Run generated = runTool(QStringLiteral("citytwin-cli"), {QStringLiteral("generate"), QStringLiteral("--scale"), QStringLiteral("0.02"),
                                                                QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--quiet"),
                                                                QStringLiteral("-o"), m_twin});
     QVERIFY2(generated.exitCode == 0, qPrintable(generated.err));
-    const Run admin = run(QStringLiteral("citytwin-cli"), {QStringLiteral("account"), m_twin, QStringLiteral("init-admin"), QStringLiteral("--name"),
+    const Run admin = runTool(QStringLiteral("citytwin-cli"), {QStringLiteral("account"), m_twin, QStringLiteral("init-admin"), QStringLiteral("--name"),
                                                            QStringLiteral("admin"), QStringLiteral("--password-stdin")},
                           QByteArrayLiteral("administrator-pass-42\n"));
     QVERIFY2(admin.exitCode == 0, qPrintable(admin.err));
-    const Run commander = run(QStringLiteral("citytwin-cli"), {QStringLiteral("account"), m_twin, QStringLiteral("add"), QStringLiteral("--name"),
+    const Run commander = runTool(QStringLiteral("citytwin-cli"), {QStringLiteral("account"), m_twin, QStringLiteral("add"), QStringLiteral("--name"),
                                                                QStringLiteral("cmdr"), QStringLiteral("--role"), QStringLiteral("hq-commander"),
                                                                QStringLiteral("--password-stdin")},
                               kCommanderPassword + '\n');
     QVERIFY2(commander.exitCode == 0, qPrintable(commander.err));
-    const Run list = run(QStringLiteral("citytwin-cli"), {QStringLiteral("account"), m_twin, QStringLiteral("list")});
+    const Run list = runTool(QStringLiteral("citytwin-cli"), {QStringLiteral("account"), m_twin, QStringLiteral("list")});
     QVERIFY2(list.out.contains(QStringLiteral("cmdr")) && list.out.contains(QStringLiteral("hq-commander")), qPrintable(list.out));
 }
 
@@ -216,18 +176,18 @@ void TestHqPanelEndToEnd::viewerSeesTheDashboardReadOnly()
 
 void TestHqPanelEndToEnd::unknownPanelIsRefused()
 {
-    const Run bad = run(QStringLiteral("citytwin"), {QStringLiteral("--twin"), m_twin, QStringLiteral("--panel"), QStringLiteral("nope"),
+    const Run bad = runTool(QStringLiteral("citytwin"), {QStringLiteral("--twin"), m_twin, QStringLiteral("--panel"), QStringLiteral("nope"),
                                                      QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("nope.png"))});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY2(bad.err.contains(QStringLiteral("--panel nope")) && bad.err.contains(QStringLiteral("shelters")), qPrintable(bad.err));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("nope.png"))));
-    const Run help = run(QStringLiteral("citytwin"), {QStringLiteral("--help")});
+    const Run help = runTool(QStringLiteral("citytwin"), {QStringLiteral("--help")});
     QVERIFY(help.out.contains(QStringLiteral("--panel")));
 }
 
 void TestHqPanelEndToEnd::wrongPasswordIsRefused()
 {
-    const Run wrong = run(QStringLiteral("citytwin"), {QStringLiteral("--twin"), m_twin, QStringLiteral("--operator"), QStringLiteral("cmdr"),
+    const Run wrong = runTool(QStringLiteral("citytwin"), {QStringLiteral("--twin"), m_twin, QStringLiteral("--operator"), QStringLiteral("cmdr"),
                                                        QStringLiteral("--panel"), QStringLiteral("shelters"), QStringLiteral("--screenshot"),
                                                        m_dir.filePath(QStringLiteral("wrong.png"))},
                           {}, QByteArrayLiteral("not-the-password"));

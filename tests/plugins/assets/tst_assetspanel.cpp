@@ -7,11 +7,12 @@
 // run by clicking "Plan", the table sorted by clicking a heading, the plan saved by clicking
 // "Save plan" (a planner may, a viewer may not) — and a screenshot to look at.
 #include "assetstestsupport.h"
+#include "fakesession.h" // tests/common
+#include "panelwindow.h"
 
 #include "ct/assets/assetactions.h"
 #include "ct/pluginapi/domainplugin.h"
 #include "ct/pluginapi/pluginregistry.h"
-#include "ct/pluginapi/twinaccess.h"
 
 #include <QAbstractItemModel>
 #include <QQmlComponent>
@@ -24,34 +25,6 @@ using namespace ct::assets;
 using test::scalar;
 
 namespace {
-
-class TestSession : public QObject, public ct::plugin::TwinAccess
-{
-    Q_OBJECT
-    Q_INTERFACES(ct::plugin::TwinAccess)
-    Q_PROPERTY(bool isOpen READ isOpen NOTIFY openedChanged)
-
-public:
-    explicit TestSession(ct::store::TwinStore *store) : m_store(store) {}
-    ct::store::TwinStore *store() const override { return m_store; }
-    ct::core::Actor actor() const override { return m_actor; }
-    bool isOpen() const { return m_store != nullptr; }
-    void setActor(const ct::core::Actor &actor)
-    {
-        m_actor = actor;
-        emit operatorChanged();
-    }
-    Q_INVOKABLE void reload() { ++reloads; }
-    int reloads = 0;
-
-signals:
-    void openedChanged();
-    void operatorChanged();
-
-private:
-    ct::store::TwinStore *m_store;
-    ct::core::Actor m_actor = test::actor(ct::core::Role::Planner);
-};
 
 //! By object name, through the visual children too (Repeater delegates have no QObject parent).
 QQuickItem *findItem(QQuickItem *root, const char *name)
@@ -120,22 +93,15 @@ private slots:
 
     void plannerRunsFromThePanel()
     {
-        TestSession session(m_twin.get());
-        QQuickWindow window;
-        window.resize(440, 1000);
-        QQmlEngine engine;
-        QQmlComponent component(&engine, QUrl(QStringLiteral("qrc:/citytwin/plugins/assets/qml/Panel.qml")));
-        QVERIFY2(component.status() == QQmlComponent::Ready, qPrintable(component.errorString()));
-        QScopedPointer<QObject> object(component.createWithInitialProperties({{QStringLiteral("twin"), QVariant::fromValue<QObject *>(&session)}}));
-        QVERIFY2(object, qPrintable(component.errorString()));
-        auto *panel = qobject_cast<QQuickItem *>(object.data());
-        QVERIFY(panel);
-        panel->setParentItem(window.contentItem());
-        panel->setSize(QSizeF(440, 1000));
-        window.show();
+        ct::testing::FakeSession session(m_twin.get(), test::actor(ct::core::Role::Planner));
+        ct::testing::PanelWindow view;
+        QVERIFY2(view.open(QUrl(QStringLiteral("qrc:/citytwin/plugins/assets/qml/Panel.qml")), &session, QSize(440, 1000)),
+                 qPrintable(view.error()));
+        QQuickWindow &window = view.window();
+        QQuickItem *panel = view.panel();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-        QObject *controller = panel->property("controller").value<QObject *>();
+        QObject *controller = view.controller();
         QVERIFY(controller);
         QVERIFY(controller->property("available").toBool());
         QCOMPARE(controller->property("assetCount").toLongLong(), scalar(*m_twin, QStringLiteral("SELECT count(*) FROM asset")));
@@ -256,7 +222,7 @@ private slots:
         QCOMPARE(scalar(*m_twin, QStringLiteral("SELECT count(*) FROM asset_planned")), qint64(rows));
         QCOMPARE(scalar(*m_twin, QStringLiteral("SELECT count(*) FROM ct_audit")), audits + 1);
         QCOMPARE(m_twin->auditLog(1).front().action, planAction());
-        QCOMPARE(session.reloads, 1);
+        QCOMPARE(session.reloads(), 1);
         // the twin with its saved plan, kept beside the screenshot for a look at the map
         // (citytwin --twin build/tests/assets-plan.gpkg --screenshot …)
         const QByteArray keep = QByteArrayLiteral(CITYTWIN_BINARY_DIR "/tests/assets-plan.gpkg");
@@ -276,7 +242,7 @@ private slots:
         QVERIFY2(sections[0].paragraphs.join(QString()).contains(QStringLiteral("Latest maintenance plan 1")), qPrintable(sections[0].paragraphs.join(QString())));
 
         // a viewer may look but not save: the button is disabled and says why
-        session.setActor(test::actor(ct::core::Role::Viewer));
+        session.signIn(test::actor(ct::core::Role::Viewer));
         QTRY_VERIFY(!controller->property("mayPlan").toBool());
         auto *save = findItem(panel, "saveButton");
         QVERIFY(!save->isEnabled());

@@ -8,6 +8,7 @@
 // situation report section — and a screenshot to look at.
 #include "damagetestsupport.h"
 #include "fakesession.h" // tests/common
+#include "panelwindow.h"
 
 #include "ct/damage/damageactions.h"
 #include "ct/pluginapi/domainplugin.h"
@@ -45,6 +46,12 @@ QByteArray pngPhoto()
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
     return bytes;
+}
+
+//! The panel as the plugin ships it (its resources are there once the plugin is loaded).
+QUrl panelQml()
+{
+    return QUrl(QStringLiteral("qrc:/citytwin/plugins/damage/qml/Panel.qml"));
 }
 
 QQuickItem *findItem(QObject *root, const char *name)
@@ -116,21 +123,13 @@ private slots:
     void panelRendersTheQueue()
     {
         ct::testing::FakeSession session(m_twin.get(), test::hq());
-        QQuickWindow window;
-        window.resize(380, 900);
-        QQmlEngine engine;
-        QQmlComponent component(&engine, QUrl(QStringLiteral("qrc:/citytwin/plugins/damage/qml/Panel.qml")));
-        QVERIFY2(component.status() == QQmlComponent::Ready, qPrintable(component.errorString()));
-        QScopedPointer<QObject> object(component.createWithInitialProperties({{QStringLiteral("twin"), QVariant::fromValue<QObject *>(&session)}}));
-        QVERIFY2(object, qPrintable(component.errorString()));
-        auto *panel = qobject_cast<QQuickItem *>(object.data());
-        QVERIFY(panel);
-        panel->setParentItem(window.contentItem());
-        panel->setSize(QSizeF(380, 900));
-        window.show();
+        ct::testing::PanelWindow view;
+        QVERIFY2(view.open(panelQml(), &session, QSize(380, 900)), qPrintable(view.error()));
+        QQuickWindow &window = view.window();
+        QQuickItem *panel = view.panel();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-        QObject *controller = panel->property("controller").value<QObject *>();
+        QObject *controller = view.controller();
         QVERIFY(controller);
         QVERIFY(controller->property("available").toBool());
         QVERIFY(controller->property("mayTriage").toBool());
@@ -188,18 +187,12 @@ private slots:
     void verifyThroughTheConfirmation()
     {
         ct::testing::FakeSession session(m_twin.get(), test::hq());
-        QQuickWindow window;
-        window.resize(380, 900);
-        QQmlEngine engine;
-        QQmlComponent component(&engine, QUrl(QStringLiteral("qrc:/citytwin/plugins/damage/qml/Panel.qml")));
-        QScopedPointer<QObject> object(component.createWithInitialProperties({{QStringLiteral("twin"), QVariant::fromValue<QObject *>(&session)}}));
-        auto *panel = qobject_cast<QQuickItem *>(object.data());
-        QVERIFY(panel);
-        panel->setParentItem(window.contentItem());
-        panel->setSize(QSizeF(380, 900));
-        window.show();
+        ct::testing::PanelWindow view;
+        QVERIFY2(view.open(panelQml(), &session, QSize(380, 900)), qPrintable(view.error()));
+        QQuickWindow &window = view.window();
+        QQuickItem *panel = view.panel();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QObject *controller = panel->property("controller").value<QObject *>();
+        QObject *controller = view.controller();
 
         // shelter staff see the report but may not verify it
         session.signIn(test::staff());
@@ -243,16 +236,10 @@ private slots:
     void newReportFormWithAMapPick()
     {
         ct::testing::FakeSession session(m_twin.get(), test::hq());
-        QQuickWindow window;
-        window.resize(700, 900);
-        QQmlEngine engine;
-        QQmlComponent component(&engine, QUrl(QStringLiteral("qrc:/citytwin/plugins/damage/qml/Panel.qml")));
-        QScopedPointer<QObject> object(component.createWithInitialProperties({{QStringLiteral("twin"), QVariant::fromValue<QObject *>(&session)}}));
-        auto *panel = qobject_cast<QQuickItem *>(object.data());
-        QVERIFY(panel);
-        panel->setParentItem(window.contentItem());
-        panel->setSize(QSizeF(380, 900));
-        window.show();
+        ct::testing::PanelWindow view;
+        QVERIFY2(view.open(panelQml(), &session, QSize(380, 900), QSize(700, 900)), qPrintable(view.error()));
+        QQuickWindow &window = view.window();
+        QQuickItem *panel = view.panel();
         window.requestActivate();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QTest::qWait(100);
@@ -278,7 +265,7 @@ private slots:
         QMetaObject::invokeMethod(panel, "mapPicked", Q_ARG(double, p.x + 50), Q_ARG(double, p.y));
         QCOMPARE(form->property("positionX").toDouble(), p.x);
         // show an error in the open form, as a refused submission leaves it
-        QObject *controller = panel->property("controller").value<QObject *>();
+        QObject *controller = view.controller();
         qint64 fid = -1;
         QMetaObject::invokeMethod(controller, "submit", Q_RETURN_ARG(qint64, fid),
                                   Q_ARG(QVariantMap, (QVariantMap{{QStringLiteral("x"), p.x}, {QStringLiteral("y"), p.y},
@@ -293,7 +280,7 @@ private slots:
     {
         ct::testing::FakeSession session(m_twin.get(), test::hq());
         QQmlEngine engine;
-        QQmlComponent component(&engine, QUrl(QStringLiteral("qrc:/citytwin/plugins/damage/qml/Panel.qml")));
+        QQmlComponent component(&engine, panelQml());
         QScopedPointer<QObject> object(component.createWithInitialProperties({{QStringLiteral("twin"), QVariant::fromValue<QObject *>(&session)}}));
         QVERIFY(object);
         QObject *controller = object->property("controller").value<QObject *>();

@@ -6,7 +6,9 @@
 // with --operator (password from CITYTWIN_PASSWORD) taking a --screenshot. The hotspot colour
 // must be in the picture around the cluster for police liaison and HQ, and nowhere there for a
 // mobility dispatcher (who may not see alerts at all).
+#include "consoleshot.h" // tests/common
 #include "overlaytestsupport.h"
+#include "toolrun.h"
 
 #include "alertoverlaysettings.h"
 #include "hotspotoverlay.h"
@@ -25,40 +27,9 @@ namespace {
 
 using namespace ct;
 
-const QString kBin = QStringLiteral(CITYTWIN_BINARY_DIR "/bin/");
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QString &program, const QStringList &arguments, const QByteArray &input = {}, const QByteArray &password = {})
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("CITYTWIN_PASSWORD"));
-    if (!password.isNull())
-        environment.insert(QStringLiteral("CITYTWIN_PASSWORD"), QString::fromUtf8(password));
-    process.setProcessEnvironment(environment);
-    process.start(kBin + program, arguments);
-    if (!input.isEmpty()) {
-        process.write(input);
-        process.closeWriteChannel();
-    }
-    Run result;
-    if (!process.waitForFinished(240000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = QStringLiteral("timed out");
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
+using Run = ct::testing::ToolRun;
+using ct::testing::runTool;
 
 struct Shot
 {
@@ -131,7 +102,7 @@ private:
 
 void TestMapOverlayEndToEnd::addAccount(const QString &name, const QString &role, const QByteArray &password)
 {
-    const Run added = run(QStringLiteral("citytwin-cli"), {QStringLiteral("account"), m_twin, QStringLiteral("add"), QStringLiteral("--name"), name,
+    const Run added = runTool(QStringLiteral("citytwin-cli"), {QStringLiteral("account"), m_twin, QStringLiteral("add"), QStringLiteral("--name"), name,
                                                            QStringLiteral("--role"), role, QStringLiteral("--password-stdin")},
                           password + '\n');
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
@@ -146,7 +117,7 @@ void TestMapOverlayEndToEnd::initTestCase()
         // Relative to the console's clock: the overlays' recency window ends now.
         safety::test::writeOverlayAlerts(*twin, QDateTime::currentDateTimeUtc().addSecs(-600));
     }
-    const Run admin = run(QStringLiteral("citytwin-cli"), {QStringLiteral("account"), m_twin, QStringLiteral("init-admin"), QStringLiteral("--name"),
+    const Run admin = runTool(QStringLiteral("citytwin-cli"), {QStringLiteral("account"), m_twin, QStringLiteral("init-admin"), QStringLiteral("--name"),
                                                            QStringLiteral("admin"), QStringLiteral("--password-stdin")},
                           QByteArrayLiteral("administrator-pass-42\n"));
     QVERIFY2(admin.exitCode == 0, qPrintable(admin.err));
@@ -158,25 +129,14 @@ void TestMapOverlayEndToEnd::initTestCase()
 Shot TestMapOverlayEndToEnd::screenshot(const QString &name, const QString &operatorName, const QByteArray &password,
                                         const QString &view)
 {
-    Shot shot;
-    const QString png = m_dir.filePath(name + QStringLiteral(".png"));
-    const Run console = run(QStringLiteral("citytwin"),
-                            {QStringLiteral("--twin"), m_twin, QStringLiteral("--screenshot"), png, QStringLiteral("--size"),
-                             QStringLiteral("1600x1000"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--operator"),
-                             operatorName, QStringLiteral("--view"), view},
-                            {}, password);
-    if (console.exitCode != 0) {
-        qWarning().noquote() << "citytwin failed:" << console.exitCode << console.err;
-        return shot;
-    }
-    shot.image = QImage(png);
     // Kept beside the build for a look.
-    const QString kept = QStringLiteral(CITYTWIN_BINARY_DIR "/tests/safety-overlay-%1.png").arg(name);
-    QFile::remove(kept);
-    QFile::copy(png, kept);
-    QFile sidecar(png + QStringLiteral(".json"));
-    if (sidecar.open(QIODevice::ReadOnly))
-        shot.view = QJsonDocument::fromJson(sidecar.readAll()).object();
+    const ct::testing::ConsoleShot console = ct::testing::consoleScreenshot(
+        m_twin, m_dir.filePath(name + QStringLiteral(".png")),
+        {QStringLiteral("--operator"), operatorName, QStringLiteral("--view"), view}, password,
+        QStringLiteral(CITYTWIN_BINARY_DIR "/tests/safety-overlay-%1.png").arg(name));
+    Shot shot;
+    shot.image = console.image;
+    shot.view = console.view;
     return shot;
 }
 
@@ -272,7 +232,7 @@ void TestMapOverlayEndToEnd::generatedAlertsHotspotAtTheDensestCell()
     }
     const QString keep = m_twin;
     m_twin = twinPath;
-    const Run admin = run(QStringLiteral("citytwin-cli"), {QStringLiteral("account"), m_twin, QStringLiteral("init-admin"), QStringLiteral("--name"),
+    const Run admin = runTool(QStringLiteral("citytwin-cli"), {QStringLiteral("account"), m_twin, QStringLiteral("init-admin"), QStringLiteral("--name"),
                                                            QStringLiteral("admin"), QStringLiteral("--password-stdin")},
                           QByteArrayLiteral("administrator-pass-42\n"));
     QVERIFY2(admin.exitCode == 0, qPrintable(admin.err));
