@@ -21,11 +21,11 @@ struct ToolRun
     QString err;
 };
 
-/// Runs `program` from the build's bin folder with `arguments`, writes `input` to its standard
-/// input, and gives it `password` as CITYTWIN_PASSWORD (never the tester's own: the variable is
-/// removed unless a password is given). Waits four minutes at most.
+/// Runs `program` (a name in the build's bin folder, or a path) with `arguments`, writes `input`
+/// to its standard input, and gives it `password` as CITYTWIN_PASSWORD (never the tester's own:
+/// the variable is removed unless a password is given). Waits `timeoutMs` at most (four minutes).
 inline ToolRun runTool(const QString &program, const QStringList &arguments, const QByteArray &input = {},
-                       const QByteArray &password = {})
+                       const QByteArray &password = {}, int timeoutMs = 240000)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -33,13 +33,13 @@ inline ToolRun runTool(const QString &program, const QStringList &arguments, con
     if (!password.isNull())
         environment.insert(QStringLiteral("CITYTWIN_PASSWORD"), QString::fromUtf8(password));
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CITYTWIN_BINARY_DIR "/bin/") + program, arguments);
+    process.start(program.contains(QLatin1Char('/')) ? program : QStringLiteral(CITYTWIN_BINARY_DIR "/bin/") + program, arguments);
     if (!input.isEmpty()) {
         process.write(input);
         process.closeWriteChannel();
     }
     ToolRun result;
-    if (!process.waitForFinished(240000)) {
+    if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished();
         result.err = QStringLiteral("timed out");

@@ -4,6 +4,8 @@
 // The real citytwin-cli: commands that open a twin read-write leave it with every loaded plugin's
 // schema (as the console does on open); read-only commands never migrate, and the report of a
 // twin without the plugins' tables says "no data yet" instead of showing errors.
+#include "toolrun.h" // tests/common
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
@@ -22,32 +24,12 @@ const QString kBin = QStringLiteral(CITYTWIN_BINARY_DIR "/bin/");
 const QStringList kPluginSchemas{QStringLiteral("damage"), QStringLiteral("fleets"), QStringLiteral("hydrogen"),
                                  QStringLiteral("safety"), QStringLiteral("sensors"), QStringLiteral("shelters")};
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ct::testing::ToolRun;
 
+//! The executables' commands here read and write whole twins: five minutes each at most.
 Run run(const QString &program, const QStringList &arguments, const QByteArray &input = {})
 {
-    QProcess process;
-    process.start(program.contains(QLatin1Char('/')) ? program : kBin + program, arguments);
-    if (!input.isEmpty()) {
-        process.write(input);
-        process.closeWriteChannel();
-    }
-    Run result;
-    if (!process.waitForFinished(300000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = QStringLiteral("timed out");
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return ct::testing::runTool(program, arguments, input, {}, 300000);
 }
 
 QJsonObject schemaVersions(const QString &twin)
