@@ -2,13 +2,11 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "energyschema.h"
 
-#include "energydemo.h"
 
 #include "ct/store/twinstore.h"
 
 #include <QCoreApplication>
 
-#include <sqlite3.h>
 
 namespace ct::sensors {
 
@@ -50,16 +48,10 @@ store::Migration EnergySchema::migration()
     store::Migration step;
     step.version = 4;
     step.description = QStringLiteral("energy meters at public facilities, emission factor and reduction target");
-    // The hook runs before `sql`, and the demo seeding needs the tables: the hook makes them.
-    step.apply = [](store::TwinStore &twin) -> core::Status {
-        char *message = nullptr;
-        if (sqlite3_exec(twin.handle(), kSql, nullptr, nullptr, &message) != SQLITE_OK) {
-            const QString text = QString::fromUtf8(message ? message : "");
-            sqlite3_free(message);
-            return core::Error::io(text, QStringLiteral("sensors schema step 4"));
-        }
-        return EnergyDemo::seedIfGenerated(twin);
-    };
+    // The generated twins' demo readings are written by step 5 (SensorSchema), once the readings
+    // have the layout ReadingStore writes; twins seeded by this step before step 5 existed keep
+    // theirs (seeding skips meters already registered).
+    step.sql = QString::fromUtf8(kSql);
     return step;
 }
 

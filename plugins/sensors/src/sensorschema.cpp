@@ -2,9 +2,51 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "sensorschema.h"
 
+#include "energydemo.h"
 #include "energyschema.h"
 
+#include "ct/store/sqlstatement.h"
+#include "ct/store/twinstore.h"
+
 namespace ct::sensors {
+
+namespace {
+
+// Readings land in a small table first and reach the long-term table in runs of one sensor at a
+// time (see ReadingStore): thousands of sensors at 1 Hz otherwise dirty one page per sensor in
+// every transaction. `sensor_reading` becomes a view of both, so every reader sees every reading;
+// a key is in one table only (ReadingStore keeps it so).
+constexpr const char *kStagedReadingsSql = R"sql(
+ALTER TABLE sensor_reading RENAME TO sensor_reading_kept;
+CREATE TABLE sensor_reading_recent (
+    sensor_id INTEGER NOT NULL,
+    t_ms INTEGER NOT NULL,
+    value REAL NOT NULL,
+    quality INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (sensor_id, t_ms)
+) WITHOUT ROWID;
+CREATE VIEW sensor_reading (sensor_id, t_ms, value, quality) AS
+    SELECT sensor_id, t_ms, value, quality FROM sensor_reading_kept
+    UNION ALL
+    SELECT sensor_id, t_ms, value, quality FROM sensor_reading_recent;
+)sql";
+
+store::Migration stagedReadingsStep()
+{
+    store::Migration step;
+    step.version = 5;
+    step.description = QStringLiteral("readings staged before they are kept");
+    // The hook runs before `sql`; the demo energy readings of a generated twin need the new
+    // layout, so the hook makes it and then seeds them (see EnergySchema::migration()).
+    step.apply = [](store::TwinStore &twin) -> core::Status {
+        if (auto s = store::SqlStatement::execute(twin.handle(), QString::fromUtf8(kStagedReadingsSql)); !s)
+            return core::Error::io(s.error().message, QStringLiteral("sensors schema step 5"));
+        return EnergyDemo::seedIfGenerated(twin);
+    };
+    return step;
+}
+
+} // namespace
 
 store::MigrationList SensorSchema::migrations()
 {
@@ -109,6 +151,7 @@ INSERT INTO ct_permission (action, role, scope) VALUES
 ALTER TABLE sensor_threshold ADD COLUMN direction TEXT NOT NULL DEFAULT 'rising' CHECK (direction IN ('rising', 'falling'));
 )sql")},
         EnergySchema::migration(), // 4: energy meters, emission factor, reduction target
+        stagedReadingsStep(), // 5: readings staged before they are kept; demo energy readings
     };
 }
 

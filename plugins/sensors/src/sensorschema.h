@@ -12,6 +12,9 @@ namespace ct::sensors {
 /// Version 2: the registry (`sensor`, `sensor_threshold`, `sensor_alias`), readings keyed by
 /// (sensor_id, t_ms) with a quality flag (version-1 rows kept, quality 0), alarm state and alarm
 /// episodes, settings (retention, escalation, staleness, future tolerance) and the grants.
+/// Version 3: falling thresholds. Version 4: energy meters, emission factor, reduction target.
+/// Version 5: readings split into `sensor_reading_recent` (staging) and `sensor_reading_kept`,
+/// `sensor_reading` a view of both (see ReadingStore).
 class SensorSchema
 {
 public:

@@ -10,6 +10,8 @@
 #include <QTest>
 
 #include <algorithm>
+#include <iterator>
+#include <limits>
 #include <map>
 
 using namespace ct::sensors;
@@ -26,7 +28,22 @@ private slots:
     void aggregatesMatchBruteForce();
     void failedBatchWritesNothing();
     void pruneHonoursRetention();
+    void stagedAndKeptReadAsOne();
+    void failedBatchUndoesItsMoves();
 };
+
+namespace {
+
+qint64 countRows(ct::store::TwinStore &twin, const char *sql)
+{
+    sqlite3_stmt *q = nullptr;
+    sqlite3_prepare_v2(twin.handle(), sql, -1, &q, nullptr);
+    const qint64 n = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int64(q, 0) : -1;
+    sqlite3_finalize(q);
+    return n;
+}
+
+} // namespace
 
 void TestReadingStore::schemaKeepsVersionOneRows()
 {
@@ -167,6 +184,93 @@ void TestReadingStore::pruneHonoursRetention()
     QCOMPARE(deleted.value(), qint64(2)); // a's 500-day-old reading (default 400 days) and b's 2-day-old one
     QCOMPARE(int(store.range(a, 0, now)->size()), 1);
     QCOMPARE(store.range(b, 0, now)->front().value, 4.0);
+}
+
+void TestReadingStore::stagedAndKeptReadAsOne()
+{
+    // Enough readings that writes move many runs from the staging table into the kept one (and
+    // wrap around the sensor ids), with late corrections of keys on both sides.
+    QTemporaryDir dir;
+    auto twin = ct::sensors::test::makeTwin(dir.filePath(QStringLiteral("t.gpkg")));
+    ReadingStore store(*twin);
+    QRandomGenerator random(7);
+    std::map<std::pair<qint64, qint64>, std::pair<double, int>> truth; // (sensor, t) → last write
+    const int sensors = 300;
+    const qint64 total = ReadingStore::stagingRows() * 3;
+    qint64 written = 0;
+    for (int second = 0; written < total; ++second) {
+        std::vector<Reading> batch;
+        for (int i = 1; i <= sensors; ++i)
+            batch.push_back({i, second * 1000, double(random.bounded(1000)), 0});
+        for (int k = 0; k < 20; ++k) { // corrections: some already kept, some still staged
+            const qint64 id = 1 + random.bounded(sensors), t = random.bounded(second + 1) * 1000;
+            batch.push_back({id, t, -double(random.bounded(1000)), 1 + random.bounded(3)});
+        }
+        for (const Reading &r : batch)
+            truth[{r.sensorId, r.tMs}] = {r.value, r.quality};
+        QVERIFY(store.write(batch));
+        written += qint64(batch.size());
+    }
+    const qint64 kept = countRows(*twin, "SELECT count(*) FROM sensor_reading_kept");
+    const qint64 staged = countRows(*twin, "SELECT count(*) FROM sensor_reading_recent");
+    QVERIFY2(kept > ReadingStore::stagingRows(), qPrintable(QString::number(kept)));           // runs were moved
+    QVERIFY2(staged > 0 && staged <= ReadingStore::stagingRows(), qPrintable(QString::number(staged)));
+    QCOMPARE(countRows(*twin, "SELECT count(*) FROM sensor_reading_kept k JOIN sensor_reading_recent r USING (sensor_id, t_ms)"), qint64(0));
+    QCOMPARE(kept + staged, qint64(truth.size()));
+    for (int id : {1, 17, 150, 300}) {
+        auto rows = store.range(id, 0, std::numeric_limits<qint64>::max());
+        QVERIFY(rows);
+        auto it = truth.lower_bound({id, std::numeric_limits<qint64>::min()});
+        for (const Reading &r : *rows) {
+            QVERIFY(it != truth.end() && it->first.first == id);
+            QCOMPARE(r.tMs, it->first.second);
+            QCOMPARE(r.value, it->second.first);
+            QCOMPARE(r.quality, it->second.second);
+            ++it;
+        }
+        QVERIFY(it == truth.end() || it->first.first != id);
+        auto newest = store.latest(id);
+        QVERIFY(newest && newest->size() == 1);
+        QCOMPARE(newest->front().tMs, std::prev(truth.lower_bound({id + 1, std::numeric_limits<qint64>::min()}))->first.second);
+    }
+    QVERIFY(store.flush());
+    QCOMPARE(countRows(*twin, "SELECT count(*) FROM sensor_reading_recent"), qint64(0));
+    QCOMPARE(countRows(*twin, "SELECT count(*) FROM sensor_reading"), qint64(truth.size()));
+}
+
+void TestReadingStore::failedBatchUndoesItsMoves()
+{
+    QTemporaryDir dir;
+    auto twin = ct::sensors::test::makeTwin(dir.filePath(QStringLiteral("t.gpkg")));
+    ReadingStore store(*twin);
+    std::vector<Reading> fill;
+    for (qint64 t = 0; t < ReadingStore::stagingRows(); ++t)
+        fill.push_back({1 + t % 50, t, 1.0, 0});
+    QVERIFY(store.write(fill));
+    const qint64 staged = countRows(*twin, "SELECT count(*) FROM sensor_reading_recent");
+    QCOMPARE(staged, ReadingStore::stagingRows());
+    // A batch that fails on its last reading leaves nothing.
+    std::vector<Reading> batch;
+    for (qint64 t = 0; t < 1000; ++t)
+        batch.push_back({100, t, 2.0, 0});
+    batch.push_back({100, 5000, std::nan(""), 0});
+    QVERIFY(!store.write(batch));
+    QCOMPARE(countRows(*twin, "SELECT count(*) FROM sensor_reading_recent"), staged);
+    QCOMPARE(countRows(*twin, "SELECT count(*) FROM sensor_reading_kept"), qint64(0));
+    // Inside a caller's transaction the write moves a run; the caller's rollback undoes both.
+    batch.pop_back();
+    QVERIFY(twin->begin());
+    QVERIFY(store.write(batch));
+    QVERIFY(countRows(*twin, "SELECT count(*) FROM sensor_reading_kept") >= 1000);
+    twin->rollback();
+    QCOMPARE(countRows(*twin, "SELECT count(*) FROM sensor_reading_recent"), staged);
+    QCOMPARE(countRows(*twin, "SELECT count(*) FROM sensor_reading_kept"), qint64(0));
+    // The next good write moves a run as usual.
+    QVERIFY(store.write(batch));
+    // Whole sensors move (here one sensor with 1,200 staged readings): at most stagingRows() stay.
+    QCOMPARE(countRows(*twin, "SELECT count(*) FROM sensor_reading_recent"), ReadingStore::stagingRows() + 1000 - 1200);
+    QCOMPARE(countRows(*twin, "SELECT count(*) FROM sensor_reading_kept"), qint64(1200));
+    QCOMPARE(countRows(*twin, "SELECT count(*) FROM sensor_reading"), staged + 1000);
 }
 
 QTEST_GUILESS_MAIN(TestReadingStore)
