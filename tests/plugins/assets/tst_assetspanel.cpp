@@ -7,7 +7,8 @@
 // run by clicking "Plan", the table sorted by clicking a heading, the plan saved by clicking
 // "Save plan" (a planner may, a viewer may not) — and a screenshot to look at.
 #include "assetstestsupport.h"
-#include "fakesession.h" // tests/common
+#include "builtplugin.h" // tests/common
+#include "fakesession.h"
 #include "panelwindow.h"
 
 #include "ct/assets/assetactions.h"
@@ -67,12 +68,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString plugin = QStringLiteral(CITYTWIN_BINARY_DIR "/lib/citytwin/plugins/citytwin_plugin_assets.so");
-        QVERIFY2(QFile::exists(plugin), qPrintable(plugin));
-        m_registry.loadFile(plugin);
-        const ct::plugin::PluginInfo *info = m_registry.find(QStringLiteral("assets"));
-        QVERIFY(info);
-        QVERIFY2(info->isLoaded(), qPrintable(info->error));
+        QString error;
+        const ct::plugin::PluginInfo *info = ct::testing::loadBuiltPlugin(m_registry, QStringLiteral("assets"), &error);
+        QVERIFY2(info, qPrintable(error));
         QCOMPARE(info->capabilities, (QStringList{QStringLiteral("layers"), QStringLiteral("panel"), QStringLiteral("migrations"),
                                                   QStringLiteral("importers"), QStringLiteral("report")}));
         QCOMPARE(info->instance->importers().size(), std::size_t(1));

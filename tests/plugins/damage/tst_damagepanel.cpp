@@ -7,7 +7,8 @@
 // the photo, the grants per role, verifying through the confirmation dialog (roads close), the
 // situation report section — and a screenshot to look at.
 #include "damagetestsupport.h"
-#include "fakesession.h" // tests/common
+#include "builtplugin.h" // tests/common
+#include "fakesession.h"
 #include "panelwindow.h"
 
 #include "ct/damage/damageactions.h"
@@ -69,12 +70,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString plugin = QStringLiteral(CITYTWIN_BINARY_DIR "/lib/citytwin/plugins/citytwin_plugin_damage.so");
-        QVERIFY2(QFile::exists(plugin), qPrintable(plugin));
-        m_registry.loadFile(plugin);
-        const ct::plugin::PluginInfo *info = m_registry.find(QStringLiteral("damage"));
-        QVERIFY(info);
-        QVERIFY2(info->isLoaded(), qPrintable(info->error));
+        QString error;
+        const ct::plugin::PluginInfo *info = ct::testing::loadBuiltPlugin(m_registry, QStringLiteral("damage"), &error);
+        QVERIFY2(info, qPrintable(error));
         QCOMPARE(info->capabilities, (QStringList{QStringLiteral("layers"), QStringLiteral("panel"), QStringLiteral("migrations"),
                                                   QStringLiteral("report")}));
         const auto layers = info->instance->layers();
