@@ -3,7 +3,7 @@
 #include "ingestor.h"
 
 #include "feedparser.h"
-#include "sqlstatement.h"
+#include "ct/store/sqlstatement.h"
 #include "walcheckpointer.h"
 #include "writescope.h"
 
@@ -24,6 +24,7 @@ Q_LOGGING_CATEGORY(lcIngest, "ct.sensors.ingest")
 namespace ct::sensors {
 
 using core::Error;
+using store::SqlStatement;
 
 Ingestor::Ingestor(store::TwinStore &twin) : m_twin(twin), m_registry(twin), m_readings(twin), m_alarms(twin) {}
 
@@ -40,7 +41,7 @@ public:
         if (!m_db)
             return;
         SqlStatement q(m_db, "PRAGMA synchronous");
-        m_previous = q.step() ? int(q.int64(0)) : 2;
+        m_previous = q.next() ? int(q.int64(0)) : 2;
         sqlite3_exec(m_db, "PRAGMA synchronous = NORMAL", nullptr, nullptr, nullptr);
     }
     ~SynchronousOverride()
@@ -106,7 +107,7 @@ core::Result<IngestReport> Ingestor::ingest(const ParsedPayload &payload, qint64
     double toleranceS = 300.0;
     {
         SqlStatement q(m_twin.handle(), "SELECT value FROM sensor_setting WHERE key = 'future_tolerance_s'");
-        if (q.step())
+        if (q.next())
             toleranceS = q.real(0);
     }
     std::map<qint64, std::pair<const Sensor *, std::vector<Reading>>> perSensor;
