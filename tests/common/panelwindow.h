@@ -6,11 +6,13 @@
 // resources, so the plugin must be loaded first) created with a session object as its `twin`,
 // placed in a window of its own and shown (under Xvfb in the tests). Link Qt6::Quick.
 
+#include <QImage>
 #include <QObject>
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QSet>
 #include <QScopedPointer>
 #include <QSize>
 #include <QUrl>
@@ -51,6 +53,27 @@ public:
     QQuickItem *panel() const { return m_panel; }
     //! The panel's `controller` property (every domain panel's model), or nullptr.
     QObject *controller() const { return m_panel ? m_panel->property("controller").value<QObject *>() : nullptr; }
+
+    /// The window's picture, also saved to `file` for a look (and named in the log); a null image
+    /// when the window could not be grabbed or the file not written.
+    QImage screenshot(const QString &file)
+    {
+        const QImage shot = m_window.grabWindow();
+        if (shot.isNull() || !shot.save(file))
+            return {};
+        qInfo("screenshot: %s", qPrintable(file));
+        return shot;
+    }
+
+    //! The colours of every `step`-th pixel in both directions: a drawn panel has many, an empty one a few.
+    static int sampledColours(const QImage &image, int step)
+    {
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += step)
+            for (int x = 0; x < image.width(); x += step)
+                colours.insert(image.pixel(x, y));
+        return int(colours.size());
+    }
 
 private:
     // Declared so that the panel goes first, then its component and engine, then the window.

@@ -6,7 +6,7 @@
 // corner taken back with Backspace, a crossing polygon refused, Esc cancels), a circle with a
 // drag; the dialog names them; what is stored is compared with the ground under the clicks.
 // Screenshots: <build>/tests/safety_draw_polygon.png, safety_draw_saved.png, safety_draw_radius.png.
-#include "fakesession.h"
+#include "mapsession.h"
 #include "safetytestsupport.h"
 
 #include "layerlistmodel.h"
@@ -35,23 +35,7 @@ using namespace ct::safety;
 using core::Actor;
 using core::Role;
 
-namespace {
-
-//! The session with the console's layer list, which the map's draw tool and overlays read.
-class FakeSession : public testing::FakeSession
-{
-    Q_OBJECT
-    Q_PROPERTY(ct::ui::LayerListModel *layers READ layers CONSTANT)
-public:
-    FakeSession(store::TwinStore *store, Actor actor, ui::LayerListModel *layers)
-        : testing::FakeSession(store, std::move(actor)), m_layers(layers) {}
-    ui::LayerListModel *layers() const { return m_layers; }
-
-private:
-    ui::LayerListModel *m_layers;
-};
-
-} // namespace
+using FakeSession = safety::test::MapSession;
 
 class TestDrawArea : public QObject
 {

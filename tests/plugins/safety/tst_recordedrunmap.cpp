@@ -6,7 +6,7 @@
 // model is recorded by citytwin-cli into a generated twin; choosing the run in "Alerts from"
 // puts its hotspots on the map (none while the source is the live alerts). Screenshot kept as
 // build/…/tests/safety-recorded-run-map.png.
-#include "fakesession.h"
+#include "mapsession.h"
 #include "safetytestsupport.h"
 
 #include "alertpointsoverlay.h"
@@ -36,21 +36,9 @@ using namespace ct::safety;
 using core::Actor;
 using core::Role;
 
+using FakeSession = safety::test::MapSession;
+
 namespace {
-
-//! The session with the console's layer list, which the map's draw tool and overlays read.
-class FakeSession : public testing::FakeSession
-{
-    Q_OBJECT
-    Q_PROPERTY(ct::ui::LayerListModel *layers READ layers CONSTANT)
-public:
-    FakeSession(store::TwinStore *store, Actor actor, ui::LayerListModel *layers)
-        : testing::FakeSession(store, std::move(actor)), m_layers(layers) {}
-    ui::LayerListModel *layers() const { return m_layers; }
-
-private:
-    ui::LayerListModel *m_layers;
-};
 
 int safetyPixels(const QImage &image)
 {
