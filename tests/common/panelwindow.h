@@ -50,6 +50,8 @@ public:
 
     QString error() const { return m_error; }
     QQuickWindow &window() { return m_window; }
+    //! The engine the panel runs in, for more components beside it.
+    QQmlEngine &engine() { return m_engine; }
     QQuickItem *panel() const { return m_panel; }
     //! The panel's `controller` property (every domain panel's model), or nullptr.
     QObject *controller() const { return m_panel ? m_panel->property("controller").value<QObject *>() : nullptr; }

@@ -6,6 +6,7 @@
 // the alerts are, the chart loads, the patrol loop appears, the rules hold for the operator, and
 // a screenshot is written to <build>/tests/safety_hotspot_panel.png for a person to look at.
 #include "fakesession.h"
+#include "panelwindow.h"
 #include "safetytestsupport.h"
 
 #include "hotspotview.h"
@@ -71,30 +72,26 @@ private slots:
     void panelDrawsTheHotspots()
     {
         FakeSession session(m_twin.get(), Actor{QStringLiteral("police"), Role::PoliceLiaison, {}});
-        QQuickView view;
-        view.setResizeMode(QQuickView::SizeRootObjectToView);
-        view.setInitialProperties({{QStringLiteral("twin"), QVariant::fromValue<QObject *>(&session)}});
-        view.setSource(QUrl(QStringLiteral("qrc:/citytwin/plugins/safety/qml/Panel.qml")));
-        QVERIFY2(view.status() == QQuickView::Ready, qPrintable(view.errors().isEmpty() ? QString() : view.errors().first().toString()));
-        view.resize(440, 1180);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        ct::testing::PanelWindow view;
+        QVERIFY2(view.open(QUrl(QStringLiteral("qrc:/citytwin/plugins/safety/qml/Panel.qml")), &session, QSize(440, 1180)),
+                 qPrintable(view.error()));
+        QVERIFY(QTest::qWaitForWindowExposed(&view.window()));
 
-        auto *controller = view.rootObject()->property("controller").value<SafetyController *>();
+        auto *controller = view.panel()->property("controller").value<SafetyController *>();
         QVERIFY(controller);
         controller->setNow(kNow);
-        view.rootObject()->setProperty("page", 1);   // the analysis tab
+        view.panel()->setProperty("page", 1);   // the analysis tab
         QCOMPARE(controller->alertCount(), 300);   // all within the 90-day window (the oldest is 80 days)
         QVERIFY(controller->errorString().isEmpty());
         QVERIFY(controller->hotspots().size() >= 2);
         QVERIFY(controller->planPatrol());
         QVERIFY(controller->patrolRoute()->totalSeconds() <= 3600.0);
 
-        auto *map = view.rootObject()->findChild<HotspotView *>(QStringLiteral("hotspotView"));
+        auto *map = view.panel()->findChild<HotspotView *>(QStringLiteral("hotspotView"));
         QVERIFY(map);
         QTRY_VERIFY(map->width() > 300);
         QTest::qWait(200);
-        const QImage shot = view.grabWindow();
+        const QImage shot = view.window().grabWindow();
         QVERIFY(!shot.isNull());
         const QString path = QStringLiteral(CITYTWIN_BINARY_DIR "/tests/safety_hotspot_panel.png");
         QVERIFY(shot.save(path));
@@ -125,13 +122,13 @@ private slots:
             for (QQuickItem *child : item->childItems())
                 visit(child);
         };
-        visit(view.rootObject());
+        visit(view.panel());
         QVERIFY2(chartView, "the ChartView did not load");
         QVERIFY(chartView->width() > 300 && chartView->height() > 200);
 
         // The alerts tab: record through the panel's controller (the form's path), then its lifecycle.
-        view.rootObject()->setProperty("page", 0);
-        QMetaObject::invokeMethod(view.rootObject(), "mapPicked", Q_ARG(double, 21234.0), Q_ARG(double, 9321.0));
+        view.panel()->setProperty("page", 0);
+        QMetaObject::invokeMethod(view.panel(), "mapPicked", Q_ARG(double, 21234.0), Q_ARG(double, 9321.0));
         QVariantMap form{{QStringLiteral("occurredFrom"), QStringLiteral("2026-03-01 16:30")},
                          {QStringLiteral("placeKind"), QStringLiteral("map")},
                          {QStringLiteral("x"), 21234.0},
@@ -157,7 +154,7 @@ private slots:
         QCOMPARE(future.value(QStringLiteral("where")).toString(), QStringLiteral("occurred_from"));
         QTest::qWait(200);
         const QString alertsPath = QStringLiteral(CITYTWIN_BINARY_DIR "/tests/safety_alerts_panel.png");
-        QVERIFY(view.grabWindow().save(alertsPath));
+        QVERIFY(view.window().grabWindow().save(alertsPath));
         qInfo("screenshot: %s", qPrintable(alertsPath));
 
         // Another operator: a planner sees generalised places; a dispatcher nothing.

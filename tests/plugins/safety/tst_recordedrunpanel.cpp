@@ -6,6 +6,7 @@
 // choosing it analyses the run's alerts, hands `runId` and the run's time to the main map's
 // overlays (the session's view settings), and follows a timeline replaying that run.
 #include "fakesession.h"
+#include "panelwindow.h"
 #include "safetytestsupport.h"
 
 #include "safetycontroller.h"
@@ -69,19 +70,15 @@ private slots:
         const RecordedAlertReader::Run run = runs->front();
 
         FakeSession session(m_twin.get(), Actor{QStringLiteral("hq"), Role::HqCommander, {}});
-        QQuickView view;
-        view.setResizeMode(QQuickView::SizeRootObjectToView);
-        view.setInitialProperties({{QStringLiteral("twin"), QVariant::fromValue<QObject *>(&session)}});
-        view.setSource(QUrl(QStringLiteral("qrc:/citytwin/plugins/safety/qml/Panel.qml")));
-        QVERIFY2(view.status() == QQuickView::Ready, qPrintable(view.errors().isEmpty() ? QString() : view.errors().first().toString()));
-        view.resize(440, 900);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        auto *controller = view.rootObject()->property("controller").value<SafetyController *>();
+        ct::testing::PanelWindow view;
+        QVERIFY2(view.open(QUrl(QStringLiteral("qrc:/citytwin/plugins/safety/qml/Panel.qml")), &session, QSize(440, 900)),
+                 qPrintable(view.error()));
+        QVERIFY(QTest::qWaitForWindowExposed(&view.window()));
+        auto *controller = view.panel()->property("controller").value<SafetyController *>();
         QVERIFY(controller);
         QCOMPARE(controller->alertCount(), 0);   // live: nothing
 
-        auto *source = view.rootObject()->findChild<QQuickItem *>(QStringLiteral("alertSource"));
+        auto *source = view.panel()->findChild<QQuickItem *>(QStringLiteral("alertSource"));
         QVERIFY(source);
         QTRY_VERIFY(source->isVisible());
         QCOMPARE(source->property("count").toInt(), 2);
@@ -98,14 +95,14 @@ private slots:
         QCOMPARE(shared.value(QStringLiteral("now")).toDateTime(), run.end);
 
         // A timeline replaying this run at day 2: the panel follows its time.
-        QQmlComponent component(view.engine());
+        QQmlComponent component(&view.engine());
         component.setData("import QtQml\nQtObject { property string mode: \"replay\"; property var runId: 0; property real timeSeconds: 0; "
                           "signal runsChanged() }", QUrl());
         std::unique_ptr<QObject> timeline(component.create());
         QVERIFY2(timeline, qPrintable(component.errorString()));
         timeline->setProperty("runId", run.id);
         timeline->setProperty("timeSeconds", 2 * 86400.0);
-        view.rootObject()->setProperty("timeline", QVariant::fromValue(timeline.get()));
+        view.panel()->setProperty("timeline", QVariant::fromValue(timeline.get()));
         QCOMPARE(controller->sourceSeconds(), 2 * 86400.0);
         QTRY_COMPARE(controller->now(), kStart.toUTC().addDays(2));
         QTRY_VERIFY(!controller->busy());
@@ -124,9 +121,9 @@ private slots:
         QCOMPARE(source->property("count").toInt(), 3);
         QCOMPARE(controller->sourceRunId(), run.id);   // the choice stays
 
-        view.rootObject()->setProperty("page", 1);
+        view.panel()->setProperty("page", 1);
         QTest::qWait(300);
-        QVERIFY(view.grabWindow().save(QStringLiteral(CITYTWIN_BINARY_DIR "/tests/safety-recorded-run-panel.png")));
+        QVERIFY(view.window().grabWindow().save(QStringLiteral(CITYTWIN_BINARY_DIR "/tests/safety-recorded-run-panel.png")));
     }
 
 private:
