@@ -21,7 +21,6 @@
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQuickItem>
-#include <QQuickView>
 #include <QTemporaryDir>
 #include <QtTest>
 
