@@ -2227,6 +2227,58 @@ The readings of one sensor (its id, source id or a feed alias such as sta:12).
         <source>Reason (kept in the audit log)</source>
         <translation>Reason (kept in the audit log)</translation>
     </message>
+    <message>
+        <source>Re-optimise automatically every</source>
+        <translation>Re-optimise automatically every</translation>
+    </message>
+    <message>
+        <source>Runs the re-optimisation as you, only when the new plan drives less; each change is in the audit log</source>
+        <translation>Runs the re-optimisation as you, only when the new plan drives less; each change is in the audit log</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Stops of</source>
+        <translation>Stops of</translation>
+    </message>
+    <message>
+        <source>Pick up #%1 at %2</source>
+        <translation>Pick up #%1 at %2</translation>
+    </message>
+    <message>
+        <source>Set down #%1 at %2</source>
+        <translation>Set down #%1 at %2</translation>
+    </message>
+    <message>
+        <source>arrived %1</source>
+        <translation>arrived %1</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>Picked up</translation>
+    </message>
+    <message>
+        <source>Set down</source>
+        <translation>Set down</translation>
+    </message>
+    <message>
+        <source>No-show…</source>
+        <translation>No-show…</translation>
+    </message>
+    <message>
+        <source>No-show for request %1?</source>
+        <translation>No-show for request %1?</translation>
+    </message>
+    <message>
+        <source>Nobody came to the pick-up: the ride is cancelled and its stops leave %1&apos;s route.</source>
+        <translation>Nobody came to the pick-up: the ride is cancelled and its stops leave %1&apos;s route.</translation>
+    </message>
 </context>
 <context>
     <name>DroneFlightCheck</name>
@@ -2593,6 +2645,14 @@ The readings of one sensor (its id, source id or a feed alias such as sta:12).
         <source>flooding: roads closed</source>
         <translation>flooding: roads closed</translation>
     </message>
+    <message>
+        <source>Delivery robots: battery</source>
+        <translation>Delivery robots: battery</translation>
+    </message>
+    <message>
+        <source>Drones: battery</source>
+        <translation>Drones: battery</translation>
+    </message>
 </context>
 <context>
     <name>FleetStates</name>
@@ -2643,6 +2703,34 @@ The readings of one sensor (its id, source id or a feed alias such as sta:12).
     <message>
         <source>Hydrogen</source>
         <translation>Hydrogen</translation>
+    </message>
+    <message>
+        <source>Driving</source>
+        <translation>Driving</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Boarding</source>
+        <translation>Boarding</translation>
+    </message>
+    <message>
+        <source>To the depot</source>
+        <translation>To the depot</translation>
+    </message>
+    <message>
+        <source>Delivering</source>
+        <translation>Delivering</translation>
+    </message>
+    <message>
+        <source>Handing over</source>
+        <translation>Handing over</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Returning</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3439,156 @@ The readings of one sensor (its id, source id or a feed alias such as sta:12).
     <message>
         <source>Check flight</source>
         <translation>Check flight</translation>
+    </message>
+    <message>
+        <source>Start polling when the twin opens</source>
+        <translation>Start polling when the twin opens</translation>
+    </message>
+    <message>
+        <source>The URL and interval are remembered for this twin file; polling starts by itself only when this is ticked</source>
+        <translation>The URL and interval are remembered for this twin file; polling starts by itself only when this is ticked</translation>
+    </message>
+    <message>
+        <source>Edit round…</source>
+        <translation>Edit round…</translation>
+    </message>
+    <message>
+        <source>Changing a round needs the mobility dispatcher or administrator role.</source>
+        <translation>Changing a round needs the mobility dispatcher or administrator role.</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <source>Stays (min)</source>
+        <translation>Stays (min)</translation>
+    </message>
+    <message>
+        <source>Move this place one stop earlier (the times stay)</source>
+        <translation>Move this place one stop earlier (the times stay)</translation>
+    </message>
+    <message>
+        <source>Move this place one stop later (the times stay)</source>
+        <translation>Move this place one stop later (the times stay)</translation>
+    </message>
+    <message>
+        <source>Remove this stop</source>
+        <translation>Remove this stop</translation>
+    </message>
+    <message>
+        <source>Add bus stop</source>
+        <translation>Add bus stop</translation>
+    </message>
+    <message>
+        <source>Add clicked point</source>
+        <translation>Add clicked point</translation>
+    </message>
+    <message>
+        <source>A stop at the last point clicked on the map</source>
+        <translation>A stop at the last point clicked on the map</translation>
+    </message>
+    <message>
+        <source>Save round</source>
+        <translation>Save round</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>Remove stop %1?</source>
+        <translation>Remove stop %1?</translation>
+    </message>
+    <message>
+        <source>The stop leaves the round when you save it.</source>
+        <translation>The stop leaves the round when you save it.</translation>
+    </message>
+    <message>
+        <source>Robot delivery check (walking network)</source>
+        <translation>Robot delivery check (walking network)</translation>
+    </message>
+    <message>
+        <source>Point clicked on the map</source>
+        <translation>Point clicked on the map</translation>
+    </message>
+    <message>
+        <source>Click the map to choose the point</source>
+        <translation>Click the map to choose the point</translation>
+    </message>
+    <message>
+        <source>Point %1, %2</source>
+        <translation>Point %1, %2</translation>
+    </message>
+    <message>
+        <source>Check delivery</source>
+        <translation>Check delivery</translation>
+    </message>
+    <message>
+        <source>The last flight or way checked is drawn on the map (layer “Planned drone or robot path”).</source>
+        <translation>The last flight or way checked is drawn on the map (layer “Planned drone or robot path”).</translation>
+    </message>
+</context>
+<context>
+    <name>LogisticsModel</name>
+    <message>
+        <source>no delivery robot in the fleet</source>
+        <translation>no delivery robot in the fleet</translation>
+    </message>
+    <message>
+        <source>no drone in the fleet</source>
+        <translation>no drone in the fleet</translation>
+    </message>
+    <message>
+        <source>there and back is %1 km, a full battery lasts %2 km above the reserve</source>
+        <translation>there and back is %1 km, a full battery lasts %2 km above the reserve</translation>
+    </message>
+    <message>
+        <source>no delivery robot could take it within %1 min</source>
+        <translation>no delivery robot could take it within %1 min</translation>
+    </message>
+    <message>
+        <source>no drone could take it within %1 min</source>
+        <translation>no drone could take it within %1 min</translation>
+    </message>
+</context>
+<context>
+    <name>LogisticsModelFactory</name>
+    <message>
+        <source>unknown key (expected: %1)</source>
+        <translation>unknown key (expected: %1)</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>expected a whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2</source>
+        <translation>expected a number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>expected a number above %1, at most %2</source>
+        <translation>expected a number above %1, at most %2</translation>
+    </message>
+    <message>
+        <source>expected a duration like &quot;00:15&quot;</source>
+        <translation>expected a duration like &quot;00:15&quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;full&quot; or &quot;fleet&quot; (each vehicle&apos;s energy_level)</source>
+        <translation>expected &quot;full&quot; or &quot;fleet&quot; (each vehicle&apos;s energy_level)</translation>
+    </message>
+    <message>
+        <source>expected a list of points [[x, y], …] in metres (EPSG:6677)</source>
+        <translation>expected a list of points [[x, y], …] in metres (EPSG:6677)</translation>
+    </message>
+    <message>
+        <source>expected 24 hourly weights ≥ 0, not all 0</source>
+        <translation>expected 24 hourly weights ≥ 0, not all 0</translation>
+    </message>
+    <message>
+        <source>the twin has no delivery robots, drones or hospitals to start from; list the depots [[x, y], …]</source>
+        <translation>the twin has no delivery robots, drones or hospitals to start from; list the depots [[x, y], …]</translation>
     </message>
 </context>
 <context>
@@ -5269,6 +5507,29 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</translation>
     </message>
 </context>
 <context>
+    <name>RobotDeliveryCheck</name>
+    <message>
+        <source>Choose a robot and a place.</source>
+        <translation>Choose a robot and a place.</translation>
+    </message>
+    <message>
+        <source>%1 is not a delivery robot with a known position</source>
+        <translation>%1 is not a delivery robot with a known position</translation>
+    </message>
+    <message>
+        <source>No walking network: %1</source>
+        <translation>No walking network: %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2 % battery, not above the %3 % reserve</source>
+        <translation>%1 has %2 % battery, not above the %3 % reserve</translation>
+    </message>
+    <message>
+        <source>%1 km, %2 min %3 s; battery %4 % → %5 %</source>
+        <translation>%1 km, %2 min %3 s; battery %4 % → %5 %</translation>
+    </message>
+</context>
+<context>
     <name>RobotRouter</name>
     <message>
         <source>delivery robots are routed on the walking network, not the car network</source>
@@ -7129,6 +7390,60 @@ Suitable for: %5</translation>
         <source>arrival, dwell and position must be valid</source>
         <translation>arrival, dwell and position must be valid</translation>
     </message>
+    <message>
+        <source>a round needs at least one stop</source>
+        <translation>a round needs at least one stop</translation>
+    </message>
+    <message>
+        <source>stop %1 has no name</source>
+        <translation>stop %1 has no name</translation>
+    </message>
+    <message>
+        <source>stop %1: the dwell must not be negative</source>
+        <translation>stop %1: the dwell must not be negative</translation>
+    </message>
+    <message>
+        <source>stop %1: the arrival must be a time of day</source>
+        <translation>stop %1: the arrival must be a time of day</translation>
+    </message>
+    <message>
+        <source>stop %1 has no position</source>
+        <translation>stop %1 has no position</translation>
+    </message>
+    <message>
+        <source>stop %1 is due at %2, before stop %3 is left at %4: times out of order</source>
+        <translation>stop %1 is due at %2, before stop %3 is left at %4: times out of order</translation>
+    </message>
+    <message>
+        <source>%1 is not a mobile supermarket of the fleet</source>
+        <translation>%1 is not a mobile supermarket of the fleet</translation>
+    </message>
+</context>
+<context>
+    <name>SupermarketRoundEditor</name>
+    <message>
+        <source>Bus stop %1</source>
+        <translation>Bus stop %1</translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation>Stop %1</translation>
+    </message>
+    <message>
+        <source>choose a mobile supermarket first</source>
+        <translation>choose a mobile supermarket first</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time like 14:30</source>
+        <translation>&quot;%1&quot; is not a time like 14:30</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round of %1 saved: %n stop(s).</source>
+        <translation>
+            <numerusform>Round of %1 saved: %n stop(s).</numerusform>
+            <numerusform>Round of %1 saved: %n stop(s).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimeChart</name>
@@ -7543,6 +7858,29 @@ Suitable for: %5</translation>
         <source>newest position</source>
         <translation>newest position</translation>
     </message>
+    <message>
+        <source>Check a drone flight or a robot delivery on the Live page</source>
+        <translation>Check a drone flight or a robot delivery on the Live page</translation>
+    </message>
+    <message>
+        <source>Planned drone flight</source>
+        <translation>Planned drone flight</translation>
+    </message>
+    <message>
+        <source>Planned robot way</source>
+        <translation>Planned robot way</translation>
+    </message>
+    <message>
+        <source>%1: %2 km</source>
+        <translation>%1: %2 km</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded run at %1: %n vehicle(s)</source>
+        <translation>
+            <numerusform>Recorded run at %1: %n vehicle(s)</numerusform>
+            <numerusform>Recorded run at %1: %n vehicle(s)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VehiclesPage</name>
@@ -7566,12 +7904,32 @@ Suitable for: %5</translation>
         <source>%1/%2 on board</source>
         <translation>%1/%2 on board</translation>
     </message>
+    <message>
+        <source>Vehicles from</source>
+        <translation>Vehicles from</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Recorded run: %1</source>
+        <translation>Recorded run: %1</translation>
+    </message>
+    <message>
+        <source>The list and the map&apos;s vehicle layers show the vehicles of a recorded simulation run, at the timeline&apos;s time while it replays that run (else at the run&apos;s end). Simulated vehicles cannot be dispatched; nothing of the run is written to the fleet.</source>
+        <translation>The list and the map&apos;s vehicle layers show the vehicles of a recorded simulation run, at the timeline&apos;s time while it replays that run (else at the run&apos;s end). Simulated vehicles cannot be dispatched; nothing of the run is written to the fleet.</translation>
+    </message>
 </context>
 <context>
     <name>core</name>
     <message>
         <source>the twin has no GTFS timetable (%1)</source>
         <translation>the twin has no GTFS timetable (%1)</translation>
+    </message>
+    <message>
+        <source>the stops of %1 changed meanwhile; look again</source>
+        <translation>the stops of %1 changed meanwhile; look again</translation>
     </message>
 </context>
 <context>
@@ -7751,6 +8109,26 @@ Suitable for: %5</translation>
         <source>&quot;%1&quot; is not a date YYYYMMDD</source>
         <translation>&quot;%1&quot; is not a date YYYYMMDD</translation>
     </message>
+    <message>
+        <source>pick-up of request %1</source>
+        <translation>pick-up of request %1</translation>
+    </message>
+    <message>
+        <source>drop-off of request %1</source>
+        <translation>drop-off of request %1</translation>
+    </message>
+    <message>
+        <source>%1 has no planned stops</source>
+        <translation>%1 has no planned stops</translation>
+    </message>
+    <message>
+        <source>stops are done in order: %1&apos;s next stop is the %2, not the %3</source>
+        <translation>stops are done in order: %1&apos;s next stop is the %2, not the %3</translation>
+    </message>
+    <message>
+        <source>%1 has no stop %2</source>
+        <translation>%1 has no stop %2</translation>
+    </message>
 </context>
 <context>
     <name>ct::fleets::AdherenceModel</name>
@@ -7810,6 +8188,46 @@ Suitable for: %5</translation>
     <message>
         <source>Request %1 entered.</source>
         <translation>Request %1 entered.</translation>
+    </message>
+    <message>
+        <source>%1 has arrived at its next stop.</source>
+        <translation>%1 has arrived at its next stop.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s stop is done.</source>
+        <translation>%1&apos;s stop is done.</translation>
+    </message>
+    <message>
+        <source>No-show recorded; the ride is cancelled.</source>
+        <translation>No-show recorded; the ride is cancelled.</translation>
+    </message>
+    <message>
+        <source>Automatic re-optimisation at %1 skipped: you may not re-optimise.</source>
+        <translation>Automatic re-optimisation at %1 skipped: you may not re-optimise.</translation>
+    </message>
+    <message>
+        <source>Automatic re-optimisation at %1 waited for the desk to be read again.</source>
+        <translation>Automatic re-optimisation at %1 waited for the desk to be read again.</translation>
+    </message>
+    <message>
+        <source>Automatic re-optimisation at %1: %2</source>
+        <translation>Automatic re-optimisation at %1: %2</translation>
+    </message>
+    <message>
+        <source>Automatic re-optimisation at %1: no plan drives less; nothing changed.</source>
+        <translation>Automatic re-optimisation at %1: no plan drives less; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Automatic re-optimisation at %1 failed: %2</source>
+        <translation>Automatic re-optimisation at %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Automatic re-optimisation at %1: %2 min less driving (stops re-ordered).</source>
+        <translation>Automatic re-optimisation at %1: %2 min less driving (stops re-ordered).</translation>
+    </message>
+    <message>
+        <source>Automatic re-optimisation at %1: %2 min less driving; moved %3.</source>
+        <translation>Automatic re-optimisation at %1: %2 min less driving; moved %3.</translation>
     </message>
 </context>
 <context>
@@ -7884,6 +8302,13 @@ Suitable for: %5</translation>
     <message>
         <source>no service date: give models.fixedroute.date or the scenario&apos;s start</source>
         <translation>no service date: give models.fixedroute.date or the scenario&apos;s start</translation>
+    </message>
+</context>
+<context>
+    <name>ct::fleets::FleetController</name>
+    <message>
+        <source>Recorded run %1 at %2 (simulated, read-only)</source>
+        <translation>Recorded run %1 at %2 (simulated, read-only)</translation>
     </message>
 </context>
 <context>
@@ -8102,6 +8527,29 @@ Suitable for: %5</translation>
     </message>
 </context>
 <context>
+    <name>ct::fleets::RecordedVehicleReader</name>
+    <message>
+        <source>cannot read the recorded runs</source>
+        <translation>cannot read the recorded runs</translation>
+    </message>
+    <message>
+        <source>there is no recorded run %1 with vehicles</source>
+        <translation>there is no recorded run %1 with vehicles</translation>
+    </message>
+    <message>
+        <source>cannot read the recorded vehicles</source>
+        <translation>cannot read the recorded vehicles</translation>
+    </message>
+    <message>
+        <source>recorded run %1 has no samples</source>
+        <translation>recorded run %1 has no samples</translation>
+    </message>
+    <message>
+        <source>cannot read the recorded vehicles: %1</source>
+        <translation>cannot read the recorded vehicles: %1</translation>
+    </message>
+</context>
+<context>
     <name>ct::fleets::RequestIntake</name>
     <message>
         <source>passengers must be at least 1</source>
@@ -8173,6 +8621,25 @@ Suitable for: %5</translation>
     <message>
         <source>no position or report time</source>
         <translation>no position or report time</translation>
+    </message>
+</context>
+<context>
+    <name>ct::fleets::StopLifecycle</name>
+    <message>
+        <source>the %1 has already started</source>
+        <translation>the %1 has already started</translation>
+    </message>
+    <message>
+        <source>the %1 cannot be done: the request is %2, not %3</source>
+        <translation>the %1 cannot be done: the request is %2, not %3</translation>
+    </message>
+    <message>
+        <source>a no-show is a pick-up&apos;s: the %1 is a drop-off</source>
+        <translation>a no-show is a pick-up&apos;s: the %1 is a drop-off</translation>
+    </message>
+    <message>
+        <source>the %1 cannot be a no-show: the request is %2</source>
+        <translation>the %1 cannot be a no-show: the request is %2</translation>
     </message>
 </context>
 <context>

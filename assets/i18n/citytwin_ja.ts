@@ -2220,6 +2220,58 @@ The readings of one sensor (its id, source id or a feed alias such as sta:12).
         <source>Reason (kept in the audit log)</source>
         <translation>理由（監査ログに記録されます）</translation>
     </message>
+    <message>
+        <source>Re-optimise automatically every</source>
+        <translation>自動で再最適化する間隔</translation>
+    </message>
+    <message>
+        <source>Runs the re-optimisation as you, only when the new plan drives less; each change is in the audit log</source>
+        <translation>あなたの名前で再最適化を実行します。新しい計画の走行が短い場合のみ変更し、各変更は監査ログに残ります</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>Stops of</source>
+        <translation>停車予定：</translation>
+    </message>
+    <message>
+        <source>Pick up #%1 at %2</source>
+        <translation>#%1 乗車：%2</translation>
+    </message>
+    <message>
+        <source>Set down #%1 at %2</source>
+        <translation>#%1 降車：%2</translation>
+    </message>
+    <message>
+        <source>arrived %1</source>
+        <translation>%1到着</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到着</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>乗車完了</translation>
+    </message>
+    <message>
+        <source>Set down</source>
+        <translation>降車完了</translation>
+    </message>
+    <message>
+        <source>No-show…</source>
+        <translation>不在…</translation>
+    </message>
+    <message>
+        <source>No-show for request %1?</source>
+        <translation>リクエスト%1を不在にしますか？</translation>
+    </message>
+    <message>
+        <source>Nobody came to the pick-up: the ride is cancelled and its stops leave %1&apos;s route.</source>
+        <translation>乗車地に誰も来ませんでした：乗車はキャンセルされ、その停車は%1のルートから外れます。</translation>
+    </message>
 </context>
 <context>
     <name>DroneFlightCheck</name>
@@ -2585,6 +2637,14 @@ The readings of one sensor (its id, source id or a feed alias such as sta:12).
         <source>flooding: roads closed</source>
         <translation>氾濫中: 道路通行止め</translation>
     </message>
+    <message>
+        <source>Delivery robots: battery</source>
+        <translation>配送ロボット: バッテリー</translation>
+    </message>
+    <message>
+        <source>Drones: battery</source>
+        <translation>ドローン: バッテリー</translation>
+    </message>
 </context>
 <context>
     <name>FleetStates</name>
@@ -2635,6 +2695,34 @@ The readings of one sensor (its id, source id or a feed alias such as sta:12).
     <message>
         <source>Hydrogen</source>
         <translation>水素</translation>
+    </message>
+    <message>
+        <source>Driving</source>
+        <translation>走行中</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Boarding</source>
+        <translation>乗降中</translation>
+    </message>
+    <message>
+        <source>To the depot</source>
+        <translation>拠点へ移動中</translation>
+    </message>
+    <message>
+        <source>Delivering</source>
+        <translation>配達中</translation>
+    </message>
+    <message>
+        <source>Handing over</source>
+        <translation>受け渡し中</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>帰還中</translation>
     </message>
 </context>
 <context>
@@ -3339,6 +3427,156 @@ The readings of one sensor (its id, source id or a feed alias such as sta:12).
     <message>
         <source>Check flight</source>
         <translation>飛行を確認</translation>
+    </message>
+    <message>
+        <source>Start polling when the twin opens</source>
+        <translation>ツインを開いたときに取得を開始する</translation>
+    </message>
+    <message>
+        <source>The URL and interval are remembered for this twin file; polling starts by itself only when this is ticked</source>
+        <translation>URLと間隔はこのツインファイルごとに記憶されます。ここにチェックがある場合のみ自動で取得を開始します</translation>
+    </message>
+    <message>
+        <source>Edit round…</source>
+        <translation>巡回を編集…</translation>
+    </message>
+    <message>
+        <source>Changing a round needs the mobility dispatcher or administrator role.</source>
+        <translation>巡回の変更には配車担当または管理者の役割が必要です。</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>到着</translation>
+    </message>
+    <message>
+        <source>Stays (min)</source>
+        <translation>滞在（分）</translation>
+    </message>
+    <message>
+        <source>Move this place one stop earlier (the times stay)</source>
+        <translation>この場所を1つ前の停留所に移動（時刻はそのまま）</translation>
+    </message>
+    <message>
+        <source>Move this place one stop later (the times stay)</source>
+        <translation>この場所を1つ後の停留所に移動（時刻はそのまま）</translation>
+    </message>
+    <message>
+        <source>Remove this stop</source>
+        <translation>この停留所を削除</translation>
+    </message>
+    <message>
+        <source>Add bus stop</source>
+        <translation>バス停を追加</translation>
+    </message>
+    <message>
+        <source>Add clicked point</source>
+        <translation>クリックした地点を追加</translation>
+    </message>
+    <message>
+        <source>A stop at the last point clicked on the map</source>
+        <translation>地図上で最後にクリックした地点に停留所を追加</translation>
+    </message>
+    <message>
+        <source>Save round</source>
+        <translation>巡回を保存</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Remove stop %1?</source>
+        <translation>停留所%1を削除しますか？</translation>
+    </message>
+    <message>
+        <source>The stop leaves the round when you save it.</source>
+        <translation>保存すると、この停留所は巡回から外れます。</translation>
+    </message>
+    <message>
+        <source>Robot delivery check (walking network)</source>
+        <translation>配送ロボットの確認(歩行者ネットワーク)</translation>
+    </message>
+    <message>
+        <source>Point clicked on the map</source>
+        <translation>地図でクリックした地点</translation>
+    </message>
+    <message>
+        <source>Click the map to choose the point</source>
+        <translation>地図をクリックして地点を選んでください</translation>
+    </message>
+    <message>
+        <source>Point %1, %2</source>
+        <translation>地点 %1, %2</translation>
+    </message>
+    <message>
+        <source>Check delivery</source>
+        <translation>配送を確認</translation>
+    </message>
+    <message>
+        <source>The last flight or way checked is drawn on the map (layer “Planned drone or robot path”).</source>
+        <translation>最後に確認した飛行経路・配送経路は地図に表示されます(レイヤー「ドローン・ロボットの計画経路」)。</translation>
+    </message>
+</context>
+<context>
+    <name>LogisticsModel</name>
+    <message>
+        <source>no delivery robot in the fleet</source>
+        <translation>配送ロボットが車両に含まれていません</translation>
+    </message>
+    <message>
+        <source>no drone in the fleet</source>
+        <translation>ドローンが車両に含まれていません</translation>
+    </message>
+    <message>
+        <source>there and back is %1 km, a full battery lasts %2 km above the reserve</source>
+        <translation>往復 %1 km、満充電で予備を残して飛行・走行できるのは %2 km です</translation>
+    </message>
+    <message>
+        <source>no delivery robot could take it within %1 min</source>
+        <translation>%1 分以内に対応できる配送ロボットがありませんでした</translation>
+    </message>
+    <message>
+        <source>no drone could take it within %1 min</source>
+        <translation>%1 分以内に対応できるドローンがありませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>LogisticsModelFactory</name>
+    <message>
+        <source>unknown key (expected: %1)</source>
+        <translation>不明なキーです（有効なキー: %1）</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>%1 から %2 までの整数を指定してください</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2</source>
+        <translation>%1 から %2 までの数値を指定してください</translation>
+    </message>
+    <message>
+        <source>expected a number above %1, at most %2</source>
+        <translation>%1 より大きく %2 以下の数値を指定してください</translation>
+    </message>
+    <message>
+        <source>expected a duration like &quot;00:15&quot;</source>
+        <translation>&quot;00:15&quot; のような時間の長さを指定してください</translation>
+    </message>
+    <message>
+        <source>expected &quot;full&quot; or &quot;fleet&quot; (each vehicle&apos;s energy_level)</source>
+        <translation>&quot;full&quot; または &quot;fleet&quot;（各車両の energy_level）を指定してください</translation>
+    </message>
+    <message>
+        <source>expected a list of points [[x, y], …] in metres (EPSG:6677)</source>
+        <translation>点のリスト [[x, y], …]（メートル、EPSG:6677）を指定してください</translation>
+    </message>
+    <message>
+        <source>expected 24 hourly weights ≥ 0, not all 0</source>
+        <translation>0 以上の 24 個の時間別の重み（すべて 0 は不可）を指定してください</translation>
+    </message>
+    <message>
+        <source>the twin has no delivery robots, drones or hospitals to start from; list the depots [[x, y], …]</source>
+        <translation>ツインに出発点となる配送ロボット・ドローン・病院がありません。拠点を [[x, y], …] で指定してください</translation>
     </message>
 </context>
 <context>
@@ -5252,6 +5490,29 @@ Use File → Open (Ctrl+O) or drop a .gpkg twin here.</source>
     </message>
 </context>
 <context>
+    <name>RobotDeliveryCheck</name>
+    <message>
+        <source>Choose a robot and a place.</source>
+        <translation>ロボットと行き先を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a delivery robot with a known position</source>
+        <translation>%1 は位置の分かる配送ロボットではありません</translation>
+    </message>
+    <message>
+        <source>No walking network: %1</source>
+        <translation>歩行者ネットワークがありません: %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2 % battery, not above the %3 % reserve</source>
+        <translation>%1 のバッテリーは %2 % で、予備の %3 % を上回っていません</translation>
+    </message>
+    <message>
+        <source>%1 km, %2 min %3 s; battery %4 % → %5 %</source>
+        <translation>%1 km、%2 分 %3 秒、バッテリー %4 % → %5 %</translation>
+    </message>
+</context>
+<context>
     <name>RobotRouter</name>
     <message>
         <source>delivery robots are routed on the walking network, not the car network</source>
@@ -7102,6 +7363,59 @@ Suitable for: %5</source>
         <source>arrival, dwell and position must be valid</source>
         <translation>到着時刻・停車時間・位置が正しくありません</translation>
     </message>
+    <message>
+        <source>a round needs at least one stop</source>
+        <translation>巡回には少なくとも1つの停留所が必要です</translation>
+    </message>
+    <message>
+        <source>stop %1 has no name</source>
+        <translation>停留所%1に名前がありません</translation>
+    </message>
+    <message>
+        <source>stop %1: the dwell must not be negative</source>
+        <translation>停留所%1：滞在時間は負にできません</translation>
+    </message>
+    <message>
+        <source>stop %1: the arrival must be a time of day</source>
+        <translation>停留所%1：到着は時刻で指定してください</translation>
+    </message>
+    <message>
+        <source>stop %1 has no position</source>
+        <translation>停留所%1に位置がありません</translation>
+    </message>
+    <message>
+        <source>stop %1 is due at %2, before stop %3 is left at %4: times out of order</source>
+        <translation>停留所%1の予定%2は、停留所%3の出発%4より前です：時刻の順序が正しくありません</translation>
+    </message>
+    <message>
+        <source>%1 is not a mobile supermarket of the fleet</source>
+        <translation>%1は移動スーパーの車両ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>SupermarketRoundEditor</name>
+    <message>
+        <source>Bus stop %1</source>
+        <translation>停留所%1</translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation>停車地%1</translation>
+    </message>
+    <message>
+        <source>choose a mobile supermarket first</source>
+        <translation>先に移動スーパーを選んでください</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time like 14:30</source>
+        <translation>「%1」は14:30のような時刻ではありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round of %1 saved: %n stop(s).</source>
+        <translation>
+            <numerusform>%1の巡回を保存しました：%n停留所。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimeChart</name>
@@ -7512,6 +7826,28 @@ Suitable for: %5</source>
         <source>newest position</source>
         <translation>最新の位置</translation>
     </message>
+    <message>
+        <source>Check a drone flight or a robot delivery on the Live page</source>
+        <translation>「ライブ」タブでドローンの飛行または配送ロボットを確認してください</translation>
+    </message>
+    <message>
+        <source>Planned drone flight</source>
+        <translation>ドローンの計画飛行経路</translation>
+    </message>
+    <message>
+        <source>Planned robot way</source>
+        <translation>配送ロボットの計画経路</translation>
+    </message>
+    <message>
+        <source>%1: %2 km</source>
+        <translation>%1: %2 km</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded run at %1: %n vehicle(s)</source>
+        <translation>
+            <numerusform>記録済みの実行 %1 時点：%n 台</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VehiclesPage</name>
@@ -7535,12 +7871,32 @@ Suitable for: %5</source>
         <source>%1/%2 on board</source>
         <translation>乗車 %1/%2</translation>
     </message>
+    <message>
+        <source>Vehicles from</source>
+        <translation>車両の表示元</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>ライブ</translation>
+    </message>
+    <message>
+        <source>Recorded run: %1</source>
+        <translation>記録済みの実行：%1</translation>
+    </message>
+    <message>
+        <source>The list and the map&apos;s vehicle layers show the vehicles of a recorded simulation run, at the timeline&apos;s time while it replays that run (else at the run&apos;s end). Simulated vehicles cannot be dispatched; nothing of the run is written to the fleet.</source>
+        <translation>一覧と地図の車両レイヤーに、記録済みシミュレーション実行の車両を表示します（タイムラインがその実行を再生中はその時刻、それ以外は実行の終了時点）。シミュレーションの車両は配車できず、実行の内容が車両台帳に書き込まれることはありません。</translation>
+    </message>
 </context>
 <context>
     <name>core</name>
     <message>
         <source>the twin has no GTFS timetable (%1)</source>
         <translation>ツインに GTFS 時刻表がありません（%1）</translation>
+    </message>
+    <message>
+        <source>the stops of %1 changed meanwhile; look again</source>
+        <translation>その間に%1の停車が変更されました。もう一度確認してください</translation>
     </message>
 </context>
 <context>
@@ -7718,6 +8074,26 @@ Suitable for: %5</source>
         <source>&quot;%1&quot; is not a date YYYYMMDD</source>
         <translation>&quot;%1&quot; は YYYYMMDD 形式の日付ではありません</translation>
     </message>
+    <message>
+        <source>pick-up of request %1</source>
+        <translation>リクエスト%1の乗車</translation>
+    </message>
+    <message>
+        <source>drop-off of request %1</source>
+        <translation>リクエスト%1の降車</translation>
+    </message>
+    <message>
+        <source>%1 has no planned stops</source>
+        <translation>%1には予定された停車がありません</translation>
+    </message>
+    <message>
+        <source>stops are done in order: %1&apos;s next stop is the %2, not the %3</source>
+        <translation>停車は順番に完了します：%1の次の停車は%2であり、%3ではありません</translation>
+    </message>
+    <message>
+        <source>%1 has no stop %2</source>
+        <translation>%1に停車%2はありません</translation>
+    </message>
 </context>
 <context>
     <name>ct::fleets::AdherenceModel</name>
@@ -7775,6 +8151,46 @@ Suitable for: %5</source>
     <message>
         <source>Request %1 entered.</source>
         <translation>依頼 %1 を登録しました。</translation>
+    </message>
+    <message>
+        <source>%1 has arrived at its next stop.</source>
+        <translation>%1が次の停車地に到着しました。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s stop is done.</source>
+        <translation>%1の停車が完了しました。</translation>
+    </message>
+    <message>
+        <source>No-show recorded; the ride is cancelled.</source>
+        <translation>不在を記録しました。乗車はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Automatic re-optimisation at %1 skipped: you may not re-optimise.</source>
+        <translation>%1の自動再最適化を省略しました：再最適化の権限がありません。</translation>
+    </message>
+    <message>
+        <source>Automatic re-optimisation at %1 waited for the desk to be read again.</source>
+        <translation>%1の自動再最適化は配車状況の再読み込みを待ちました。</translation>
+    </message>
+    <message>
+        <source>Automatic re-optimisation at %1: %2</source>
+        <translation>%1の自動再最適化：%2</translation>
+    </message>
+    <message>
+        <source>Automatic re-optimisation at %1: no plan drives less; nothing changed.</source>
+        <translation>%1の自動再最適化：走行が短くなる計画はなく、変更はありません。</translation>
+    </message>
+    <message>
+        <source>Automatic re-optimisation at %1 failed: %2</source>
+        <translation>%1の自動再最適化に失敗しました：%2</translation>
+    </message>
+    <message>
+        <source>Automatic re-optimisation at %1: %2 min less driving (stops re-ordered).</source>
+        <translation>%1の自動再最適化：走行%2分短縮（停車順を変更）。</translation>
+    </message>
+    <message>
+        <source>Automatic re-optimisation at %1: %2 min less driving; moved %3.</source>
+        <translation>%1の自動再最適化：走行%2分短縮。移動：%3。</translation>
     </message>
 </context>
 <context>
@@ -7849,6 +8265,13 @@ Suitable for: %5</source>
     <message>
         <source>no service date: give models.fixedroute.date or the scenario&apos;s start</source>
         <translation>運行日がありません: models.fixedroute.date またはシナリオの start を指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>ct::fleets::FleetController</name>
+    <message>
+        <source>Recorded run %1 at %2 (simulated, read-only)</source>
+        <translation>記録済みの実行 %1 の %2 時点（シミュレーション、閲覧のみ）</translation>
     </message>
 </context>
 <context>
@@ -8066,6 +8489,29 @@ Suitable for: %5</source>
     </message>
 </context>
 <context>
+    <name>ct::fleets::RecordedVehicleReader</name>
+    <message>
+        <source>cannot read the recorded runs</source>
+        <translation>記録済みの実行を読み込めません</translation>
+    </message>
+    <message>
+        <source>there is no recorded run %1 with vehicles</source>
+        <translation>車両を含む記録済みの実行 %1 はありません</translation>
+    </message>
+    <message>
+        <source>cannot read the recorded vehicles</source>
+        <translation>記録済みの車両を読み込めません</translation>
+    </message>
+    <message>
+        <source>recorded run %1 has no samples</source>
+        <translation>記録済みの実行 %1 にはサンプルがありません</translation>
+    </message>
+    <message>
+        <source>cannot read the recorded vehicles: %1</source>
+        <translation>記録済みの車両を読み込めません：%1</translation>
+    </message>
+</context>
+<context>
     <name>ct::fleets::RequestIntake</name>
     <message>
         <source>passengers must be at least 1</source>
@@ -8137,6 +8583,25 @@ Suitable for: %5</source>
     <message>
         <source>no position or report time</source>
         <translation>位置または報告時刻がありません</translation>
+    </message>
+</context>
+<context>
+    <name>ct::fleets::StopLifecycle</name>
+    <message>
+        <source>the %1 has already started</source>
+        <translation>%1はすでに開始されています</translation>
+    </message>
+    <message>
+        <source>the %1 cannot be done: the request is %2, not %3</source>
+        <translation>%1は完了できません：リクエストは%3ではなく%2です</translation>
+    </message>
+    <message>
+        <source>a no-show is a pick-up&apos;s: the %1 is a drop-off</source>
+        <translation>不在（ノーショー）は乗車のみです：%1は降車です</translation>
+    </message>
+    <message>
+        <source>the %1 cannot be a no-show: the request is %2</source>
+        <translation>%1は不在にできません：リクエストは%2です</translation>
     </message>
 </context>
 <context>
