@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "fleetstwin.h"
+#include "twinsql.h"
 
 #include "ct/fleets/dispatchdesk.h"
 #include "ct/fleets/fleetoperationsschema.h"
@@ -13,44 +14,14 @@
 
 using namespace ct;
 using namespace ct::fleets;
+using ct::fleets::test::actor;
+using ct::fleets::test::exec;
+using ct::fleets::test::iso;
+using ct::fleets::test::scalar;
 
 namespace {
 
 const QDateTime kNow = QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC);
-
-QString iso(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODate);
-}
-
-bool exec(store::TwinStore &twin, const QString &sql)
-{
-    char *message = nullptr;
-    const bool ok = sqlite3_exec(twin.handle(), sql.toUtf8().constData(), nullptr, nullptr, &message) == SQLITE_OK;
-    if (!ok)
-        qWarning() << message;
-    sqlite3_free(message);
-    return ok;
-}
-
-QString scalar(store::TwinStore &twin, const QString &sql)
-{
-    sqlite3_stmt *s = nullptr;
-    sqlite3_prepare_v2(twin.handle(), sql.toUtf8().constData(), -1, &s, nullptr);
-    QString value;
-    if (s && sqlite3_step(s) == SQLITE_ROW && sqlite3_column_type(s, 0) != SQLITE_NULL)
-        value = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)));
-    sqlite3_finalize(s);
-    return value;
-}
-
-core::Actor actor(core::Role role, const QString &name)
-{
-    core::Actor a;
-    a.operatorName = name;
-    a.role = role;
-    return a;
-}
 
 /// ODB-1: 4 seats, no wheelchair place, at x = 0; ODB-2: 8 seats, one wheelchair place, at
 /// x = 5 km; both on the line y = 0, driven at 10 m/s in straight lines.

@@ -6,6 +6,7 @@
 // audited action; viewers and planners are refused; position reports standing within 40 m of the
 // next stop start it (not further away, not while moving, never done).
 #include "fleetstwin.h"
+#include "twinsql.h"
 
 #include "ct/fleets/dispatchdesk.h"
 #include "ct/fleets/liveoperationsschema.h"
@@ -21,41 +22,14 @@
 
 using namespace ct;
 using namespace ct::fleets;
+using ct::fleets::test::actor;
+using ct::fleets::test::exec;
+using ct::fleets::test::iso;
+using ct::fleets::test::scalar;
 
 namespace {
 
 const QDateTime kNow = QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC);
-
-QString iso(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODate);
-}
-
-bool exec(store::TwinStore &twin, const QString &sql)
-{
-    char *message = nullptr;
-    const bool ok = sqlite3_exec(twin.handle(), sql.toUtf8().constData(), nullptr, nullptr, &message) == SQLITE_OK;
-    if (!ok)
-        qWarning() << message;
-    sqlite3_free(message);
-    return ok;
-}
-
-QString scalar(store::TwinStore &twin, const QString &sql)
-{
-    sqlite3_stmt *s = nullptr;
-    sqlite3_prepare_v2(twin.handle(), sql.toUtf8().constData(), -1, &s, nullptr);
-    QString value;
-    if (s && sqlite3_step(s) == SQLITE_ROW && sqlite3_column_type(s, 0) != SQLITE_NULL)
-        value = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)));
-    sqlite3_finalize(s);
-    return value;
-}
-
-core::Actor actor(core::Role role, const QString &name)
-{
-    return core::Actor{name, role, {}};
-}
 
 const core::Actor kDispatcher = actor(core::Role::MobilityDispatcher, QStringLiteral("yamada"));
 

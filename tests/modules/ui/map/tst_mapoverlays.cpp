@@ -8,6 +8,7 @@
 #include "layerlistmodel.h"
 #include "mapcontroller.h"
 #include "mapoverlays.h"
+#include "mapviewwindow.h"
 #include "overlaylayer.h"
 #include "testtwin.h"
 
@@ -173,18 +174,8 @@ private slots:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         m_model = testtwin::layerModel();
         m_view = std::make_unique<QQuickView>();
-        m_view->setResizeMode(QQuickView::SizeRootObjectToView);
-        m_view->resize(kWidth, kHeight);
-        m_view->setSource(QUrl(QStringLiteral("qrc:/CityTwin/Ui/MapView.qml")));
-        QVERIFY(m_view->status() == QQuickView::Ready);
-        m_map = m_view->rootObject();
-        m_controller = m_map->property("controller").value<ui::MapController *>();
-        QVERIFY(m_controller);
-        m_map->setProperty("layerModel", QVariant::fromValue(m_model.get()));
-        m_map->setProperty("twinPath", m_path);
-        m_view->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
-        QTRY_VERIFY_WITH_TIMEOUT(m_map->property("ready").toBool(), 30000);
+        const QString shown = testtwin::showMapView(*m_view, {kWidth, kHeight}, m_model.get(), m_path, m_map, m_controller);
+        QVERIFY2(shown.isEmpty(), qPrintable(shown));
 
         m_overlays.setSources({m_rasterSource, m_pointSource});
         m_overlays.setMap(m_controller);
