@@ -2,9 +2,10 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "ct/fleets/demofleet.h"
 
+#include "fleettime.h"
 #include "ct/fleets/vehiclekind.h"
+#include "ct/store/sqlstatement.h"
 #include "ct/store/twinstore.h"
-#include "sqlstatement.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -14,7 +15,7 @@
 
 namespace ct::fleets {
 
-using detail::SqlStatement;
+using store::SqlStatement;
 
 namespace {
 
@@ -55,9 +56,9 @@ core::Status DemoFleet::seedIfGenerated(store::TwinStore &twin)
     if (seedText.isEmpty() || !twin.hasLayer(QStringLiteral("bus_routes")))
         return {};
     SqlStatement count(twin.handle(), "SELECT count(*) FROM fleet_vehicle");
-    if (!count.isValid() || count.step() != SQLITE_ROW)
-        return count.error(QStringLiteral("fleet_vehicle"));
-    if (count.integer(0) > 0)
+    if (!count.isValid() || !count.next())
+        return count.failure(QStringLiteral("fleet_vehicle"));
+    if (count.int64(0) > 0)
         return {};
     auto outcome = seed(twin, seedText.toULongLong());
     if (!outcome)
@@ -95,7 +96,7 @@ core::Result<DemoFleet::Outcome> DemoFleet::seed(store::TwinStore &twin, quint64
                         "wheelchair_places, occupancy, speed_profile, cruise_speed_kmh, max_speed_kmh, energy_type, energy_level) "
                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert.isValid())
-        return insert.error(QStringLiteral("fleet_vehicle"));
+        return insert.failure(QStringLiteral("fleet_vehicle"));
     Outcome outcome;
     // How many of each kind, and on which kind of line.
     const struct { VehicleKind kind; int count; const char *prefix; bool zone; } plan[] = {
@@ -124,17 +125,17 @@ core::Result<DemoFleet::Outcome> DemoFleet::seed(store::TwinStore &twin, quint64
             insert.bind(5, at.position.x);
             insert.bind(6, at.position.y);
             insert.bind(7, at.headingDeg);
-            insert.bind(8, now);
+            insert.bindNullable(8, detail::fleetTime(now));
             insert.bind(9, QStringLiteral("%1 %2").arg(VehicleKinds::label(p.kind)).arg(n + 1));
             insert.bind(10, profile.wheelchairPlaces);
             insert.bind(11, std::min(occupancy, profile.capacity));
-            insert.bind(12, profile.speedProfile);
+            insert.bindNullable(12, profile.speedProfile);
             insert.bind(13, profile.cruiseKmh);
             insert.bind(14, profile.maxKmh);
-            insert.bind(15, profile.energyType);
+            insert.bindNullable(15, profile.energyType);
             insert.bind(16, std::round((0.35 + 0.6 * unit(random)) * 100.0) / 100.0);
-            if (insert.step() != SQLITE_DONE)
-                return insert.error(QStringLiteral("fleet_vehicle"));
+            if (!insert.exec())
+                return insert.failure(QStringLiteral("fleet_vehicle"));
             insert.reset();
             ++outcome.vehicles;
             if (p.kind == VehicleKind::OnDemandBus)
@@ -146,25 +147,25 @@ core::Result<DemoFleet::Outcome> DemoFleet::seed(store::TwinStore &twin, quint64
                          "INSERT INTO fleet_request (created_at, pickup_name, pickup_x, pickup_y, dropoff_name, dropoff_x, dropoff_y, "
                          "earliest_pickup, latest_arrival, passengers, wheelchair) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!request.isValid())
-        return request.error(QStringLiteral("fleet_request"));
+        return request.failure(QStringLiteral("fleet_request"));
     for (int n = 0; n < 8 && !zones.empty(); ++n) {
         const auto zone = zones[std::size_t(random() % zones.size())];
         const Placement from = along(zone, unit(random));
         const Placement to = along(lines[std::size_t(random() % lines.size())], unit(random));
         const QDateTime earliest = now.addSecs(60 * (5 + qint64(unit(random) * 20)));
-        request.bind(1, now);
+        request.bindNullable(1, detail::fleetTime(now));
         request.bind(2, QCoreApplication::translate("Fleets", "Demo pick-up %1").arg(n + 1));
         request.bind(3, from.position.x);
         request.bind(4, from.position.y);
         request.bind(5, QCoreApplication::translate("Fleets", "Demo drop-off %1").arg(n + 1));
         request.bind(6, to.position.x);
         request.bind(7, to.position.y);
-        request.bind(8, earliest);
-        request.bind(9, earliest.addSecs(60 * (40 + qint64(unit(random) * 30))));
+        request.bindNullable(8, detail::fleetTime(earliest));
+        request.bindNullable(9, detail::fleetTime(earliest.addSecs(60 * (40 + qint64(unit(random) * 30)))));
         request.bind(10, 1 + int(unit(random) * 3));
         request.bind(11, n == 2 ? 1 : 0);
-        if (request.step() != SQLITE_DONE)
-            return request.error(QStringLiteral("fleet_request"));
+        if (!request.exec())
+            return request.failure(QStringLiteral("fleet_request"));
         request.reset();
         ++outcome.requests;
     }

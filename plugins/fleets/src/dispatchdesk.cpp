@@ -2,11 +2,12 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "ct/fleets/dispatchdesk.h"
 
+#include "fleettime.h"
 #include "ct/fleets/fleetoperationsschema.h"
 #include "ct/fleets/insertiondispatcher.h"
 #include "ct/fleets/traveltimeestimator.h"
+#include "ct/store/sqlstatement.h"
 #include "ct/store/twinstore.h"
-#include "sqlstatement.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -20,7 +21,7 @@
 namespace ct::fleets {
 
 using core::Error;
-using detail::SqlStatement;
+using store::SqlStatement;
 
 namespace {
 
@@ -55,12 +56,12 @@ core::Result<DispatchDesk> DispatchDesk::load(const store::TwinStore &twin, std:
                            "AND x IS NOT NULL AND y IS NOT NULL AND coalesce(state, '') NOT IN ('out_of_service', 'maintenance', 'charging') "
                            "ORDER BY vehicle_id");
         if (!s.isValid())
-            return s.error(QStringLiteral("fleet_vehicle"));
-        while (s.step() == SQLITE_ROW) {
+            return s.failure(QStringLiteral("fleet_vehicle"));
+        while (s.next()) {
             DispatchVehicle v;
             v.id = s.text(0);
-            v.capacity = int(s.integer(1));
-            v.wheelchairPlaces = int(s.integer(2));
+            v.capacity = int(s.int64(1));
+            v.wheelchairPlaces = int(s.int64(2));
             v.location = int(points.size());
             points.push_back({s.real(3), s.real(4)});
             desk.m_vehicles.push_back(std::move(v));
@@ -72,22 +73,22 @@ core::Result<DispatchDesk> DispatchDesk::load(const store::TwinStore &twin, std:
                            "coalesce(detour_s, 0), decision, reason FROM fleet_request WHERE status IN ('open', 'assigned', 'picked_up') "
                            "ORDER BY request_id");
         if (!s.isValid())
-            return s.error(QStringLiteral("fleet_request"));
-        while (s.step() == SQLITE_ROW) {
+            return s.failure(QStringLiteral("fleet_request"));
+        while (s.next()) {
             RideRequest r;
-            r.id = s.integer(0);
+            r.id = s.int64(0);
             r.pickupName = s.text(1);
             r.pickup = {s.real(2), s.real(3)};
             r.dropoffName = s.text(4);
             r.dropoff = {s.real(5), s.real(6)};
-            r.earliestPickup = s.time(7);
-            r.latestArrival = s.time(8);
-            r.passengers = int(s.integer(9));
-            r.wheelchair = s.integer(10) != 0;
+            r.earliestPickup = s.dateTime(7);
+            r.latestArrival = s.dateTime(8);
+            r.passengers = int(s.int64(9));
+            r.wheelchair = s.int64(10) != 0;
             r.status = s.text(11);
             r.vehicleId = s.text(12);
-            r.pickupEta = s.time(13);
-            r.dropoffEta = s.time(14);
+            r.pickupEta = s.dateTime(13);
+            r.dropoffEta = s.dateTime(14);
             r.directSeconds = s.real(15);
             r.detourSeconds = s.real(16);
             r.decision = s.text(17);
@@ -116,10 +117,10 @@ core::Result<DispatchDesk> DispatchDesk::load(const store::TwinStore &twin, std:
     {
         SqlStatement s(db, "SELECT vehicle_id, request_id, kind, started FROM fleet_stop ORDER BY vehicle_id, seq");
         if (!s.isValid())
-            return s.error(QStringLiteral("fleet_stop"));
-        while (s.step() == SQLITE_ROW) {
+            return s.failure(QStringLiteral("fleet_stop"));
+        while (s.next()) {
             const int v = desk.vehicleIndex(s.text(0));
-            const auto it = byId.find(s.integer(1));
+            const auto it = byId.find(s.int64(1));
             if (v < 0 || it == byId.end())
                 continue;
             const RideRequest &r = desk.m_all[it->second];
@@ -130,7 +131,7 @@ core::Result<DispatchDesk> DispatchDesk::load(const store::TwinStore &twin, std:
             const bool pickup = s.text(2) == QLatin1String("pickup");
             vehicle.stops.push_back(pickup ? InsertionDispatcher::pickupStop(dr, desk.m_times, desk.m_service)
                                            : InsertionDispatcher::dropoffStop(dr));
-            if (vehicle.stops.size() == 1 && s.integer(3) != 0)
+            if (vehicle.stops.size() == 1 && s.int64(3) != 0)
                 vehicle.enRoute = true;
         }
     }
@@ -290,12 +291,12 @@ core::Status DispatchDesk::writePlan(store::TwinStore &twin, const std::vector<D
     SqlStatement pickupEta(db, "UPDATE fleet_request SET pickup_eta = ?, vehicle_id = ? WHERE request_id = ?");
     SqlStatement dropoffEta(db, "UPDATE fleet_request SET dropoff_eta = ?, vehicle_id = ? WHERE request_id = ?");
     if (!clear.isValid() || !insert.isValid() || !pickupEta.isValid() || !dropoffEta.isValid())
-        return clear.error(QStringLiteral("fleet_stop"));
+        return clear.failure(QStringLiteral("fleet_stop"));
     for (int v : touched) {
         const DispatchVehicle &vehicle = vehicles[std::size_t(v)];
         clear.bind(1, vehicle.id);
-        if (clear.step() != SQLITE_DONE)
-            return clear.error(QStringLiteral("fleet_stop"));
+        if (!clear.exec())
+            return clear.failure(QStringLiteral("fleet_stop"));
         clear.reset();
         const std::vector<double> planned = starts(vehicle);
         for (std::size_t k = 0; k < vehicle.stops.size(); ++k) {
@@ -305,17 +306,17 @@ core::Status DispatchDesk::writePlan(store::TwinStore &twin, const std::vector<D
             insert.bind(2, int(k));
             insert.bind(3, qint64(s.requestId));
             insert.bind(4, s.pickup ? QStringLiteral("pickup") : QStringLiteral("dropoff"));
-            insert.bind(5, at);
+            insert.bindNullable(5, detail::fleetTime(at));
             insert.bind(6, k == 0 && vehicle.enRoute ? 1 : 0);
-            if (insert.step() != SQLITE_DONE)
-                return insert.error(QStringLiteral("fleet_stop"));
+            if (!insert.exec())
+                return insert.failure(QStringLiteral("fleet_stop"));
             insert.reset();
             SqlStatement &eta = s.pickup ? pickupEta : dropoffEta;
-            eta.bind(1, at);
+            eta.bindNullable(1, detail::fleetTime(at));
             eta.bind(2, vehicle.id);
             eta.bind(3, qint64(s.requestId));
-            if (eta.step() != SQLITE_DONE)
-                return eta.error(QStringLiteral("fleet_request"));
+            if (!eta.exec())
+                return eta.failure(QStringLiteral("fleet_request"));
             eta.reset();
         }
     }
@@ -340,7 +341,7 @@ core::Status DispatchDesk::assign(store::TwinStore &twin, const core::Actor &act
     return twin.perform(actor, action, target(r.id), [&](store::TwinStore &store, QJsonObject &before, QJsonObject &after) -> core::Status {
         SqlStatement check(store.handle(), "SELECT status FROM fleet_request WHERE request_id = ?");
         check.bind(1, r.id);
-        if (check.step() != SQLITE_ROW)
+        if (!check.next())
             return Error::notFound(tr("request %1 does not exist").arg(r.id), target(r.id));
         if (check.text(0) != QLatin1String("open"))
             return Error::refused(tr("request %1 is no longer open (%2)").arg(r.id).arg(check.text(0)), target(r.id));
@@ -350,19 +351,19 @@ core::Status DispatchDesk::assign(store::TwinStore &twin, const core::Actor &act
         update.bind(1, p.vehicleId);
         update.bind(2, p.directSeconds);
         update.bind(3, p.detourSeconds);
-        update.bind(4, decision);
+        update.bindNullable(4, decision);
         update.bind(5, actor.operatorName);
-        update.bind(6, QDateTime::currentDateTimeUtc());
+        update.bindNullable(6, detail::fleetTime(QDateTime::currentDateTimeUtc()));
         update.bind(7, r.id);
-        if (update.step() != SQLITE_DONE)
-            return update.error(QStringLiteral("fleet_request"));
+        if (!update.exec())
+            return update.failure(QStringLiteral("fleet_request"));
         if (auto s = writePlan(store, all.vehicles(), {vehicle}); !s)
             return s;
         after = {{QStringLiteral("status"), QStringLiteral("assigned")},
                  {QStringLiteral("decision"), decision},
                  {QStringLiteral("vehicle"), p.vehicleId},
-                 {QStringLiteral("pickup_eta"), SqlStatement::timeText(p.pickupEta)},
-                 {QStringLiteral("dropoff_eta"), SqlStatement::timeText(p.dropoffEta)},
+                 {QStringLiteral("pickup_eta"), detail::fleetTime(p.pickupEta)},
+                 {QStringLiteral("dropoff_eta"), detail::fleetTime(p.dropoffEta)},
                  {QStringLiteral("detour_s"), std::round(p.detourSeconds)}};
         return {};
     });
@@ -403,18 +404,18 @@ core::Status DispatchDesk::reject(store::TwinStore &twin, const core::Actor &act
             return Error::invalidInput(tr("a rejection needs a reason"), target(requestId));
         SqlStatement check(store.handle(), "SELECT status FROM fleet_request WHERE request_id = ?");
         check.bind(1, requestId);
-        if (check.step() != SQLITE_ROW)
+        if (!check.next())
             return Error::notFound(tr("request %1 does not exist").arg(requestId), target(requestId));
         if (check.text(0) != QLatin1String("open"))
             return Error::refused(tr("request %1 is no longer open (%2)").arg(requestId).arg(check.text(0)), target(requestId));
         SqlStatement update(store.handle(), "UPDATE fleet_request SET status = 'rejected', decision = 'rejected', reason = ?, "
                                             "decided_by = ?, decided_at = ? WHERE request_id = ?");
-        update.bind(1, why);
+        update.bindNullable(1, why);
         update.bind(2, actor.operatorName);
-        update.bind(3, QDateTime::currentDateTimeUtc());
+        update.bindNullable(3, detail::fleetTime(QDateTime::currentDateTimeUtc()));
         update.bind(4, requestId);
-        if (update.step() != SQLITE_DONE)
-            return update.error(QStringLiteral("fleet_request"));
+        if (!update.exec())
+            return update.failure(QStringLiteral("fleet_request"));
         before = {{QStringLiteral("status"), QStringLiteral("open")}};
         after = {{QStringLiteral("status"), QStringLiteral("rejected")}, {QStringLiteral("reason"), why}};
         return {};

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "ct/fleets/dispatchkpis.h"
 
+#include "ct/store/sqlstatement.h"
 #include "ct/store/twinstore.h"
-#include "sqlstatement.h"
 
 #include <QCoreApplication>
 
@@ -13,7 +13,7 @@
 
 namespace ct::fleets {
 
-using detail::SqlStatement;
+using store::SqlStatement;
 
 core::Result<std::vector<KpiSample>> DispatchKpis::compute(const store::TwinStore &twin, const QDateTime &from, const QDateTime &to,
                                                             double bucketSeconds)
@@ -38,8 +38,8 @@ core::Result<std::vector<KpiSample>> DispatchKpis::compute(const store::TwinStor
     double seats = 0.0;
     {
         SqlStatement s(db, "SELECT coalesce(sum(capacity), 0) FROM fleet_vehicle WHERE kind = 'on_demand_bus'");
-        if (!s.isValid() || s.step() != SQLITE_ROW)
-            return s.error(QStringLiteral("fleet_vehicle"));
+        if (!s.isValid() || !s.next())
+            return s.failure(QStringLiteral("fleet_vehicle"));
         seats = s.real(0);
     }
     std::vector<double> waitSum(samples.size()), detourSum(samples.size()), riderSeconds(samples.size());
@@ -48,12 +48,12 @@ core::Result<std::vector<KpiSample>> DispatchKpis::compute(const store::TwinStor
         SqlStatement s(db, "SELECT status, earliest_pickup, coalesce(picked_up_at, pickup_eta), coalesce(dropped_off_at, dropoff_eta), "
                            "coalesce(direct_s, 0), passengers FROM fleet_request WHERE status <> 'cancelled'");
         if (!s.isValid())
-            return s.error(QStringLiteral("fleet_request"));
-        while (s.step() == SQLITE_ROW) {
+            return s.failure(QStringLiteral("fleet_request"));
+        while (s.next()) {
             const QString status = s.text(0);
-            const QDateTime earliest = s.time(1), pickup = s.time(2), dropoff = s.time(3);
+            const QDateTime earliest = s.dateTime(1), pickup = s.dateTime(2), dropoff = s.dateTime(3);
             const double direct = s.real(4);
-            const int passengers = int(s.integer(5));
+            const int passengers = int(s.int64(5));
             const int b = bucketOf(earliest);
             const bool served = status == QLatin1String("assigned") || status == QLatin1String("picked_up")
                                 || status == QLatin1String("completed");
@@ -89,14 +89,14 @@ core::Result<std::vector<KpiSample>> DispatchKpis::compute(const store::TwinStor
         SqlStatement s(db, "SELECT h.vehicle_id, h.at, h.x, h.y FROM fleet_position_history AS h JOIN fleet_vehicle AS v "
                            "ON v.vehicle_id = h.vehicle_id WHERE v.kind = 'on_demand_bus' ORDER BY h.vehicle_id, h.at");
         if (!s.isValid())
-            return s.error(QStringLiteral("fleet_position_history"));
+            return s.failure(QStringLiteral("fleet_position_history"));
         QString previousId;
         double px = 0, py = 0;
-        while (s.step() == SQLITE_ROW) {
+        while (s.next()) {
             const QString id = s.text(0);
             const double x = s.real(2), y = s.real(3);
             if (id == previousId) {
-                const int b = bucketOf(s.time(1));
+                const int b = bucketOf(s.dateTime(1));
                 if (b >= 0)
                     samples[std::size_t(b)].vehicleKm += std::hypot(x - px, y - py) / 1000.0;
             }

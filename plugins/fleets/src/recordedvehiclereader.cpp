@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "ct/fleets/recordedvehiclereader.h"
 
-#include "sqlstatement.h"
 #include "ct/fleets/vehiclekind.h"
 #include "ct/sim/featurestate.h"
 #include "ct/sim/runrecorder.h"
+#include "ct/store/sqlstatement.h"
 #include "ct/store/twinstore.h"
 
 #include <QCoreApplication>
@@ -18,11 +18,13 @@
 #include <cstring>
 #include <limits>
 
+#include <sqlite3.h>
+
 namespace ct::fleets {
 
 using core::Error;
 using core::Result;
-using detail::SqlStatement;
+using store::SqlStatement;
 
 namespace {
 
@@ -31,7 +33,7 @@ QString tr(const char *text) { return QCoreApplication::translate("RecordedVehic
 bool hasFeatureStates(const store::TwinStore &twin)
 {
     SqlStatement q(twin.handle(), "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('sim_run', 'sim_sample', 'sim_feature_state')");
-    return q.isValid() && q.step() == SQLITE_ROW && q.integer(0) == 3;
+    return q.isValid() && q.next() && q.int64(0) == 3;
 }
 
 template <typename T>
@@ -141,13 +143,12 @@ Result<std::vector<RecordedVehicleReader::Run>> RecordedVehicleReader::runs() co
     {
         SqlStatement q(m_twin.handle(), "SELECT DISTINCT run_id, layer FROM sim_feature_state ORDER BY run_id, layer");
         if (!q.isValid())
-            return q.error(tr("cannot read the recorded runs"));
-        int rc = SQLITE_ROW;
-        while ((rc = q.step()) == SQLITE_ROW)
+            return q.failure(tr("cannot read the recorded runs"));
+        while (q.next())
             if (!kindOfLayer(q.text(1)).isEmpty())
-                layersOf[q.integer(0)].append(q.text(1));
-        if (rc != SQLITE_DONE)
-            return q.error(tr("cannot read the recorded runs"));
+                layersOf[q.int64(0)].append(q.text(1));
+        if (!q.status())
+            return q.failure(tr("cannot read the recorded runs"));
     }
     if (layersOf.isEmpty())
         return out;
@@ -194,13 +195,13 @@ Result<RecordedVehicleReader::Picture> RecordedVehicleReader::vehicles(qint64 ru
                                           "(SELECT min(t_ms) FROM sim_sample WHERE run_id = ?1))";
         SqlStatement q(m_twin.handle(), sql);
         if (!q.isValid())
-            return q.error(tr("cannot read the recorded vehicles"));
+            return q.failure(tr("cannot read the recorded vehicles"));
         q.bind(1, runId);
         if (seconds >= 0.0)
             q.bind(2, qint64(std::floor(seconds * 1000.0 + 1e-6)));
-        if (q.step() != SQLITE_ROW || q.isNull(0))
+        if (!q.next() || q.isNull(0))
             return Error::notFound(tr("recorded run %1 has no samples").arg(runId));
-        sampleMs = q.integer(0);
+        sampleMs = q.int64(0);
     }
     Picture picture;
     picture.seconds = double(sampleMs) / 1000.0;

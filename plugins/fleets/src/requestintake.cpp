@@ -2,20 +2,23 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "ct/fleets/requestintake.h"
 
+#include "fleettime.h"
 #include "ct/fleets/fleetoperationsschema.h"
 #include "ct/fleets/traveltimeestimator.h"
+#include "ct/store/sqlstatement.h"
 #include "ct/store/twinstore.h"
-#include "sqlstatement.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 
 #include <cmath>
 
+#include <sqlite3.h>
+
 namespace ct::fleets {
 
 using core::Error;
-using detail::SqlStatement;
+using store::SqlStatement;
 
 namespace {
 
@@ -59,10 +62,10 @@ core::Result<qint64> RequestIntake::submit(store::TwinStore &twin, const core::A
     {
         SqlStatement s(twin.handle(), "SELECT coalesce(max(capacity), 0), coalesce(max(wheelchair_places), 0) FROM fleet_vehicle "
                                       "WHERE kind = 'on_demand_bus'");
-        if (!s.isValid() || s.step() != SQLITE_ROW)
-            return s.error(QStringLiteral("fleet_vehicle"));
-        seats = int(s.integer(0));
-        wheelchairPlaces = int(s.integer(1));
+        if (!s.isValid() || !s.next())
+            return s.failure(QStringLiteral("fleet_vehicle"));
+        seats = int(s.int64(0));
+        wheelchairPlaces = int(s.int64(1));
     }
     if (r.passengers < 1)
         return refuse(tr("passengers must be at least 1"), "passengers");
@@ -99,25 +102,25 @@ core::Result<qint64> RequestIntake::submit(store::TwinStore &twin, const core::A
         SqlStatement insert(store.handle(),
                             "INSERT INTO fleet_request (created_at, pickup_name, pickup_x, pickup_y, dropoff_name, dropoff_x, dropoff_y, "
                             "earliest_pickup, latest_arrival, passengers, wheelchair) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        insert.bind(1, now);
-        insert.bind(2, r.pickupName.isNull() ? QString() : r.pickupName);
+        insert.bindNullable(1, detail::fleetTime(now));
+        insert.bindNullable(2, r.pickupName);
         insert.bind(3, r.pickup.x);
         insert.bind(4, r.pickup.y);
-        insert.bind(5, r.dropoffName.isNull() ? QString() : r.dropoffName);
+        insert.bindNullable(5, r.dropoffName);
         insert.bind(6, r.dropoff.x);
         insert.bind(7, r.dropoff.y);
-        insert.bind(8, r.earliestPickup);
-        insert.bind(9, r.latestArrival);
+        insert.bindNullable(8, detail::fleetTime(r.earliestPickup));
+        insert.bindNullable(9, detail::fleetTime(r.latestArrival));
         insert.bind(10, r.passengers);
         insert.bind(11, r.wheelchair ? 1 : 0);
-        if (insert.step() != SQLITE_DONE)
-            return insert.error(QStringLiteral("fleet_request"));
+        if (!insert.exec())
+            return insert.failure(QStringLiteral("fleet_request"));
         id = sqlite3_last_insert_rowid(store.handle());
         after = {{QStringLiteral("request"), id},
                  {QStringLiteral("passengers"), r.passengers},
                  {QStringLiteral("wheelchair"), r.wheelchair},
-                 {QStringLiteral("earliest_pickup"), SqlStatement::timeText(r.earliestPickup)},
-                 {QStringLiteral("latest_arrival"), SqlStatement::timeText(r.latestArrival)}};
+                 {QStringLiteral("earliest_pickup"), detail::fleetTime(r.earliestPickup)},
+                 {QStringLiteral("latest_arrival"), detail::fleetTime(r.latestArrival)}};
         return {};
     });
     if (!status)

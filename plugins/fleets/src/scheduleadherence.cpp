@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "ct/fleets/scheduleadherence.h"
 
-#include "sqlstatement.h"
 #include "ct/fleets/gtfstime.h"
 #include "ct/geo/crs.h"
 #include "ct/geo/crstransform.h"
+#include "ct/store/sqlstatement.h"
 #include "ct/store/twinstore.h"
 
 #include <QCoreApplication>
@@ -20,7 +20,7 @@
 
 namespace ct::fleets {
 
-using detail::SqlStatement;
+using store::SqlStatement;
 
 namespace {
 
@@ -143,7 +143,7 @@ core::Result<std::vector<AdherenceEntry>> ScheduleAdherence::compute(const store
                           "FROM fleet_vehicle_trip AS t JOIN fleet_vehicle AS v USING (vehicle_id) "
                           "WHERE t.trip_id IS NOT NULL AND t.trip_id <> '' ORDER BY v.vehicle_id");
     if (!vehicles.isValid())
-        return vehicles.error(QStringLiteral("fleet_vehicle_trip"));
+        return vehicles.failure(QStringLiteral("fleet_vehicle_trip"));
     struct Trip
     {
         QString feed;
@@ -176,7 +176,7 @@ core::Result<std::vector<AdherenceEntry>> ScheduleAdherence::compute(const store
         SqlStatement feed(twin.handle(), "SELECT t.feed_id, t.route_id, t.shape_id FROM gtfs_trip AS t JOIN gtfs_feed AS f USING (feed_id) "
                                          "WHERE t.trip_id = ? ORDER BY f.imported_at DESC LIMIT 1");
         feed.bind(1, tripId);
-        if (!feed.isValid() || feed.step() != SQLITE_ROW) {
+        if (!feed.isValid() || !feed.next()) {
             trip.problem = tr("trip %1 is in no imported GTFS feed").arg(tripId);
             return trip;
         }
@@ -186,13 +186,13 @@ core::Result<std::vector<AdherenceEntry>> ScheduleAdherence::compute(const store
         SqlStatement frequencies(twin.handle(), "SELECT count(*) FROM gtfs_frequency WHERE feed_id = ? AND trip_id = ?");
         frequencies.bind(1, trip.feed);
         frequencies.bind(2, tripId);
-        if (frequencies.step() == SQLITE_ROW && frequencies.integer(0) > 0) {
+        if (frequencies.next() && frequencies.int64(0) > 0) {
             trip.problem = tr("trip %1 runs by frequencies (no fixed times)").arg(tripId);
             return trip;
         }
         SqlStatement zone(twin.handle(), "SELECT agency_timezone FROM gtfs_agency WHERE feed_id = ? AND agency_timezone IS NOT NULL LIMIT 1");
         zone.bind(1, trip.feed);
-        trip.zone = QTimeZone(zone.step() == SQLITE_ROW ? zone.text(0).toUtf8() : QByteArray("Asia/Tokyo"));
+        trip.zone = QTimeZone(zone.next() ? zone.text(0).toUtf8() : QByteArray("Asia/Tokyo"));
         if (!trip.zone.isValid())
             trip.zone = QTimeZone("Asia/Tokyo");
         SqlStatement stops(twin.handle(), "SELECT st.stop_id, s.stop_name, s.stop_lat, s.stop_lon, st.arrival_time, st.departure_time, "
@@ -201,7 +201,7 @@ core::Result<std::vector<AdherenceEntry>> ScheduleAdherence::compute(const store
                                           "WHERE st.feed_id = ? AND st.trip_id = ? ORDER BY st.stop_sequence");
         stops.bind(1, trip.feed);
         stops.bind(2, tripId);
-        while (stops.step() == SQLITE_ROW) {
+        while (stops.next()) {
             if (stops.isNull(2) || stops.isNull(3)) {
                 trip.problem = tr("stop %1 of trip %2 has no coordinates").arg(stops.text(0), tripId);
                 return trip;
@@ -211,20 +211,20 @@ core::Result<std::vector<AdherenceEntry>> ScheduleAdherence::compute(const store
                 trip.problem = tr("stop %1 cannot be placed in EPSG:6677").arg(stops.text(0));
                 return trip;
             }
-            trip.stops.push_back({stops.text(0), stops.text(1), p, stops.isNull(4) ? -1 : int(stops.integer(4)),
-                                  stops.isNull(5) ? -1 : int(stops.integer(5)), stops.isNull(6) ? -1.0 : stops.real(6)});
+            trip.stops.push_back({stops.text(0), stops.text(1), p, stops.isNull(4) ? -1 : int(stops.int64(4)),
+                                  stops.isNull(5) ? -1 : int(stops.int64(5)), stops.isNull(6) ? -1.0 : stops.real(6)});
         }
         return trip;
     };
     std::vector<AdherenceEntry> entries;
-    while (vehicles.step() == SQLITE_ROW) {
+    while (vehicles.next()) {
         const QString tripId = vehicles.text(4);
         if (!trips.contains(tripId))
             trips.insert(tripId, loadTrip(tripId));
         const Trip &trip = trips[tripId];
         AdherenceEntry entry;
         QString problem = trip.problem;
-        const QDateTime reported = SqlStatement::parseTime(vehicles.text(8));
+        const QDateTime reported = vehicles.dateTime(8);
         if (problem.isEmpty() && (vehicles.isNull(2) || vehicles.isNull(3) || !reported.isValid()))
             problem = tr("no position or report time");
         if (problem.isEmpty()) {

@@ -2,9 +2,10 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "ct/fleets/stoplifecycle.h"
 
+#include "fleettime.h"
 #include "ct/fleets/liveoperationsschema.h"
+#include "ct/store/sqlstatement.h"
 #include "ct/store/twinstore.h"
-#include "sqlstatement.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -14,7 +15,7 @@
 namespace ct::fleets {
 
 using core::Error;
-using detail::SqlStatement;
+using store::SqlStatement;
 
 namespace {
 
@@ -47,15 +48,15 @@ PlannedStop readStop(const SqlStatement &s)
 {
     PlannedStop p;
     p.vehicleId = s.text(0);
-    p.sequence = int(s.integer(1));
-    p.requestId = s.integer(2);
+    p.sequence = int(s.int64(1));
+    p.requestId = s.int64(2);
     p.pickup = s.text(3) == QLatin1String("pickup");
     p.placeName = s.text(4);
     p.position = {s.real(5), s.real(6)};
-    p.passengers = int(s.integer(7));
-    p.plannedAt = s.time(8);
-    p.started = s.integer(9) != 0;
-    p.startedAt = s.time(10);
+    p.passengers = int(s.int64(7));
+    p.plannedAt = s.dateTime(8);
+    p.started = s.int64(9) != 0;
+    p.startedAt = s.dateTime(10);
     return p;
 }
 
@@ -64,20 +65,19 @@ core::Result<std::vector<PlannedStop>> stopsOf(const store::TwinStore &twin, con
 {
     SqlStatement s(twin.handle(), kSelect);
     if (!s.isValid())
-        return s.error(QStringLiteral("fleet_stop"));
+        return s.failure(QStringLiteral("fleet_stop"));
     if (vehicleId.isEmpty())
         s.bindNull(1);
     else
         s.bind(1, vehicleId);
     std::vector<PlannedStop> stops;
-    int rc;
-    while ((rc = s.step()) == SQLITE_ROW) {
+    while (s.next()) {
         PlannedStop p = readStop(s);
         p.next = stops.empty() || stops.back().vehicleId != p.vehicleId;
         stops.push_back(std::move(p));
     }
-    if (rc != SQLITE_DONE)
-        return s.error(QStringLiteral("fleet_stop"));
+    if (!s.status())
+        return s.failure(QStringLiteral("fleet_stop"));
     return stops;
 }
 
@@ -106,13 +106,13 @@ QString requestStatus(store::TwinStore &twin, qint64 requestId)
 {
     SqlStatement s(twin.handle(), "SELECT status FROM fleet_request WHERE request_id = ?");
     s.bind(1, requestId);
-    return s.step() == SQLITE_ROW ? s.text(0) : QString();
+    return s.next() ? s.text(0) : QString();
 }
 
 core::Status exec(SqlStatement &s, const QString &what)
 {
-    if (!s.isValid() || s.step() != SQLITE_DONE)
-        return s.error(what);
+    if (!s.isValid() || !s.exec())
+        return s.failure(what);
     return {};
 }
 
@@ -164,12 +164,12 @@ core::Status StopLifecycle::start(store::TwinStore &twin, const core::Actor &act
         if (stop.started)
             return Error::refused(tr("the %1 has already started").arg(stopName(stop)), target(stop.requestId));
         SqlStatement update(store.handle(), "UPDATE fleet_stop SET started = 1, started_at = ? WHERE vehicle_id = ? AND seq = ?");
-        update.bind(1, at);
+        update.bindNullable(1, detail::fleetTime(at));
         update.bind(2, vehicleId);
         update.bind(3, sequence);
         if (auto s = exec(update, QStringLiteral("fleet_stop")); !s)
             return s;
-        after = {{QStringLiteral("started"), true}, {QStringLiteral("started_at"), SqlStatement::timeText(at)}};
+        after = {{QStringLiteral("started"), true}, {QStringLiteral("started_at"), detail::fleetTime(at)}};
         return {};
     });
 }
@@ -186,7 +186,7 @@ core::Status StopLifecycle::complete(store::TwinStore &twin, const core::Actor &
         const QString next = stop.pickup ? QStringLiteral("picked_up") : QStringLiteral("completed");
         SqlStatement request(store.handle(), stop.pickup ? "UPDATE fleet_request SET status = 'picked_up', picked_up_at = ? WHERE request_id = ?"
                                                          : "UPDATE fleet_request SET status = 'completed', dropped_off_at = ? WHERE request_id = ?");
-        request.bind(1, at);
+        request.bindNullable(1, detail::fleetTime(at));
         request.bind(2, stop.requestId);
         if (auto s = exec(request, QStringLiteral("fleet_request")); !s)
             return s;
@@ -201,7 +201,7 @@ core::Status StopLifecycle::complete(store::TwinStore &twin, const core::Actor &
         if (auto s = exec(occupancy, QStringLiteral("fleet_vehicle")); !s)
             return s;
         after = {{QStringLiteral("status"), next},
-                 {stop.pickup ? QStringLiteral("picked_up_at") : QStringLiteral("dropped_off_at"), SqlStatement::timeText(at)},
+                 {stop.pickup ? QStringLiteral("picked_up_at") : QStringLiteral("dropped_off_at"), detail::fleetTime(at)},
                  {QStringLiteral("stop"), QStringLiteral("done")}};
         return {};
     });
@@ -226,7 +226,7 @@ core::Status StopLifecycle::noShow(store::TwinStore &twin, const core::Actor &ac
             return s;
         after = {{QStringLiteral("status"), QStringLiteral("cancelled")},
                  {QStringLiteral("reason"), QStringLiteral("no_show")},
-                 {QStringLiteral("at"), SqlStatement::timeText(at)}};
+                 {QStringLiteral("at"), detail::fleetTime(at)}};
         return {};
     });
 }
@@ -240,7 +240,7 @@ core::Result<bool> StopLifecycle::startFromReport(store::TwinStore &twin, const 
     if (!s.isValid())
         return false; // an older twin without on-demand stops
     s.bind(1, vehicleId);
-    if (s.step() != SQLITE_ROW)
+    if (!s.next())
         return false;
     const PlannedStop next = readStop(s);
     if (next.started || std::hypot(next.position.x - position.x, next.position.y - position.y) > kArrivalRadius)
@@ -248,11 +248,11 @@ core::Result<bool> StopLifecycle::startFromReport(store::TwinStore &twin, const 
     SqlStatement update(twin.handle(), "UPDATE fleet_stop SET started = 1, started_at = ? WHERE vehicle_id = ? AND seq = ?");
     if (!update.isValid())
         return false; // schema < 6: no started_at
-    update.bind(1, at);
+    update.bindNullable(1, detail::fleetTime(at));
     update.bind(2, vehicleId);
     update.bind(3, next.sequence);
-    if (update.step() != SQLITE_DONE)
-        return update.error(QStringLiteral("fleet_stop"));
+    if (!update.exec())
+        return update.failure(QStringLiteral("fleet_stop"));
     return true;
 }
 

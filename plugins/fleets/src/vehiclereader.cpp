@@ -2,14 +2,14 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "ct/fleets/vehiclereader.h"
 
+#include "ct/store/sqlstatement.h"
 #include "ct/store/twinstore.h"
-#include "sqlstatement.h"
 
 #include <algorithm>
 
 namespace ct::fleets {
 
-using detail::SqlStatement;
+using store::SqlStatement;
 
 namespace {
 std::optional<double> optionalReal(const SqlStatement &s, int column)
@@ -24,21 +24,21 @@ core::Result<std::vector<VehicleRecord>> VehicleReader::vehicles(const store::Tw
                                   "x, y, heading_deg, updated_at, coalesce(speed_profile, ''), cruise_speed_kmh, max_speed_kmh, "
                                   "coalesce(energy_type, ''), energy_level FROM fleet_vehicle ORDER BY kind, vehicle_id");
     if (!s.isValid())
-        return s.error(QStringLiteral("fleet_vehicle"));
+        return s.failure(QStringLiteral("fleet_vehicle"));
     std::vector<VehicleRecord> list;
-    while (s.step() == SQLITE_ROW) {
+    while (s.next()) {
         VehicleRecord v;
         v.id = s.text(0);
         v.kind = s.text(1);
         v.label = s.text(2);
-        v.capacity = int(s.integer(3));
-        v.wheelchairPlaces = int(s.integer(4));
-        v.occupancy = int(s.integer(5));
+        v.capacity = int(s.int64(3));
+        v.wheelchairPlaces = int(s.int64(4));
+        v.occupancy = int(s.int64(5));
         v.state = s.text(6);
         v.x = optionalReal(s, 7);
         v.y = optionalReal(s, 8);
         v.headingDeg = optionalReal(s, 9);
-        v.updatedAt = s.time(10);
+        v.updatedAt = s.dateTime(10);
         v.speedProfile = s.text(11);
         v.cruiseKmh = optionalReal(s, 12);
         v.maxKmh = optionalReal(s, 13);
@@ -54,12 +54,12 @@ core::Result<std::vector<TrackPoint>> VehicleReader::track(const store::TwinStor
     SqlStatement s(twin.handle(), "SELECT at, x, y, coalesce(heading_deg, 0) FROM fleet_position_history WHERE vehicle_id = ? "
                                   "ORDER BY at DESC LIMIT ?");
     if (!s.isValid())
-        return s.error(QStringLiteral("fleet_position_history"));
+        return s.failure(QStringLiteral("fleet_position_history"));
     s.bind(1, vehicleId);
     s.bind(2, limit);
     std::vector<TrackPoint> points;
-    while (s.step() == SQLITE_ROW)
-        points.push_back({s.time(0), s.real(1), s.real(2), s.real(3)});
+    while (s.next())
+        points.push_back({s.dateTime(0), s.real(1), s.real(2), s.real(3)});
     std::reverse(points.begin(), points.end());
     return points;
 }

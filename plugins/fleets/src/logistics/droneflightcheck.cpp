@@ -2,11 +2,12 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "ct/fleets/logistics/droneflightcheck.h"
 
-#include "../sqlstatement.h"
+#include "checktargets.h"
 #include "ct/fleets/logistics/droneplanner.h"
 #include "ct/fleets/logistics/noflyzones.h"
 #include "ct/fleets/logistics/plannedpath.h"
 #include "ct/pluginapi/twinaccess.h"
+#include "ct/store/sqlstatement.h"
 #include "ct/store/twinstore.h"
 
 #include <QPointF>
@@ -15,7 +16,7 @@
 
 namespace ct::fleets {
 
-using detail::SqlStatement;
+using store::SqlStatement;
 
 DroneFlightCheck::DroneFlightCheck(QObject *parent) : QObject(parent) {}
 DroneFlightCheck::~DroneFlightCheck() = default;
@@ -44,24 +45,10 @@ void DroneFlightCheck::refresh()
     m_planner.reset();
     m_plannerError.clear();
     if (store::TwinStore *twin = store()) {
-        SqlStatement drones(twin->handle(), "SELECT vehicle_id FROM fleet_vehicle WHERE kind = 'drone' AND x IS NOT NULL ORDER BY vehicle_id");
-        while (drones.isValid() && drones.step() == SQLITE_ROW)
-            m_drones << drones.text(0);
-        for (const char *layer : {"hospitals", "shelters", "bus_stops"}) {
-            if (!twin->hasLayer(QString::fromLatin1(layer)))
-                continue;
-            auto table = twin->read(QString::fromLatin1(layer), {QStringLiteral("name")});
-            if (!table)
-                continue;
-            const int name = table->columnIndex(QStringLiteral("name"));
-            for (std::size_t i = 0; i < table->size(); ++i) {
-                if (table->geometries[i].isEmpty() || name < 0 || table->columns[std::size_t(name)][i].toString().isEmpty())
-                    continue;
-                const geo::Point p = table->geometries[i].points().front();
-                m_placeNames << table->columns[std::size_t(name)][i].toString();
-                m_placePoints << QPointF(p.x, p.y);
-            }
-        }
+        detail::CheckTargets targets = detail::CheckTargets::read(*twin, QStringLiteral("drone"));
+        m_drones = std::move(targets.vehicles);
+        m_placeNames = std::move(targets.placeNames);
+        m_placePoints = std::move(targets.placePoints);
         auto zones = NoFlyZones::read(*twin);
         if (!zones) {
             m_plannerError = zones.error().toString();
@@ -91,7 +78,7 @@ bool DroneFlightCheck::check(const QString &drone, int place, bool returnToStart
     }
     SqlStatement vehicle(twin->handle(), "SELECT x, y, energy_level, cruise_speed_kmh FROM fleet_vehicle WHERE vehicle_id = ? AND kind = 'drone'");
     vehicle.bind(1, drone);
-    if (!vehicle.isValid() || vehicle.step() != SQLITE_ROW || vehicle.isNull(0) || vehicle.isNull(1)) {
+    if (!vehicle.next() || vehicle.isNull(0) || vehicle.isNull(1)) {
         m_result = tr("%1 is not a drone with a known position").arg(drone);
         PlannedPath::share(access, {});
         emit checked();

@@ -2,11 +2,12 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "ct/fleets/logistics/robotdeliverycheck.h"
 
-#include "../sqlstatement.h"
+#include "checktargets.h"
 #include "ct/fleets/logistics/plannedpath.h"
 #include "ct/fleets/logistics/robotrouter.h"
 #include "ct/pluginapi/twinaccess.h"
 #include "ct/routing/roadgraph.h"
+#include "ct/store/sqlstatement.h"
 #include "ct/store/twinstore.h"
 
 #include <QPointF>
@@ -17,7 +18,7 @@
 
 namespace ct::fleets {
 
-using detail::SqlStatement;
+using store::SqlStatement;
 
 namespace {
 plugin::TwinAccess *accessOf(QObject *twin)
@@ -51,25 +52,10 @@ void RobotDeliveryCheck::refresh()
     m_routerError.clear();
     auto *access = accessOf(m_twin);
     if (store::TwinStore *twin = access ? access->store() : nullptr) {
-        SqlStatement robots(twin->handle(),
-                            "SELECT vehicle_id FROM fleet_vehicle WHERE kind = 'delivery_robot' AND x IS NOT NULL ORDER BY vehicle_id");
-        while (robots.isValid() && robots.step() == SQLITE_ROW)
-            m_robots << robots.text(0);
-        for (const char *layer : {"hospitals", "shelters", "bus_stops"}) {
-            if (!twin->hasLayer(QString::fromLatin1(layer)))
-                continue;
-            auto table = twin->read(QString::fromLatin1(layer), {QStringLiteral("name")});
-            if (!table)
-                continue;
-            const int name = table->columnIndex(QStringLiteral("name"));
-            for (std::size_t i = 0; i < table->size(); ++i) {
-                if (table->geometries[i].isEmpty() || name < 0 || table->columns[std::size_t(name)][i].toString().isEmpty())
-                    continue;
-                const geo::Point p = table->geometries[i].points().front();
-                m_placeNames << table->columns[std::size_t(name)][i].toString();
-                m_placePoints << QPointF(p.x, p.y);
-            }
-        }
+        detail::CheckTargets targets = detail::CheckTargets::read(*twin, QStringLiteral("delivery_robot"));
+        m_robots = std::move(targets.vehicles);
+        m_placeNames = std::move(targets.placeNames);
+        m_placePoints = std::move(targets.placePoints);
     }
     emit refreshed();
 }
@@ -103,7 +89,7 @@ bool RobotDeliveryCheck::checkTo(const QString &robot, double x, double y)
     SqlStatement vehicle(twin->handle(),
                          "SELECT x, y, energy_level, cruise_speed_kmh FROM fleet_vehicle WHERE vehicle_id = ? AND kind = 'delivery_robot'");
     vehicle.bind(1, robot);
-    if (!vehicle.isValid() || vehicle.step() != SQLITE_ROW || vehicle.isNull(0) || vehicle.isNull(1))
+    if (!vehicle.next() || vehicle.isNull(0) || vehicle.isNull(1))
         return refuse(tr("%1 is not a delivery robot with a known position").arg(robot));
     if (!m_router && m_routerError.isEmpty()) {
         auto graph = routing::RoadGraph::fromTwin(*twin, routing::Mode::Walk);

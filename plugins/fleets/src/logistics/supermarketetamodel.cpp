@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "ct/fleets/logistics/supermarketetamodel.h"
 
-#include "../sqlstatement.h"
 #include "ct/fleets/logistics/supermarketeta.h"
 #include "ct/fleets/logistics/supermarketround.h"
 #include "ct/pluginapi/twinaccess.h"
 #include "ct/routing/roadgraph.h"
+#include "ct/store/sqlstatement.h"
 #include "ct/store/twinstore.h"
 
 #include <QTimeZone>
@@ -15,7 +15,7 @@
 
 namespace ct::fleets {
 
-using detail::SqlStatement;
+using store::SqlStatement;
 
 namespace {
 
@@ -67,8 +67,8 @@ QString SupermarketEtaModel::load(store::TwinStore &twin)
     m_vehicles.clear();
     SqlStatement vehicles(twin.handle(), "SELECT vehicle_id FROM fleet_vehicle WHERE kind = 'mobile_supermarket' ORDER BY vehicle_id");
     if (!vehicles.isValid())
-        return vehicles.error(QStringLiteral("fleet_vehicle")).toString();
-    while (vehicles.step() == SQLITE_ROW)
+        return vehicles.failure(QStringLiteral("fleet_vehicle")).toString();
+    while (vehicles.next())
         m_vehicles << vehicles.text(0);
     if (m_vehicleId.isEmpty() && !m_vehicles.isEmpty()) {
         m_vehicleId = m_vehicles.first();
@@ -98,15 +98,15 @@ QString SupermarketEtaModel::load(store::TwinStore &twin)
     std::vector<Report> track;
     SqlStatement last(twin.handle(), "SELECT updated_at, x, y FROM fleet_vehicle WHERE vehicle_id = ? AND x IS NOT NULL AND y IS NOT NULL");
     last.bind(1, m_vehicleId);
-    if (!last.isValid() || last.step() != SQLITE_ROW || last.isNull(0))
+    if (!last.isValid() || !last.next() || last.isNull(0))
         return tr("%1 has not reported a position").arg(m_vehicleId);
-    const Report latest{SqlStatement::parseTime(last.text(0)), {last.real(1), last.real(2)}};
+    const Report latest{last.dateTime(0), {last.real(1), last.real(2)}};
     const QDate today = latest.at.toTimeZone(japan()).date();
     SqlStatement history(twin.handle(), "SELECT at, x, y FROM fleet_position_history WHERE vehicle_id = ? ORDER BY at");
     if (history.isValid()) {
         history.bind(1, m_vehicleId);
-        while (history.step() == SQLITE_ROW) {
-            const QDateTime at = SqlStatement::parseTime(history.text(0));
+        while (history.next()) {
+            const QDateTime at = history.dateTime(0);
             if (at.isValid() && at < latest.at && at.toTimeZone(japan()).date() == today)
                 track.push_back({at, {history.real(1), history.real(2)}});
         }

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "ct/fleets/logistics/supermarketround.h"
 
-#include "../sqlstatement.h"
 #include "ct/fleets/liveoperationsschema.h"
+#include "ct/store/sqlstatement.h"
 #include "ct/store/twinstore.h"
 
 #include <QCoreApplication>
@@ -14,21 +14,20 @@
 
 namespace ct::fleets {
 
-using detail::SqlStatement;
+using store::SqlStatement;
 
 core::Result<std::vector<SupermarketStop>> SupermarketRound::read(const store::TwinStore &twin, const QString &vehicleId)
 {
     SqlStatement select(twin.handle(), "SELECT seq, name, x, y, scheduled_arrival, dwell_s FROM supermarket_stop "
                                        "WHERE vehicle_id = ? ORDER BY seq");
     if (!select.isValid())
-        return select.error(QStringLiteral("supermarket_stop"));
+        return select.failure(QStringLiteral("supermarket_stop"));
     select.bind(1, vehicleId);
     std::vector<SupermarketStop> stops;
-    int rc;
-    while ((rc = select.step()) == SQLITE_ROW)
-        stops.push_back({int(select.integer(0)), select.text(1), {select.real(2), select.real(3)}, int(select.integer(4)), int(select.integer(5))});
-    if (rc != SQLITE_DONE)
-        return select.error(QStringLiteral("supermarket_stop"));
+    while (select.next())
+        stops.push_back({int(select.int64(0)), select.text(1), {select.real(2), select.real(3)}, int(select.int64(4)), int(select.int64(5))});
+    if (!select.status())
+        return select.failure(QStringLiteral("supermarket_stop"));
     return stops;
 }
 
@@ -46,14 +45,14 @@ core::Status SupermarketRound::write(store::TwinStore &twin, const QString &vehi
     }
     SqlStatement remove(twin.handle(), "DELETE FROM supermarket_stop WHERE vehicle_id = ?");
     if (!remove.isValid())
-        return remove.error(QStringLiteral("supermarket_stop"));
+        return remove.failure(QStringLiteral("supermarket_stop"));
     remove.bind(1, vehicleId);
-    if (remove.step() != SQLITE_DONE)
-        return remove.error(QStringLiteral("supermarket_stop"));
+    if (!remove.exec())
+        return remove.failure(QStringLiteral("supermarket_stop"));
     SqlStatement insert(twin.handle(), "INSERT INTO supermarket_stop (vehicle_id, seq, name, x, y, scheduled_arrival, dwell_s) "
                                        "VALUES (?, ?, ?, ?, ?, ?, ?)");
     if (!insert.isValid())
-        return insert.error(QStringLiteral("supermarket_stop"));
+        return insert.failure(QStringLiteral("supermarket_stop"));
     for (const SupermarketStop &s : stops) {
         insert.bind(1, vehicleId);
         insert.bind(2, s.sequence);
@@ -62,8 +61,8 @@ core::Status SupermarketRound::write(store::TwinStore &twin, const QString &vehi
         insert.bind(5, s.position.y);
         insert.bind(6, s.scheduledArrival);
         insert.bind(7, s.dwellSeconds);
-        if (insert.step() != SQLITE_DONE)
-            return insert.error(QStringLiteral("supermarket_stop"));
+        if (!insert.exec())
+            return insert.failure(QStringLiteral("supermarket_stop"));
         insert.reset();
     }
     return {};
@@ -139,7 +138,7 @@ core::Status SupermarketRound::save(store::TwinStore &twin, const core::Actor &a
                         [&](store::TwinStore &store, QJsonObject &before, QJsonObject &after) -> core::Status {
         SqlStatement kind(store.handle(), "SELECT kind FROM fleet_vehicle WHERE vehicle_id = ?");
         kind.bind(1, vehicleId);
-        if (kind.step() != SQLITE_ROW || kind.text(0) != QLatin1String("mobile_supermarket"))
+        if (!kind.next() || kind.text(0) != QLatin1String("mobile_supermarket"))
             return core::Error::notFound(tr("%1 is not a mobile supermarket of the fleet").arg(vehicleId), target);
         auto old = read(store, vehicleId);
         if (!old)
@@ -168,9 +167,9 @@ core::Result<int> SupermarketRound::seedDemo(store::TwinStore &twin)
     SqlStatement vehicles(twin.handle(), "SELECT vehicle_id, x, y FROM fleet_vehicle WHERE kind = 'mobile_supermarket' "
                                          "AND x IS NOT NULL AND y IS NOT NULL ORDER BY vehicle_id");
     if (!vehicles.isValid())
-        return vehicles.error(QStringLiteral("fleet_vehicle"));
+        return vehicles.failure(QStringLiteral("fleet_vehicle"));
     std::vector<std::pair<QString, geo::Point>> supermarkets;
-    while (vehicles.step() == SQLITE_ROW)
+    while (vehicles.next())
         supermarkets.push_back({vehicles.text(0), {vehicles.real(1), vehicles.real(2)}});
     constexpr int kStops = 6;
     constexpr double kSpacingM = 400.0, kSpeedMps = 25.0 / 3.6, kDetour = 1.4;

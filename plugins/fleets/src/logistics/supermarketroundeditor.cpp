@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 CityTwin Console developers
 #include "ct/fleets/logistics/supermarketroundeditor.h"
 
-#include "../sqlstatement.h"
 #include "ct/fleets/liveoperationsschema.h"
 #include "ct/fleets/logistics/supermarketround.h"
 #include "ct/pluginapi/twinaccess.h"
+#include "ct/store/sqlstatement.h"
 #include "ct/store/twinstore.h"
 
 #include <QRegularExpression>
@@ -14,7 +14,7 @@
 
 namespace ct::fleets {
 
-using detail::SqlStatement;
+using store::SqlStatement;
 
 namespace {
 
@@ -86,7 +86,7 @@ void SupermarketRoundEditor::reload()
     m_stops.clear();
     if (twin) {
         SqlStatement vehicles(twin->handle(), "SELECT vehicle_id FROM fleet_vehicle WHERE kind = 'mobile_supermarket' ORDER BY vehicle_id");
-        while (vehicles.isValid() && vehicles.step() == SQLITE_ROW)
+        while (vehicles.isValid() && vehicles.next())
             m_vehicles << vehicles.text(0);
         if (twin->hasLayer(QStringLiteral("bus_stops"))) {
             if (auto table = twin->read(QStringLiteral("bus_stops"), {QStringLiteral("name")})) {
