@@ -5,13 +5,14 @@
 // compiled from the plugin's ui/ folder): the chosen bus's next stop marked arrived, picked up,
 // and a no-show after the confirmation; another connection's change is picked up by itself while
 // the chosen bus and a half-typed request stay. Screenshots written for review.
+#include "fakesession.h"
 #include "fleetstwin.h"
+#include "twinsql.h"
 
 #include "dispatchcontroller.h"
 
 #include "ct/fleets/dispatchdesk.h"
 #include "ct/fleets/straightlinetraveltimes.h"
-#include "ct/pluginapi/twinaccess.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -24,44 +25,13 @@
 
 using namespace ct;
 using namespace ct::fleets;
+using ct::testing::FakeSession;
+using ct::fleets::test::actor;
+using ct::fleets::test::exec;
+using ct::fleets::test::iso;
+using ct::fleets::test::scalar;
 
 namespace {
-
-class Session : public QObject, public plugin::TwinAccess
-{
-    Q_OBJECT
-    Q_INTERFACES(ct::plugin::TwinAccess)
-public:
-    store::TwinStore *twin = nullptr;
-    store::TwinStore *store() const override { return twin; }
-    core::Actor actor() const override { return core::Actor{QStringLiteral("dispatcher1"), core::Role::MobilityDispatcher, {}}; }
-};
-
-bool exec(sqlite3 *db, const QString &sql)
-{
-    char *message = nullptr;
-    const bool ok = sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &message) == SQLITE_OK;
-    if (!ok)
-        qWarning() << message;
-    sqlite3_free(message);
-    return ok;
-}
-
-QString scalar(store::TwinStore &twin, const QString &sql)
-{
-    sqlite3_stmt *s = nullptr;
-    sqlite3_prepare_v2(twin.handle(), sql.toUtf8().constData(), -1, &s, nullptr);
-    QString value;
-    if (s && sqlite3_step(s) == SQLITE_ROW && sqlite3_column_type(s, 0) != SQLITE_NULL)
-        value = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)));
-    sqlite3_finalize(s);
-    return value;
-}
-
-QString iso(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODate);
-}
 
 qint64 addRequest(sqlite3 *db, const char *from, double fromX, const char *to, double toX)
 {
@@ -130,8 +100,7 @@ private slots:
         }
         QCOMPARE(scalar(*twin, QStringLiteral("SELECT group_concat(DISTINCT vehicle_id) FROM fleet_request")), QStringLiteral("ODB-1,ODB-2"));
 
-        Session session;
-        session.twin = twin.get();
+        FakeSession session(twin.get(), actor(core::Role::MobilityDispatcher, QStringLiteral("dispatcher1")));
         DispatchController controller;
         controller.setTwin(&session);
         QQmlApplicationEngine engine;

@@ -5,7 +5,9 @@
 // connection changes the twin (and not otherwise), the automatic re-optimisation acts only when
 // the new plan drives less, its settings and the GTFS-Realtime feed's URL / interval /
 // start-on-open are remembered in QSettings (a test organisation, a temporary folder).
+#include "fakesession.h"
 #include "fleetstwin.h"
+#include "twinsql.h"
 
 #include "dispatchcontroller.h"
 
@@ -13,7 +15,6 @@
 #include "ct/fleets/fleetoperationsschema.h"
 #include "ct/fleets/realtimefeedpoller.h"
 #include "ct/fleets/straightlinetraveltimes.h"
-#include "ct/pluginapi/twinaccess.h"
 
 #include <QJsonArray>
 #include <QSettings>
@@ -23,58 +24,13 @@
 
 using namespace ct;
 using namespace ct::fleets;
+using ct::testing::FakeSession;
+using ct::fleets::test::actor;
+using ct::fleets::test::exec;
+using ct::fleets::test::iso;
+using ct::fleets::test::scalar;
 
 namespace {
-
-class Session : public QObject, public plugin::TwinAccess
-{
-    Q_OBJECT
-    Q_INTERFACES(ct::plugin::TwinAccess)
-public:
-    store::TwinStore *twin = nullptr;
-    core::Actor who{QStringLiteral("dispatcher1"), core::Role::MobilityDispatcher, {}};
-    store::TwinStore *store() const override { return twin; }
-    core::Actor actor() const override { return who; }
-    void open(store::TwinStore *t)
-    {
-        twin = t;
-        emit openedChanged();
-    }
-    void signIn(core::Role role)
-    {
-        who.role = role;
-        emit operatorChanged();
-    }
-signals:
-    void openedChanged();
-    void operatorChanged();
-};
-
-bool exec(sqlite3 *db, const QString &sql)
-{
-    char *message = nullptr;
-    const bool ok = sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &message) == SQLITE_OK;
-    if (!ok)
-        qWarning() << message;
-    sqlite3_free(message);
-    return ok;
-}
-
-QString scalar(store::TwinStore &twin, const QString &sql)
-{
-    sqlite3_stmt *s = nullptr;
-    sqlite3_prepare_v2(twin.handle(), sql.toUtf8().constData(), -1, &s, nullptr);
-    QString value;
-    if (s && sqlite3_step(s) == SQLITE_ROW && sqlite3_column_type(s, 0) != SQLITE_NULL)
-        value = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)));
-    sqlite3_finalize(s);
-    return value;
-}
-
-QString iso(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODate);
-}
 
 /// ODB-1 at x = 0 and ODB-2 at x = 5 km on y = 0; a request from 1 km to 3 km, its window wide
 /// open for the next two hours.
@@ -135,8 +91,7 @@ private slots:
         auto twin = test::makeTwin(dir);
         QVERIFY(twin);
         QVERIFY(addVehicles(*twin));
-        Session session;
-        session.twin = twin.get();
+        FakeSession session(twin.get(), actor(core::Role::MobilityDispatcher, QStringLiteral("dispatcher1")));
         DispatchController controller;
         controller.setTwin(&session);
         QVERIFY(waitForRead(controller, 0));
@@ -209,8 +164,7 @@ private slots:
         const core::Actor dispatcher{QStringLiteral("dispatcher1"), core::Role::MobilityDispatcher, {}};
         QVERIFY(desk->override(*twin, dispatcher, id, QStringLiteral("ODB-2")));
 
-        Session session;
-        session.twin = twin.get();
+        FakeSession session(twin.get(), actor(core::Role::MobilityDispatcher, QStringLiteral("dispatcher1")));
         DispatchController controller;
         controller.setTwin(&session);
         QVERIFY(waitForRead(controller, 0));
@@ -230,7 +184,7 @@ private slots:
         QCOMPARE(audits(*twin, FleetOperationsSchema::reoptimiseAction()), before + 1);
 
         // A planner may not: skipped, nothing written.
-        session.signIn(core::Role::Planner);
+        session.signIn(actor(core::Role::Planner, QStringLiteral("dispatcher1")));
         QVERIFY(QTest::qWaitFor([&] { return !controller.isBusy(); }, 20000));
         QVERIFY(!controller.reoptimiseIfBetter());
         QCOMPARE(audits(*twin, FleetOperationsSchema::reoptimiseAction()), before + 1);
@@ -258,8 +212,7 @@ private slots:
         auto a = test::makeTwin(dir, QStringLiteral("a.gpkg"));
         auto b = test::makeTwin(dir, QStringLiteral("b.gpkg"));
         QVERIFY(a && b);
-        Session session;
-        session.twin = a.get();
+        FakeSession session(a.get(), actor(core::Role::MobilityDispatcher, QStringLiteral("dispatcher1")));
         {
             RealtimeFeedPoller poller;
             poller.setTwin(&session);
@@ -286,14 +239,12 @@ private slots:
         again.setTwin(nullptr);
 
         // Ticked: polling starts when the twin opens — once an operator who may poll signs in.
-        Session viewer;
-        viewer.who.role = core::Role::Viewer;
-        viewer.twin = a.get();
+        FakeSession viewer(a.get(), actor(core::Role::Viewer, QStringLiteral("dispatcher1")));
         RealtimeFeedPoller third;
         third.setTwin(&viewer);
         QVERIFY(third.startOnOpen());
         QVERIFY(!third.running());
-        viewer.signIn(core::Role::MobilityDispatcher);
+        viewer.signIn(actor(core::Role::MobilityDispatcher, QStringLiteral("dispatcher1")));
         QVERIFY(third.running());
         third.stop();
         // The other twin was not ticked.

@@ -6,22 +6,15 @@
 // state to connected, the reported bus appears in schedule adherence with its delay, the mobile
 // supermarket's stops show arrival texts; a screenshot is written for review.
 #include "fleetstestsupport.h"
+#include "fakesession.h"
 #include "fleetstwin.h"
+#include "twinsql.h"
+#include "livepagesupport.h"
 #include "localhttpserver.h"
 
-#include "ct/citygen/citygenerator.h"
-#include "ct/fleets/adherencemodel.h"
 #include "ct/fleets/gtfsimporter.h"
-#include "ct/fleets/logistics/droneflightcheck.h"
-#include "ct/fleets/logistics/robotdeliverycheck.h"
-#include "ct/fleets/logistics/supermarketetamodel.h"
-#include "ct/fleets/logistics/supermarketroundeditor.h"
-#include "ct/fleets/realtimefeedpoller.h"
-#include "ct/pluginapi/twinaccess.h"
 
 #include <QGuiApplication>
-#include <QQmlApplicationEngine>
-#include <QQmlContext>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QtTest>
@@ -30,18 +23,10 @@
 
 using namespace ct;
 using namespace ct::fleets;
+using ct::testing::FakeSession;
+using ct::fleets::test::actor;
 
 namespace {
-
-class Session : public QObject, public plugin::TwinAccess
-{
-    Q_OBJECT
-    Q_INTERFACES(ct::plugin::TwinAccess)
-public:
-    store::TwinStore *twin = nullptr;
-    store::TwinStore *store() const override { return twin; }
-    core::Actor actor() const override { return core::Actor{QStringLiteral("dispatcher1"), core::Role::MobilityDispatcher, {}}; }
-};
 
 QString text(QObject *root, const char *name)
 {
@@ -58,22 +43,11 @@ class TestLivePage : public QObject
 private slots:
     void pollsAndShows()
     {
-        qmlRegisterType<RealtimeFeedPoller>("CityTwin.Fleets", 1, 0, "RealtimeFeedPoller");
-        qmlRegisterType<AdherenceModel>("CityTwin.Fleets", 1, 0, "AdherenceModel");
-        qmlRegisterType<SupermarketEtaModel>("CityTwin.Fleets", 1, 0, "SupermarketEtaModel");
-        qmlRegisterType<DroneFlightCheck>("CityTwin.Fleets", 1, 0, "DroneFlightCheck");
-        qmlRegisterType<RobotDeliveryCheck>("CityTwin.Fleets", 1, 0, "RobotDeliveryCheck");
-        qmlRegisterType<SupermarketRoundEditor>("CityTwin.Fleets", 1, 0, "SupermarketRoundEditor");
+        test::registerLivePageTypes();
 
         QTemporaryDir dir;
-        citygen::GeneratorOptions options;
-        options.scale = 0.05;
-        const QString path = dir.filePath(QStringLiteral("city.gpkg"));
-        QVERIFY(citygen::CityGenerator::generate(path, options));
-        auto opened = store::TwinStore::open(path, store::TwinStore::OpenMode::ReadWrite);
-        QVERIFY(opened);
-        auto twin = std::move(opened.value());
-        QVERIFY(twin->migrate(QStringLiteral("fleets"), FleetSchema::migrations()));
+        auto twin = test::generatedLiveTwin(dir);
+        QVERIFY(twin);
         const QString zip = dir.filePath(QStringLiteral("tsukuba.zip"));
         QVERIFY(test::writeFeed(QStringLiteral("feed_good"), zip));
         QVERIFY(GtfsImporter().import(*twin, zip));
@@ -100,18 +74,10 @@ private slots:
                              "updated_at = '2026-11-30T01:05:00Z' WHERE vehicle_id = 'MS-01'",
                              nullptr, nullptr, nullptr) == SQLITE_OK);
 
-        Session session;
-        session.twin = twin.get();
+        FakeSession session(twin.get(), actor(core::Role::MobilityDispatcher, QStringLiteral("dispatcher1")));
         QQmlApplicationEngine engine;
-        engine.rootContext()->setContextProperty(QStringLiteral("session"), &session);
-        const QUrl page = QUrl::fromLocalFile(QStringLiteral(CITYTWIN_SOURCE_DIR "/plugins/fleets/LivePage.qml"));
-        engine.loadData(QStringLiteral("import QtQuick\nimport QtQuick.Controls\nApplicationWindow { width: 520; height: 900; visible: true\n"
-                                       "  Loader { id: loader; anchors.fill: parent }\n"
-                                       "  Component.onCompleted: loader.setSource('%1', { twin: session }) }\n")
-                            .arg(page.toString())
-                            .toUtf8());
+        auto *window = test::loadLivePage(engine, &session, 520, 900);
         QCOMPARE(engine.rootObjects().size(), 1);
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
         QVERIFY(window);
         QTRY_VERIFY(window->findChild<RealtimeFeedPoller *>());
         auto *poller = window->findChild<RealtimeFeedPoller *>();

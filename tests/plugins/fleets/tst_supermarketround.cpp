@@ -6,22 +6,15 @@
 // no stop at all, an unreadable time) is refused naming the stop and field with the twin and
 // the audit log unchanged; removing asks first; a valid edit is saved as one audited
 // `fleets.supermarket.write` and the ETA list follows; a viewer cannot save. Screenshot written.
+#include "fakesession.h"
 #include "fleetstwin.h"
+#include "twinsql.h"
+#include "livepagesupport.h"
 
-#include "ct/citygen/citygenerator.h"
-#include "ct/fleets/adherencemodel.h"
 #include "ct/fleets/liveoperationsschema.h"
-#include "ct/fleets/logistics/droneflightcheck.h"
-#include "ct/fleets/logistics/robotdeliverycheck.h"
-#include "ct/fleets/logistics/supermarketetamodel.h"
 #include "ct/fleets/logistics/supermarketround.h"
-#include "ct/fleets/logistics/supermarketroundeditor.h"
-#include "ct/fleets/realtimefeedpoller.h"
-#include "ct/pluginapi/twinaccess.h"
 
 #include <QGuiApplication>
-#include <QQmlApplicationEngine>
-#include <QQmlContext>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QJsonArray>
@@ -30,26 +23,10 @@
 
 using namespace ct;
 using namespace ct::fleets;
+using ct::testing::FakeSession;
+using ct::fleets::test::actor;
 
 namespace {
-
-class Session : public QObject, public plugin::TwinAccess
-{
-    Q_OBJECT
-    Q_INTERFACES(ct::plugin::TwinAccess)
-public:
-    store::TwinStore *twin = nullptr;
-    core::Role role = core::Role::MobilityDispatcher;
-    store::TwinStore *store() const override { return twin; }
-    core::Actor actor() const override { return core::Actor{QStringLiteral("dispatcher1"), role, {}}; }
-    void signIn(core::Role r)
-    {
-        role = r;
-        emit operatorChanged();
-    }
-signals:
-    void operatorChanged();
-};
 
 int writes(store::TwinStore &twin)
 {
@@ -96,20 +73,9 @@ private:
 private slots:
     void initTestCase()
     {
-        qmlRegisterType<RealtimeFeedPoller>("CityTwin.Fleets", 1, 0, "RealtimeFeedPoller");
-        qmlRegisterType<AdherenceModel>("CityTwin.Fleets", 1, 0, "AdherenceModel");
-        qmlRegisterType<SupermarketEtaModel>("CityTwin.Fleets", 1, 0, "SupermarketEtaModel");
-        qmlRegisterType<SupermarketRoundEditor>("CityTwin.Fleets", 1, 0, "SupermarketRoundEditor");
-        qmlRegisterType<DroneFlightCheck>("CityTwin.Fleets", 1, 0, "DroneFlightCheck");
-        qmlRegisterType<RobotDeliveryCheck>("CityTwin.Fleets", 1, 0, "RobotDeliveryCheck");
-        citygen::GeneratorOptions options;
-        options.scale = 0.05;
-        const QString path = m_dir.filePath(QStringLiteral("city.gpkg"));
-        QVERIFY(citygen::CityGenerator::generate(path, options));
-        auto opened = store::TwinStore::open(path, store::TwinStore::OpenMode::ReadWrite);
-        QVERIFY(opened);
-        m_twin = std::move(opened.value());
-        QVERIFY(m_twin->migrate(QStringLiteral("fleets"), FleetSchema::migrations()));
+        test::registerLivePageTypes();
+        m_twin = test::generatedLiveTwin(m_dir);
+        QVERIFY(m_twin);
     }
 
     void refusalsNameTheField_data()
@@ -127,8 +93,7 @@ private slots:
     {
         QFETCH(QString, edit);
         QFETCH(QString, where);
-        Session session;
-        session.twin = m_twin.get();
+        FakeSession session(m_twin.get(), actor(core::Role::MobilityDispatcher, QStringLiteral("dispatcher1")));
         SupermarketRoundEditor editor;
         editor.setTwin(&session);
         editor.setVehicleId(QStringLiteral("MS-01"));
@@ -156,9 +121,7 @@ private slots:
 
     void viewerCannotSave()
     {
-        Session session;
-        session.twin = m_twin.get();
-        session.role = core::Role::Viewer;
+        FakeSession session(m_twin.get(), actor(core::Role::Viewer, QStringLiteral("dispatcher1")));
         SupermarketRoundEditor editor;
         editor.setTwin(&session);
         editor.setVehicleId(QStringLiteral("MS-01"));
@@ -167,9 +130,9 @@ private slots:
         editor.setDwellMinutes(0, 30);
         QVERIFY(!editor.save());
         QCOMPARE(roundText(*m_twin, QStringLiteral("MS-01")), before);
-        session.signIn(core::Role::Planner);
+        session.signIn(actor(core::Role::Planner, QStringLiteral("dispatcher1")));
         QVERIFY(!editor.permitted());
-        session.signIn(core::Role::Administrator);
+        session.signIn(actor(core::Role::Administrator, QStringLiteral("dispatcher1")));
         QVERIFY(editor.permitted());
         // Only mobile supermarkets have rounds.
         const auto other = SupermarketRound::save(*m_twin, session.actor(), QStringLiteral("ODB-01"),
@@ -180,18 +143,10 @@ private slots:
 
     void editOnTheLivePage()
     {
-        Session session;
-        session.twin = m_twin.get();
+        FakeSession session(m_twin.get(), actor(core::Role::MobilityDispatcher, QStringLiteral("dispatcher1")));
         QQmlApplicationEngine engine;
-        engine.rootContext()->setContextProperty(QStringLiteral("session"), &session);
-        const QUrl page = QUrl::fromLocalFile(QStringLiteral(CITYTWIN_SOURCE_DIR "/plugins/fleets/LivePage.qml"));
-        engine.loadData(QStringLiteral("import QtQuick\nimport QtQuick.Controls\nApplicationWindow { width: 620; height: 1400; visible: true\n"
-                                       "  Loader { id: loader; anchors.fill: parent }\n"
-                                       "  Component.onCompleted: loader.setSource('%1', { twin: session }) }\n")
-                            .arg(page.toString())
-                            .toUtf8());
+        auto *window = test::loadLivePage(engine, &session, 620, 1400);
         QCOMPARE(engine.rootObjects().size(), 1);
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
         QVERIFY(window);
         QTRY_VERIFY(window->findChild<SupermarketRoundEditor *>());
         auto *editor = window->findChild<SupermarketRoundEditor *>();
