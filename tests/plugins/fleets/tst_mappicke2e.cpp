@@ -13,6 +13,7 @@
 // Not linked with the plugins' domain libraries: the plugins run from their files.
 
 #include "applicationcontext.h"
+#include "objectsearch.h"
 #include "importcontroller.h"
 #include "languagecontroller.h"
 #include "operatorsession.h"
@@ -32,7 +33,10 @@
 #include <QtTest>
 
 #include <cmath>
-#include <functional>
+
+using ct::fleets::test::findByClass;
+using ct::fleets::test::findObject;
+using ct::fleets::test::findByName;
 
 Q_IMPORT_QML_PLUGIN(CityTwin_UiPlugin)
 Q_IMPORT_QML_PLUGIN(CityTwin_ShellPlugin)
@@ -55,34 +59,6 @@ int run(const QString &program, const QStringList &arguments, const QByteArray &
     if (process.exitCode() != 0)
         qWarning().noquote() << program << process.readAllStandardError();
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-}
-
-/// An object of the window by class name (the plugins' types are not linked here), searched
-/// through the QObject children and the visual item tree (a Loader's item is its visual child).
-QObject *findObject(QObject *root, const std::function<bool(QObject *)> &match)
-{
-    if (match(root))
-        return root;
-    for (QObject *o : root->children())
-        if (QObject *found = findObject(o, match))
-            return found;
-    if (auto *item = qobject_cast<QQuickItem *>(root))
-        for (QQuickItem *child : item->childItems())
-            if (child->parent() != root)
-                if (QObject *found = findObject(child, match))
-                    return found;
-    if (auto *window = qobject_cast<QQuickWindow *>(root))
-        if (window->contentItem()->parent() != root)
-            return findObject(window->contentItem(), match);
-    return nullptr;
-}
-QObject *findByClass(QObject *root, const char *className)
-{
-    return findObject(root, [className](QObject *o) { return qstrcmp(o->metaObject()->className(), className) == 0; });
-}
-QObject *findByName(QObject *root, const QString &name)
-{
-    return findObject(root, [&name](QObject *o) { return o->objectName() == name; });
 }
 
 } // namespace

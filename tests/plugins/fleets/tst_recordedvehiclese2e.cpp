@@ -12,6 +12,7 @@
 // Not linked with the plugins' domain libraries: the plugins run from their files.
 
 #include "applicationcontext.h"
+#include "objectsearch.h"
 #include "importcontroller.h"
 #include "languagecontroller.h"
 #include "operatorsession.h"
@@ -32,7 +33,9 @@
 #include <QtTest>
 
 #include <algorithm>
-#include <functional>
+
+using ct::fleets::test::findByClass;
+using ct::fleets::test::findByName;
 
 Q_IMPORT_QML_PLUGIN(CityTwin_UiPlugin)
 Q_IMPORT_QML_PLUGIN(CityTwin_ShellPlugin)
@@ -50,24 +53,6 @@ int run(const QStringList &arguments)
     if (process.exitCode() != 0)
         qWarning().noquote() << process.readAllStandardError();
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-}
-
-QObject *findObject(QObject *root, const std::function<bool(QObject *)> &match)
-{
-    if (match(root))
-        return root;
-    for (QObject *o : root->children())
-        if (QObject *found = findObject(o, match))
-            return found;
-    if (auto *item = qobject_cast<QQuickItem *>(root))
-        for (QQuickItem *child : item->childItems())
-            if (child->parent() != root)
-                if (QObject *found = findObject(child, match))
-                    return found;
-    if (auto *window = qobject_cast<QQuickWindow *>(root))
-        if (window->contentItem()->parent() != root)
-            return findObject(window->contentItem(), match);
-    return nullptr;
 }
 
 using Place = std::pair<QString, std::pair<double, double>>;   // id, (x, y)
@@ -176,9 +161,9 @@ void TestRecordedVehiclesEndToEnd::runVehiclesOnTheMainMap()
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window));
     QTRY_VERIFY_WITH_TIMEOUT(window->property("mapReady").toBool(), 120000);
-    QObject *overlays = findObject(window, [](QObject *o) { return qstrcmp(o->metaObject()->className(), "ct::ui::MapOverlays") == 0; });
+    QObject *overlays = findByClass(window, "ct::ui::MapOverlays");
     QVERIFY(overlays);
-    QObject *fleet = findObject(window, [](QObject *o) { return o->objectName() == QLatin1String("fleetController"); });
+    QObject *fleet = findByName(window, QStringLiteral("fleetController"));
     QVERIFY(fleet);
     auto refresh = [&] {
         const int before = overlays->property("revision").toInt();
