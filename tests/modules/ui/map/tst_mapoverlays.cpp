@@ -5,6 +5,7 @@
 // quarter red) and a symbol computed per operator are drawn on the real MapView, north up; the
 // layer model's visibility and opacity reach the pixels; signing in as a refused role removes
 // them; view settings changes are read again.
+#include "fakesession.h"
 #include "layerlistmodel.h"
 #include "mapcontroller.h"
 #include "mapoverlays.h"
@@ -46,48 +47,6 @@ int distance(const QColor &a, const QColor &b)
 {
     return std::max({std::abs(a.red() - b.red()), std::abs(a.green() - b.green()), std::abs(a.blue() - b.blue())});
 }
-
-/// The console's session as far as MapOverlays sees it.
-class FakeSession : public QObject, public plugin::TwinAccess
-{
-    Q_OBJECT
-    Q_INTERFACES(ct::plugin::TwinAccess)
-
-public:
-    store::TwinStore *store() const override { return m_store.get(); }
-    core::Actor actor() const override { return m_actor; }
-    QVariantMap viewSettings(const QString &pluginId) const override { return m_settings.value(pluginId); }
-    void setViewSettings(const QString &pluginId, const QVariantMap &settings) override
-    {
-        m_settings.insert(pluginId, settings);
-        emit viewSettingsChanged(pluginId);
-    }
-    void open(const QString &path)
-    {
-        m_store = std::move(store::TwinStore::open(path, store::TwinStore::OpenMode::ReadOnly).value());
-        emit openedChanged();
-    }
-    void close()
-    {
-        m_store.reset();
-        emit openedChanged();
-    }
-    void signIn(core::Role role)
-    {
-        m_actor = {QStringLiteral("someone"), role, {}};
-        emit operatorChanged();
-    }
-
-signals:
-    void openedChanged();
-    void operatorChanged();
-    void viewSettingsChanged(const QString &pluginId);
-
-private:
-    std::unique_ptr<store::TwinStore> m_store;
-    core::Actor m_actor{QString(), core::Role::Viewer, {}};
-    QHash<QString, QVariantMap> m_settings;
-};
 
 /// Police liaison gets a raster (the north-east quarter of the twin red) or a green symbol;
 /// everybody else is refused. Remembers the settings of its last read.
@@ -145,7 +104,8 @@ private:
     std::unique_ptr<QQuickView> m_view;
     QQuickItem *m_map = nullptr;
     ui::MapController *m_controller = nullptr;
-    FakeSession m_session;
+    std::unique_ptr<store::TwinStore> m_store;   // the twin m_session has open
+    testing::FakeSession m_session{nullptr, core::Actor{QString(), core::Role::Viewer, {}}};
     std::shared_ptr<FakeSource> m_rasterSource = std::make_shared<FakeSource>(true);
     std::shared_ptr<FakeSource> m_pointSource = std::make_shared<FakeSource>(false);
     ui::MapOverlays m_overlays;
@@ -187,7 +147,8 @@ private slots:
     {
         // No twin: nothing read. A twin, nobody signed in (a viewer): refused, nothing drawn.
         QCOMPARE(m_rasterSource->reads, 0);
-        m_session.open(m_path);
+        m_store = std::move(store::TwinStore::open(m_path, store::TwinStore::OpenMode::ReadOnly).value());
+        m_session.open(m_store.get());
         QVERIFY(m_rasterSource->reads > 0);
         QVERIFY(m_controller->overlayLayers().isEmpty());
         const int row = m_overlays.model()->indexOf(QStringLiteral("fake_raster"));
@@ -200,7 +161,7 @@ private slots:
 
     void signedInOperatorSeesTheOverlays()
     {
-        m_session.signIn(core::Role::PoliceLiaison);
+        m_session.signIn({QStringLiteral("someone"), core::Role::PoliceLiaison, {}});
         QCOMPARE(m_controller->overlayLayers().size(), 2);
         const QImage image = grab();
         QVERIFY(image.save(QStringLiteral(CITYTWIN_BINARY_DIR "/tests/tst_mapoverlays.png")));
@@ -269,7 +230,7 @@ private slots:
 
     void signingInAsRefusedRoleRemovesThem()
     {
-        m_session.signIn(core::Role::MobilityDispatcher);
+        m_session.signIn({QStringLiteral("someone"), core::Role::MobilityDispatcher, {}});
         QVERIFY(m_controller->overlayLayers().isEmpty());
         const QImage image = grab();
         QVERIFY(distance(image.pixelColor(pixelOf(north_east())), kRed) > 100);
@@ -278,9 +239,10 @@ private slots:
 
     void closingTheTwinStopsReading()
     {
-        m_session.signIn(core::Role::PoliceLiaison);
+        m_session.signIn({QStringLiteral("someone"), core::Role::PoliceLiaison, {}});
         QCOMPARE(m_controller->overlayLayers().size(), 2);
-        m_session.close();
+        m_session.open(nullptr);
+        m_store.reset();
         QVERIFY(m_controller->overlayLayers().isEmpty());
         m_overlays.setRefreshIntervalMs(100);
         const int reads = m_rasterSource->reads;

@@ -7,6 +7,7 @@
 // handed to the owner plugin as its view setting `picked` (MapOverlays::pick) before any twin
 // feature is picked; a click beside the symbols picks twin features as before.
 #include "dynamicpointlayer.h"
+#include "fakesession.h"
 #include "layerlistmodel.h"
 #include "mapcontroller.h"
 #include "mapoverlays.h"
@@ -33,36 +34,6 @@ namespace {
 
 constexpr int kWidth = 800;
 constexpr int kHeight = 600;
-
-class FakeSession : public QObject, public plugin::TwinAccess
-{
-    Q_OBJECT
-    Q_INTERFACES(ct::plugin::TwinAccess)
-
-public:
-    store::TwinStore *store() const override { return m_store.get(); }
-    core::Actor actor() const override { return {QStringLiteral("someone"), core::Role::PoliceLiaison, {}}; }
-    QVariantMap viewSettings(const QString &pluginId) const override { return m_settings.value(pluginId); }
-    void setViewSettings(const QString &pluginId, const QVariantMap &settings) override
-    {
-        m_settings.insert(pluginId, settings);
-        emit viewSettingsChanged(pluginId);
-    }
-    void open(const QString &path)
-    {
-        m_store = std::move(store::TwinStore::open(path, store::TwinStore::OpenMode::ReadOnly).value());
-        emit openedChanged();
-    }
-
-signals:
-    void openedChanged();
-    void operatorChanged();
-    void viewSettingsChanged(const QString &pluginId);
-
-private:
-    std::unique_ptr<store::TwinStore> m_store;
-    QHash<QString, QVariantMap> m_settings;
-};
 
 /// Symbols of owner `owner` at fixed places, with ids (or without, for `ids` false).
 class FakeSource : public plugin::OverlaySource
@@ -129,7 +100,8 @@ private:
     std::unique_ptr<QQuickView> m_view;
     QQuickItem *m_map = nullptr;
     ui::MapController *m_controller = nullptr;
-    FakeSession m_session;
+    std::unique_ptr<store::TwinStore> m_store;   // the twin m_session has open
+    testing::FakeSession m_session{nullptr, core::Actor{QStringLiteral("someone"), core::Role::PoliceLiaison, {}}};
     ui::MapOverlays m_overlays;
 
     QPointF pixelOf(const geo::Point &p, const QString &overlay) const
@@ -212,7 +184,8 @@ private slots:
                                                             std::vector<std::pair<geo::Point, QString>>{{kOtherAt, QStringLiteral("42")}})});
         m_overlays.setMap(m_controller);
         m_overlays.setTwin(&m_session);
-        m_session.open(m_path);
+        m_store = std::move(store::TwinStore::open(m_path, store::TwinStore::OpenMode::ReadOnly).value());
+        m_session.open(m_store.get());
         QCOMPARE(m_controller->overlayLayers().size(), 2);
 
         QSignalSpy features(m_controller, &ui::MapController::featureClicked);
