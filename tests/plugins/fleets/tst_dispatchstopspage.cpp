@@ -26,10 +26,7 @@
 using namespace ct;
 using namespace ct::fleets;
 using ct::testing::FakeSession;
-using ct::fleets::test::actor;
-using ct::fleets::test::exec;
-using ct::fleets::test::iso;
-using ct::fleets::test::scalar;
+using namespace ct::fleets::test; // iso, exec, scalar, actor (twinsql.h)
 
 namespace {
 
