@@ -89,8 +89,21 @@ Item {
                 frustumCullingEnabled: true
             }
 
+            // The twin's layers and the live symbol layers in two repeaters: a live layer added
+            // during a simulation must not rebuild the twin's delegates (their meshes would be
+            // drawn empty, see MapController::sceneLayers).
             Repeater3D {
-                model: controller.layers
+                model: controller.sceneLayers
+                delegate: MapLayerNode {
+                    required property var modelData
+                    layer: modelData
+                    topDown: controller.topDown
+                    coarse: controller.coarse
+                    viewportSize: Qt.vector2d(view.width, view.height)
+                }
+            }
+            Repeater3D {
+                model: controller.dynamicLayers
                 delegate: MapLayerNode {
                     required property var modelData
                     layer: modelData

@@ -242,6 +242,8 @@ void MapController::applyScene(std::shared_ptr<MapSceneData> scene)
     }
     applyStyles();
     emit layersChanged();
+    emit sceneLayersChanged();
+    emit dynamicLayersChanged();
     emit extentChanged();
     qDeleteAll(old);
     m_fitted = false;
@@ -265,6 +267,24 @@ void MapController::applyScene(std::shared_ptr<MapSceneData> scene)
         if (m_window)
             m_window->update();
     }
+}
+
+QList<QObject *> MapController::sceneLayers() const
+{
+    QList<QObject *> out;
+    for (QObject *o : m_layerObjects)
+        if (!static_cast<MapLayer *>(o)->isDynamic())
+            out << o;
+    return out;
+}
+
+QList<QObject *> MapController::dynamicLayers() const
+{
+    QList<QObject *> out;
+    for (QObject *o : m_layerObjects)
+        if (static_cast<MapLayer *>(o)->isDynamic())
+            out << o;
+    return out;
 }
 
 MapLayer *MapController::layerObject(const QString &name) const
@@ -387,7 +407,10 @@ void MapController::setDynamicPoints(const QString &layerName, const std::vector
         layer->setPoints(new DynamicPointLayer);
         m_layerObjects << layer;
         applyStyles();
+        // Only the live layers' list changes: the twin's layers keep their delegates (see
+        // sceneLayers in the header).
         emit layersChanged();
+        emit dynamicLayersChanged();
     }
     std::vector<QVector3D> scenePositions;
     scenePositions.reserve(positions.size());

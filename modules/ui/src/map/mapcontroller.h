@@ -42,7 +42,15 @@ class MapController : public QQuickItem
     Q_PROPERTY(double loadProgress READ loadProgress NOTIFY loadProgressChanged)
     Q_PROPERTY(QString loadError READ loadError NOTIFY loadErrorChanged)
     Q_PROPERTY(QVariantMap extent READ extentMap NOTIFY extentChanged)
+    /// Every layer: the twin's (sceneLayers) and the live symbol layers (dynamicLayers).
     Q_PROPERTY(QList<QObject *> layers READ layers NOTIFY layersChanged)
+    /// The twin's layers, replaced only when a scene is applied. Drawn by their own Repeater3D:
+    /// rebuilding their delegates around the same MeshGeometry objects (as adding a live layer to
+    /// one shared list did) leaves the new Models without vertices in Qt 6.4, and the base map
+    /// (roads, buildings, boundary, water) vanished as soon as a simulation showed its agents.
+    Q_PROPERTY(QList<QObject *> sceneLayers READ sceneLayers NOTIFY sceneLayersChanged)
+    /// The live symbol layers setDynamicPoints() created (the simulation's agents …).
+    Q_PROPERTY(QList<QObject *> dynamicLayers READ dynamicLayers NOTIFY dynamicLayersChanged)
     Q_PROPERTY(QVariantList labels READ labels NOTIFY labelsChanged)
     /// Legends of the layers restyled by a feature state: [{layer, title, entries: [{color,
     /// label}], sizeLabel}], for the map's legend box.
@@ -80,6 +88,8 @@ public:
     QString loadError() const { return m_loadError; }
     QVariantMap extentMap() const;
     QList<QObject *> layers() const { return m_layerObjects; }
+    QList<QObject *> sceneLayers() const;
+    QList<QObject *> dynamicLayers() const;
     QVariantList labels() const { return m_labels; }
     QVariantList stateLegends() const { return m_stateLegends; }
     QList<QObject *> overlayLayers() const { return m_overlayLayers; }
@@ -162,6 +172,8 @@ signals:
     void loadErrorChanged();
     void extentChanged();
     void layersChanged();
+    void sceneLayersChanged();
+    void dynamicLayersChanged();
     void labelsChanged();
     void stateLegendsChanged();
     void overlayLayersChanged();
