@@ -101,6 +101,9 @@ private slots:
 
         // Another process enters a ride: the desk shows it without a click.
         QSignalSpy requestsChanged(&controller, &DispatchController::requestsChanged);
+        // The proposals' ETAs are kept to the minute the page shows: the check below that a
+        // re-read keeps the list holds only while both reads fall in this minute.
+        const qint64 minute = QDateTime::currentSecsSinceEpoch() / 60;
         {
             auto other = store::TwinStore::open(twin->path(), store::TwinStore::OpenMode::ReadWrite);
             QVERIFY(other);
@@ -113,7 +116,6 @@ private slots:
         // A change the requests do not see (a vehicle's label) re-reads but keeps the list as is
         // (proposals are kept to the minute the page shows: checked within one minute).
         const int before = controller.reads();
-        const qint64 minute = QDateTime::currentSecsSinceEpoch() / 60;
         {
             auto other = store::TwinStore::open(twin->path(), store::TwinStore::OpenMode::ReadWrite);
             QVERIFY(other);
