@@ -11,6 +11,8 @@
 #include "ct/sim/simulationworld.h"
 #include "ct/store/twinstore.h"
 
+#include "scenariovalues.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QTime>
@@ -28,40 +30,16 @@ QString tr(const char *text)
     return QCoreApplication::translate("Fleets", text);
 }
 
+using scenariovalues::isPointList;
+using scenariovalues::points;
+using scenariovalues::seconds;
+
 const QStringList kKeys{QStringLiteral("vehicles"), QStringLiteral("capacity"), QStringLiteral("wheelchair_places"),
                         QStringLiteral("stops"), QStringLiteral("stop_spacing_m"), QStringLiteral("service_area"),
                         QStringLiteral("walk_limit_m"), QStringLiteral("requests_per_day"), QStringLiteral("hospital_share"),
                         QStringLiteral("station_share"), QStringLiteral("arrive_by_share"), QStringLiteral("wheelchair_share"),
                         QStringLiteral("max_wait"), QStringLiteral("detour_factor"), QStringLiteral("dwell"),
                         QStringLiteral("reoptimise"), QStringLiteral("seed"), QStringLiteral("stations"), QStringLiteral("profile")};
-
-bool isPointList(const QJsonValue &v, int minimum)
-{
-    if (!v.isArray() || v.toArray().size() < minimum)
-        return false;
-    for (const QJsonValue &p : v.toArray()) {
-        const QJsonArray xy = p.toArray();
-        if (xy.size() != 2 || !xy[0].isDouble() || !xy[1].isDouble())
-            return false;
-    }
-    return true;
-}
-
-std::vector<geo::Point> points(const QJsonValue &v)
-{
-    std::vector<geo::Point> list;
-    for (const QJsonValue &p : v.toArray())
-        list.push_back({p.toArray().at(0).toDouble(), p.toArray().at(1).toDouble()});
-    return list;
-}
-
-double seconds(const QJsonObject &s, const char *key, double fallback)
-{
-    const QJsonValue v = s.value(QLatin1String(key));
-    if (!v.isString())
-        return fallback;
-    return sim::toSeconds(sim::parseDuration(v.toString()).value_or(sim::fromSeconds(fallback)));
-}
 
 //! The twin's on-demand zones: bus_routes of kind on_demand_zone, each a closed line.
 core::Result<std::vector<std::vector<geo::Point>>> zonesOf(const store::TwinStore &twin)

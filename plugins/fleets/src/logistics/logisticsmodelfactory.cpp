@@ -11,6 +11,8 @@
 #include "ct/sim/simulationworld.h"
 #include "ct/store/twinstore.h"
 
+#include "../scenariovalues.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -27,6 +29,10 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("Fleets", text);
 }
+
+using scenariovalues::isPointList;
+using scenariovalues::points;
+using scenariovalues::seconds;
 
 const QStringList kKeys{QStringLiteral("robots"), QStringLiteral("drones"), QStringLiteral("depots"),
                         QStringLiteral("orders_per_day"), QStringLiteral("drone_share"), QStringLiteral("profile"),
@@ -76,34 +82,6 @@ TwinParts readTwin(const QString &path)
     else
         parts.problem = zones.error().message;
     return parts;
-}
-
-bool isPointList(const QJsonValue &v, int minimum)
-{
-    if (!v.isArray() || v.toArray().size() < minimum)
-        return false;
-    for (const QJsonValue &p : v.toArray()) {
-        const QJsonArray xy = p.toArray();
-        if (xy.size() != 2 || !xy[0].isDouble() || !xy[1].isDouble())
-            return false;
-    }
-    return true;
-}
-
-std::vector<geo::Point> points(const QJsonValue &v)
-{
-    std::vector<geo::Point> list;
-    for (const QJsonValue &p : v.toArray())
-        list.push_back({p.toArray().at(0).toDouble(), p.toArray().at(1).toDouble()});
-    return list;
-}
-
-double seconds(const QJsonObject &s, const char *key, double fallback)
-{
-    const QJsonValue v = s.value(QLatin1String(key));
-    if (!v.isString())
-        return fallback;
-    return sim::toSeconds(sim::parseDuration(v.toString()).value_or(sim::fromSeconds(fallback)));
 }
 
 double number(const QJsonObject &s, const char *key, double fallback)
