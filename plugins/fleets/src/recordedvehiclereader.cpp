@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QHash>
 #include <QMap>
 
 #include <algorithm>
@@ -187,8 +188,9 @@ Result<RecordedVehicleReader::Picture> RecordedVehicleReader::vehicles(qint64 ru
     auto info = run(runId);
     if (!info)
         return info.error();
-    // The sample shown: the latest at or before the time, else the first (negative: the last).
+    // The sample at or before the time, else the first (negative: the last), and the next one.
     qint64 sampleMs = -1;
+    std::optional<qint64> nextMs;
     {
         const char *sql = seconds < 0.0 ? "SELECT max(t_ms) FROM sim_sample WHERE run_id = ?1"
                                         : "SELECT coalesce((SELECT max(t_ms) FROM sim_sample WHERE run_id = ?1 AND t_ms <= ?2), "
@@ -203,9 +205,52 @@ Result<RecordedVehicleReader::Picture> RecordedVehicleReader::vehicles(qint64 ru
             return Error::notFound(tr("recorded run %1 has no samples").arg(runId));
         sampleMs = q.int64(0);
     }
+    const double askedMs = seconds * 1000.0;
+    if (seconds >= 0.0 && askedMs > double(sampleMs) + 1e-3) {
+        SqlStatement q(m_twin.handle(), "SELECT min(t_ms) FROM sim_sample WHERE run_id = ?1 AND t_ms > ?2");
+        if (!q.isValid())
+            return q.failure(tr("cannot read the recorded vehicles"));
+        q.bind(1, runId);
+        q.bind(2, sampleMs);
+        if (q.next() && !q.isNull(0))
+            nextMs = q.int64(0);
+    }
+    // Between two samples: the share of the way from the earlier to the later one.
+    const double share = nextMs ? std::clamp((askedMs - double(sampleMs)) / double(*nextMs - sampleMs), 0.0, 1.0) : 0.0;
+    const qint64 shownMs = nextMs ? sampleMs + qint64(std::llround(share * double(*nextMs - sampleMs))) : sampleMs;
     Picture picture;
-    picture.seconds = double(sampleMs) / 1000.0;
-    picture.at = info->start.isValid() ? info->start.addMSecs(sampleMs) : QDateTime();
+    picture.seconds = nextMs ? askedMs / 1000.0 : double(sampleMs) / 1000.0;
+    picture.at = info->start.isValid() ? info->start.addMSecs(shownMs) : QDateTime();
+    auto earlier = sampleVehicles(runId, sampleMs);
+    if (!earlier)
+        return earlier.error();
+    picture.vehicles = std::move(*earlier);
+    if (nextMs && share > 0.0) {
+        auto later = sampleVehicles(runId, *nextMs);
+        if (!later)
+            return later.error();
+        QHash<QString, const VehicleRecord *> laterById;
+        for (const VehicleRecord &v : *later)
+            laterById.insert(v.kind + QLatin1Char('\n') + v.id, &v);
+        for (VehicleRecord &v : picture.vehicles) {
+            const VehicleRecord *w = laterById.value(v.kind + QLatin1Char('\n') + v.id);
+            if (!w)
+                continue;   // gone by the next sample: stays where it was last recorded
+            const double dx = *w->x - *v.x, dy = *w->y - *v.y;
+            v.x = *v.x + share * dx;
+            v.y = *v.y + share * dy;
+            if (std::hypot(dx, dy) > 1e-6)
+                v.headingDeg = std::fmod(std::atan2(dx, dy) * 180.0 / M_PI + 360.0, 360.0);
+        }
+    }
+    for (VehicleRecord &v : picture.vehicles)
+        v.updatedAt = picture.at;
+    return picture;
+}
+
+Result<std::vector<VehicleRecord>> RecordedVehicleReader::sampleVehicles(qint64 runId, qint64 sampleMs) const
+{
+    std::vector<VehicleRecord> vehicles;
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v2(m_twin.handle(), "SELECT layer, fids, numbers, description FROM sim_feature_state "
                                             "WHERE run_id = ? AND t_ms = ? ORDER BY layer", -1, &statement, nullptr) != SQLITE_OK) {
@@ -215,19 +260,16 @@ Result<RecordedVehicleReader::Picture> RecordedVehicleReader::vehicles(qint64 ru
     sqlite3_bind_int64(statement, 1, runId);
     sqlite3_bind_int64(statement, 2, sampleMs);
     int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-        for (VehicleRecord &v : decode(statement, 0)) {
-            v.updatedAt = picture.at;
-            picture.vehicles.push_back(std::move(v));
-        }
-    }
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
+        for (VehicleRecord &v : decode(statement, 0))
+            vehicles.push_back(std::move(v));
     sqlite3_finalize(statement);
     if (rc != SQLITE_DONE)
         return Error::io(tr("cannot read the recorded vehicles: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_twin.handle()))));
-    std::stable_sort(picture.vehicles.begin(), picture.vehicles.end(), [](const VehicleRecord &a, const VehicleRecord &b) {
+    std::stable_sort(vehicles.begin(), vehicles.end(), [](const VehicleRecord &a, const VehicleRecord &b) {
         return a.kind != b.kind ? a.kind < b.kind : a.id < b.id;
     });
-    return picture;
+    return vehicles;
 }
 
 Result<std::vector<TrackPoint>> RecordedVehicleReader::track(qint64 runId, const QString &vehicleId, double seconds, int limit) const

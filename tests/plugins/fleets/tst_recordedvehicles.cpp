@@ -31,6 +31,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <map>
 #include <cmath>
 #include <tuple>
 
@@ -64,6 +65,40 @@ std::vector<Pose> recorded(const sim::Snapshot &snapshot, const QString &layer =
     return out;
 }
 
+/// The recorded vehicles of a sample's layer by id (`vehicle_id`, else `trip_id`): x, y, heading.
+std::map<QString, std::tuple<double, double, double>> recordedById(const sim::Snapshot &snapshot, const QString &layer)
+{
+    std::map<QString, std::tuple<double, double, double>> out;
+    const sim::FeatureState *state = snapshot.featureState(layer);
+    if (!state)
+        return out;
+    const int x = state->numberColumn(QStringLiteral("x")), y = state->numberColumn(QStringLiteral("y")),
+              h = state->numberColumn(QStringLiteral("heading_deg"));
+    int id = state->textColumn(QStringLiteral("vehicle_id"));
+    if (id < 0)
+        id = state->textColumn(QStringLiteral("trip_id"));
+    for (std::size_t r = 0; r < state->size(); ++r)
+        out[state->text(r, id)] = {state->number(r, x), state->number(r, y), state->number(r, h)};
+    return out;
+}
+
+const sim::Snapshot *sampleAt(const std::vector<std::shared_ptr<const sim::Snapshot>> &samples, double seconds)
+{
+    for (const auto &s : samples)
+        if (sim::toSeconds(s->time) == seconds)
+            return s.get();
+    return nullptr;
+}
+
+/// Whether two headings in degrees agree (both unknown, or within a thousandth of a degree).
+bool sameHeading(double a, double b)
+{
+    if (std::isnan(a) || std::isnan(b))
+        return std::isnan(a) && std::isnan(b);
+    const double d = std::fmod(std::abs(a - b), 360.0);
+    return std::min(d, 360.0 - d) < 1e-3;
+}
+
 std::vector<Pose> drawn(const plugin::Overlay &overlay)
 {
     std::vector<Pose> out;
@@ -83,6 +118,7 @@ private slots:
     void initTestCase();
     void init();
     void overlayShowsTheRunAtATime();
+    void betweenTwoSamples();
     void robotsAndDronesOfALogisticsRun();
     void timetabledBusesOfAFixedRouteRun();
     void panelChoiceFollowsTheTimeline();
@@ -229,8 +265,8 @@ void TestRecordedVehicles::overlayShowsTheRunAtATime()
     QVERIFY(liveDrones);
     QCOMPARE(int(liveDrones->points.size()), 4);
 
-    // Half an hour in, and 100 s later (still the same 5-minute sample): the run's six buses
-    // exactly where the run recorded them, turned to their recorded headings.
+    // Half an hour in (a sample's time): the run's six buses exactly where the run recorded
+    // them, turned to their recorded headings. (Between samples: betweenTwoSamples.)
     const sim::Snapshot *half = nullptr;
     for (const auto &s : m_samples)
         if (sim::toSeconds(s->time) == 1800.0)
@@ -238,8 +274,8 @@ void TestRecordedVehicles::overlayShowsTheRunAtATime()
     QVERIFY(half);
     const std::vector<Pose> expected = recorded(*half);
     QCOMPARE(int(expected.size()), 6);
-    for (double seconds : {1800.0, 1900.0}) {
-        const QVariantMap settings{{QStringLiteral("vehicleRunId"), m_run}, {QStringLiteral("vehicleRunSeconds"), seconds}};
+    {
+        const QVariantMap settings{{QStringLiteral("vehicleRunId"), m_run}, {QStringLiteral("vehicleRunSeconds"), 1800.0}};
         auto shown = buses->read(*m_twin, dispatcher(), settings);
         QVERIFY2(shown, qPrintable(shown ? QString() : shown.error().toString()));
         QCOMPARE(drawn(*shown), expected);
@@ -277,6 +313,78 @@ void TestRecordedVehicles::overlayShowsTheRunAtATime()
     QCOMPARE(drawn(*end), atEnd);
     // A run that does not exist is an error (shown as the layer's note), not the live fleet.
     QVERIFY(!buses->read(*m_twin, dispatcher(), {{QStringLiteral("vehicleRunId"), m_run + 41}}));
+}
+
+void TestRecordedVehicles::betweenTwoSamples()
+{
+    const plugin::OverlaySource *buses = overlay(QStringLiteral("fleet_vehicles_on_demand_bus"));
+    QVERIFY(buses);
+    // Halfway between the samples of 00:30 and 00:35: each bus halfway between its two recorded
+    // positions, heading the way it went (its 00:30 heading when it stood still).
+    const sim::Snapshot *a = sampleAt(m_samples, 1800.0), *b = sampleAt(m_samples, 2100.0);
+    QVERIFY(a && b);
+    const auto before = recordedById(*a, QStringLiteral("ondemand_vehicles")), after = recordedById(*b, QStringLiteral("ondemand_vehicles"));
+    QCOMPARE(int(before.size()), 6);
+    QCOMPARE(int(after.size()), 6);
+    auto shown = buses->read(*m_twin, dispatcher(), {{QStringLiteral("vehicleRunId"), m_run}, {QStringLiteral("vehicleRunSeconds"), 1950.0}});
+    QVERIFY2(shown, qPrintable(shown ? QString() : shown.error().toString()));
+    QCOMPARE(int(shown->points.size()), 6);
+    QVERIFY2(shown->note.contains(QStringLiteral("00:32:30")), qPrintable(shown->note));
+    int moving = 0, standing = 0;
+    for (const plugin::Overlay::Point &p : shown->points) {
+        QVERIFY2(before.count(p.featureId) && after.count(p.featureId), qPrintable(p.featureId));
+        const auto [x0, y0, h0] = before.at(p.featureId);
+        const auto [x1, y1, h1] = after.at(p.featureId);
+        QVERIFY2(std::abs(p.position.x - (x0 + x1) / 2.0) < 1e-6, qPrintable(p.featureId));
+        QVERIFY2(std::abs(p.position.y - (y0 + y1) / 2.0) < 1e-6, qPrintable(p.featureId));
+        if (x0 != x1 || y0 != y1) {
+            ++moving;
+            const double travel = std::fmod(std::atan2(x1 - x0, y1 - y0) * 180.0 / M_PI + 360.0, 360.0);
+            QVERIFY2(sameHeading(p.headingDegrees, travel), qPrintable(QStringLiteral("%1: %2 vs %3").arg(p.featureId).arg(p.headingDegrees).arg(travel)));
+        } else {
+            ++standing;
+            QVERIFY2(sameHeading(p.headingDegrees, h0), qPrintable(p.featureId));
+        }
+    }
+    QVERIFY2(moving > 0, "no bus moved between the samples: the midpoint would not be tested");
+    // A quarter of the way: a quarter of the way between the positions.
+    auto quarter = buses->read(*m_twin, dispatcher(), {{QStringLiteral("vehicleRunId"), m_run}, {QStringLiteral("vehicleRunSeconds"), 1875.0}});
+    QVERIFY(quarter);
+    for (const plugin::Overlay::Point &p : quarter->points) {
+        const auto [x0, y0, h0] = before.at(p.featureId);
+        const auto [x1, y1, h1] = after.at(p.featureId);
+        QVERIFY2(std::abs(p.position.x - (x0 + 0.25 * (x1 - x0))) < 1e-6, qPrintable(p.featureId));
+        QVERIFY2(std::abs(p.position.y - (y0 + 0.25 * (y1 - y0))) < 1e-6, qPrintable(p.featureId));
+    }
+
+    // Timetabled buses between 07:10 and 07:15: a trip still out at 07:10 but finished by 07:15
+    // stays where it was at 07:10; one not yet out at 07:10 is not shown.
+    auto busSamples = sim::RunRecorder::replay(*m_twin, m_busRun);
+    QVERIFY(busSamples);
+    const sim::Snapshot *c = sampleAt(*busSamples, 600.0), *d = sampleAt(*busSamples, 900.0);
+    QVERIFY(c && d);
+    const auto at10 = recordedById(*c, QStringLiteral("gtfs_vehicles")), at15 = recordedById(*d, QStringLiteral("gtfs_vehicles"));
+    const plugin::OverlaySource *community = overlay(QStringLiteral("fleet_vehicles_community_bus"));
+    QVERIFY(community);
+    auto mid = community->read(*m_twin, dispatcher(), {{QStringLiteral("vehicleRunId"), m_busRun}, {QStringLiteral("vehicleRunSeconds"), 750.0}});
+    QVERIFY(mid);
+    QCOMPARE(int(mid->points.size()), int(at10.size()));
+    int gone = 0;
+    for (const plugin::Overlay::Point &p : mid->points) {
+        QVERIFY2(at10.count(p.featureId), qPrintable(p.featureId));
+        if (at15.count(p.featureId))
+            continue;
+        ++gone;
+        const auto [x0, y0, h0] = at10.at(p.featureId);
+        QCOMPARE(p.position.x, x0);
+        QCOMPARE(p.position.y, y0);
+        QVERIFY(sameHeading(p.headingDegrees, h0));
+    }
+    QVERIFY2(gone > 0, "no trip ended between 07:10 and 07:15: the case is not tested");
+    // After the last sample: the last sample as recorded.
+    auto late = buses->read(*m_twin, dispatcher(), {{QStringLiteral("vehicleRunId"), m_run}, {QStringLiteral("vehicleRunSeconds"), 7200.0}});
+    QVERIFY(late);
+    QCOMPARE(drawn(*late), recorded(*m_samples.back()));
 }
 
 void TestRecordedVehicles::robotsAndDronesOfALogisticsRun()

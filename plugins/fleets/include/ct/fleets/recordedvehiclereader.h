@@ -41,10 +41,10 @@ public:
         QStringList layers;    //!< its vehicle layers, e.g. {"gtfs_vehicles", "ondemand_vehicles"}
     };
 
-    /// The vehicles at one sample of a run.
+    /// The vehicles of a run at one time.
     struct Picture
     {
-        double seconds = 0;    //!< the sample's simulated time (the latest at or before the time asked)
+        double seconds = 0;    //!< the simulated time shown: the time asked between two samples, else the sample's
         QDateTime at;          //!< that time on the clock (UTC)
         std::vector<VehicleRecord> vehicles; //!< by kind then id, `updatedAt` = `at`
     };
@@ -55,8 +55,12 @@ public:
     core::Result<std::vector<Run>> runs() const;
     //! One of them; NotFound for another id or a run without vehicles.
     core::Result<Run> run(qint64 runId) const;
-    /// The run's vehicles at simulated `seconds` since its start: the latest sample at or before
-    /// it (the first sample before the first one; the last one for a negative time).
+    /// The run's vehicles at simulated `seconds` since its start. Between the sample at or before
+    /// it and the next one, a vehicle in both is placed linearly between its two positions,
+    /// heading the way it went between them (the earlier heading when it did not move), its
+    /// other attributes from the earlier sample; one missing from the next sample stays where
+    /// it was. At a sample's time, at or after the last sample, before the first sample (the
+    /// first) and for a negative time (the last): that sample as recorded.
     core::Result<Picture> vehicles(qint64 runId, double seconds) const;
     /// A vehicle's positions in the run's samples up to `seconds` (every sample for a negative
     /// time), oldest first, at most the newest `limit`; `at` is the sample's clock time.
@@ -67,6 +71,9 @@ public:
     static QString kindOfLayer(const QString &layer);
 
 private:
+    //! The vehicles recorded at one sample, by kind then id (`updatedAt` not set).
+    core::Result<std::vector<VehicleRecord>> sampleVehicles(qint64 runId, qint64 sampleMs) const;
+
     const store::TwinStore &m_twin;
 };
 
