@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 namespace ct::ui {
@@ -18,6 +19,12 @@ class TwinSession;
 /// TwinSession (TwinSession::actor()), which is what importers, the timeline and the domain
 /// panels act with; opening or closing a twin signs the operator out. Password hashing takes
 /// about half a second, on the calling thread.
+///
+/// While an operator is signed in, the session watches the twin's accounts: every
+/// accountPollInterval() it checks SQLite's `PRAGMA data_version` (moves when another connection,
+/// e.g. citytwin-cli, commits) and this connection's change count, and when either moved it reads
+/// the operator's account again. A disabled or deleted account is signed out (notice() says why);
+/// a changed role or changed bindings become the session's actor (operatorChanged()).
 class OperatorSession : public QObject
 {
     Q_OBJECT
@@ -35,6 +42,9 @@ class OperatorSession : public QObject
     //! A twin with accounts is open.
     Q_PROPERTY(bool canSignIn READ canSignIn NOTIFY accountsChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+    //! Why the session ended or changed without the operator asking (the account was disabled
+    //! by an administrator); empty otherwise. Cleared by the next sign-in.
+    Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
     //! The administrator's account list and actions.
     Q_PROPERTY(ct::ui::AccountAdministration *accounts READ accounts CONSTANT)
     //! Roles an account can have, by stable name.
@@ -54,6 +64,14 @@ public:
     Q_INVOKABLE bool createFirstAdministrator(const QString &name, const QString &displayName, const QString &password);
     /// The signed-in operator's own password.
     Q_INVOKABLE bool changeOwnPassword(const QString &currentPassword, const QString &newPassword);
+    /// Reads the signed-in operator's account again now (the poll does this when the twin changed):
+    /// signs out a disabled or deleted account, takes a changed role, bindings or display name.
+    Q_INVOKABLE void checkAccount();
+    /// The operator has read notice().
+    Q_INVOKABLE void dismissNotice() { setNotice({}); }
+    /// How often the twin is looked at for account changes while signed in (default 1,000 ms).
+    int accountPollInterval() const { return m_accountPoll.interval(); }
+    void setAccountPollInterval(int milliseconds) { m_accountPoll.setInterval(milliseconds); }
     /// Whether the signed-in operator (or the viewer) may perform `action` on `target`.
     Q_INVOKABLE bool may(const QString &action, const QString &target = {}) const;
 
@@ -66,6 +84,7 @@ public:
     bool needsFirstAdministrator() const;
     bool canSignIn() const;
     QString errorString() const { return m_errorString; }
+    QString notice() const { return m_notice; }
     AccountAdministration *accounts() const { return m_accounts; }
     QStringList accountRoles() const;
     int minimumPasswordLength() const;
@@ -74,13 +93,20 @@ signals:
     void operatorChanged();
     void accountsChanged();
     void errorStringChanged();
+    void noticeChanged();
 
 private:
     void setErrorString(const QString &message);
+    void setNotice(const QString &message);
+    void pollAccount();
+    QString twinToken() const;
     TwinSession &m_session;
     AccountAdministration *m_accounts;
     QString m_displayName;
     QString m_errorString;
+    QString m_notice;
+    QTimer m_accountPoll;
+    QString m_accountToken; //!< twinToken() when the account was last read
 };
 
 } // namespace ct::ui
