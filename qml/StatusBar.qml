@@ -73,6 +73,21 @@ ToolBar {
             color: "#b35c00"
         }
         Label {
+            // Why the operator was signed out or their role changed without asking (the
+            // account was disabled or changed by an administrator); a click dismisses it.
+            objectName: "operatorNotice"
+            visible: root.twin.isOpen && root.operatorSession.notice.length > 0
+            Layout.maximumWidth: 460
+            elide: Text.ElideRight
+            text: root.operatorSession.notice
+            color: "#b35c00"
+            font.bold: true
+            ToolTip.visible: noticeHover.hovered
+            ToolTip.text: qsTr("%1\n(Click to dismiss.)").arg(root.operatorSession.notice)
+            HoverHandler { id: noticeHover }
+            TapHandler { onTapped: root.operatorSession.dismissNotice() }
+        }
+        Label {
             objectName: "operatorLabel"
             visible: root.twin.isOpen
             text: root.operatorSession.signedIn

@@ -226,4 +226,42 @@ TestCase {
         testSession.close();
         verify(!testOperator.signedIn);
     }
+
+    function test_6_accountChangesReachTheSignedInOperator() {
+        // The console watches the signed-in operator's account: changes made by an administrator
+        // (here through this console's own connection; tst_operatorsession covers another one)
+        // sign a disabled operator out and give a changed one the new role.
+        window.openTwin(testAccountsTwinUrl);
+        tryVerify(() => overlayTexts().indexOf("Sign in") >= 0, 5000, "no sign-in dialog: " + JSON.stringify(overlayTexts()));
+        window.requestActivate();
+        tryVerify(() => window.active, 5000);
+        keyClick(Qt.Key_Escape);
+        tryVerify(() => overlayTexts().length === 0, 5000, "the dialog stayed");
+        verify(testOperator.signIn("chief", "chief-password-1"), testOperator.errorString);
+        compare(statusItem("operatorNotice").visible, false);
+        const accounts = testOperator.accounts;
+        verify(accounts.setRole("sato", "administrator"), accounts.errorString);
+        // The administrator disables their own account (sato is an administrator, too).
+        verify(accounts.setDisabled("chief", true), accounts.errorString);
+        tryVerify(() => !testOperator.signedIn, 5000, "the disabled operator stays signed in");
+        compare(statusItem("operatorLabel").text, "Viewer (not signed in)");
+        const notice = statusItem("operatorNotice");
+        verify(notice.visible, "no notice");
+        compare(notice.text, "Your account was disabled by an administrator; you are signed out.");
+        verify(!accountsOffered(), "Accounts stays offered after the account was disabled");
+        mouseClick(notice);
+        tryCompare(notice, "visible", false);
+
+        // A new role: sato re-enables chief, then makes themself a planner.
+        verify(testOperator.signIn("sato", "planner-password"), testOperator.errorString);
+        verify(accountsOffered(), "Accounts is hidden from the promoted administrator");
+        verify(accounts.setDisabled("chief", false), accounts.errorString);
+        verify(accounts.setRole("sato", "planner"), accounts.errorString);
+        tryCompare(testOperator, "roleName", "planner", 5000);
+        verify(testOperator.signedIn);
+        compare(statusItem("operatorLabel").text, "佐藤 · Planner");
+        verify(statusItem("operatorNotice").visible, "no notice of the changed role");
+        verify(!accountsOffered(), "Accounts stays offered after the role changed");
+        testSession.close();
+    }
 }
