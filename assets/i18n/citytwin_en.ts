@@ -7070,6 +7070,12 @@ Suitable for: %5</translation>
         <source>Sign in with an operator account (Ctrl+Shift+I)</source>
         <translation>Sign in with an operator account (Ctrl+Shift+I)</translation>
     </message>
+    <message>
+        <source>%1
+(Click to dismiss.)</source>
+        <translation>%1
+(Click to dismiss.)</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -9872,6 +9878,18 @@ Suitable for: %5</translation>
     <message>
         <source>Sign in to change your password.</source>
         <translation>Sign in to change your password.</translation>
+    </message>
+    <message>
+        <source>Your account &quot;%1&quot; no longer exists in this twin; you are signed out.</source>
+        <translation>Your account &quot;%1&quot; no longer exists in this twin; you are signed out.</translation>
+    </message>
+    <message>
+        <source>Your account was disabled by an administrator; you are signed out.</source>
+        <translation>Your account was disabled by an administrator; you are signed out.</translation>
+    </message>
+    <message>
+        <source>An administrator changed your account; the console now acts with your new role and responsibilities.</source>
+        <translation>An administrator changed your account; the console now acts with your new role and responsibilities.</translation>
     </message>
 </context>
 <context>

@@ -7043,6 +7043,12 @@ Suitable for: %5</source>
         <source>Sign in with an operator account (Ctrl+Shift+I)</source>
         <translation>担当者アカウントでサインインします (Ctrl+Shift+I)</translation>
     </message>
+    <message>
+        <source>%1
+(Click to dismiss.)</source>
+        <translation>%1
+（クリックで閉じます）</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -9833,6 +9839,18 @@ Suitable for: %5</source>
     <message>
         <source>Sign in to change your password.</source>
         <translation>パスワードを変更するにはサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Your account &quot;%1&quot; no longer exists in this twin; you are signed out.</source>
+        <translation>あなたのアカウント「%1」はこのツインに存在しなくなりました。サインアウトしました。</translation>
+    </message>
+    <message>
+        <source>Your account was disabled by an administrator; you are signed out.</source>
+        <translation>あなたのアカウントは管理者によって無効にされました。サインアウトしました。</translation>
+    </message>
+    <message>
+        <source>An administrator changed your account; the console now acts with your new role and responsibilities.</source>
+        <translation>管理者があなたのアカウントを変更しました。コンソールは新しい役割と担当範囲で操作します。</translation>
     </message>
 </context>
 <context>
