@@ -16,6 +16,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <map>
 
 Q_LOGGING_CATEGORY(lcSession, "citytwin.session")
@@ -59,7 +60,7 @@ bool TwinSession::open(const QString &pathOrUrl)
         m_warnings += m_plugins.applyMigrations(*m_store);
     }
     setErrorString({});
-    rebuildLayers();
+    rebuildLayers(LayerChoices::Defaults);
     qCInfo(lcSession).noquote() << "opened twin" << path;
     emit openedChanged();
     return true;
@@ -86,7 +87,7 @@ void TwinSession::reload()
 {
     if (!m_store)
         return;
-    rebuildLayers();
+    rebuildLayers(LayerChoices::Keep);
     emit layersReloaded();
 }
 
@@ -173,8 +174,18 @@ void TwinSession::setErrorString(const QString &message)
     emit errorStringChanged();
 }
 
-void TwinSession::rebuildLayers()
+void TwinSession::rebuildLayers(LayerChoices choices)
 {
+    // On a reload of the same twin the layers that were there before keep what the user chose in
+    // the layer panel (visibility, opacity, drawing order); only new layers start from their defaults.
+    // Kept layers also keep their rows' sequence (layers of equal order stay as the user left them).
+    std::map<QString, std::pair<std::size_t, LayerListModel::Entry>> previous;
+    if (choices == LayerChoices::Keep) {
+        const auto &old = m_layers->entries();
+        for (std::size_t row = 0; row < old.size(); ++row)
+            previous.emplace(old[row].descriptor.table, std::make_pair(row, old[row]));
+    }
+
     std::map<QString, LayerDescriptor> described;
     for (const auto &d : coreLayerDescriptors())
         described[d.table] = d;
@@ -185,17 +196,31 @@ void TwinSession::rebuildLayers()
             described[d.table] = d;
     }
 
-    std::vector<LayerListModel::Entry> entries;
+    std::vector<std::pair<std::size_t, LayerListModel::Entry>> ranked; // previous row, new layers last
     for (const auto &layer : m_store->layers()) {
         LayerListModel::Entry entry;
         const auto found = described.find(layer.name);
         entry.descriptor = found != described.end() ? found->second
                                                     : defaultDescriptor(layer.name, layer.title, layer.geometryType);
         entry.featureCount = layer.featureCount;
-        entry.visible = entry.descriptor.visibleByDefault;
-        entry.order = entry.descriptor.order;
-        entries.push_back(std::move(entry));
+        std::size_t rank = previous.size();
+        if (const auto kept = previous.find(layer.name); kept != previous.end()) {
+            rank = kept->second.first;
+            entry.visible = kept->second.second.visible;
+            entry.opacity = kept->second.second.opacity;
+            entry.order = kept->second.second.order;
+        } else {
+            entry.visible = entry.descriptor.visibleByDefault;
+            entry.order = entry.descriptor.order;
+        }
+        ranked.emplace_back(rank, std::move(entry));
     }
+    // setEntries() sorts stably by order, so this sequence decides between equal orders.
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::vector<LayerListModel::Entry> entries;
+    entries.reserve(ranked.size());
+    for (auto &r : ranked)
+        entries.push_back(std::move(r.second));
     m_layers->setEntries(std::move(entries));
     m_layers->retranslate();
 }

@@ -114,8 +114,10 @@ signals:
     void viewSettingsChanged(const QString &pluginId);
 
 private:
+    /// Whether re-reading the layer list keeps the user's visibility/opacity/order of known layers.
+    enum class LayerChoices { Defaults, Keep };
     void setErrorString(const QString &message);
-    void rebuildLayers();
+    void rebuildLayers(LayerChoices choices);
     plugin::PluginRegistry &m_plugins;
     std::unique_ptr<store::TwinStore> m_store;
     LayerListModel *m_layers;

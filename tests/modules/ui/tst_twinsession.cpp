@@ -74,6 +74,7 @@ private slots:
     void refusalKeepsTheOpenTwin_data();
     void refusalKeepsTheOpenTwin();
     void closeEmptiesTheLayers();
+    void reloadKeepsTheUsersLayerChoices();
 
 private:
     QTemporaryDir m_dir;
@@ -205,6 +206,64 @@ void TestTwinSession::closeEmptiesTheLayers()
     QVERIFY(!session.isOpen());
     QCOMPARE(session.layers()->rowCount(), 0);
     QVERIFY(session.attributes(QStringLiteral("shelters"), 1).isEmpty());
+}
+
+void TestTwinSession::reloadKeepsTheUsersLayerChoices()
+{
+    // Own copies: this test adds a layer, the shared twin keeps its eleven.
+    QTemporaryDir firstDir, secondDir;
+    const QString first = makeTwin(firstDir);
+    const QString second = makeTwin(secondDir);
+    TwinSession session(*m_plugins);
+    QVERIFY(session.open(first));
+    LayerListModel *layers = session.layers();
+
+    // The user hides a layer shown by default, shows one hidden by default, fades one and moves one.
+    const QString shown = QStringLiteral("shelters");
+    QVERIFY(layers->entry(shown)->descriptor.visibleByDefault);
+    QString hidden;
+    for (const auto &e : layers->entries())
+        if (!e.descriptor.visibleByDefault)
+            hidden = e.descriptor.table;
+    QVERIFY2(!hidden.isEmpty(), "the test twin has no layer hidden by default");
+    QVERIFY(!layers->entry(hidden)->visible);
+    layers->setVisible(layers->indexOf(shown), false);
+    layers->setVisible(layers->indexOf(hidden), true);
+    layers->setOpacity(layers->indexOf(hidden), 0.4);
+    const int row = layers->indexOf(QStringLiteral("buildings"));
+    QVERIFY(row + 1 < layers->rowCount());
+    const QString below = layers->entries()[std::size_t(row + 1)].descriptor.table;
+    layers->moveDown(row);
+    QVERIFY(layers->indexOf(QStringLiteral("buildings")) > layers->indexOf(below));
+
+    // Something adds a layer to the open twin (as the first drawn area or an import does) and the
+    // session re-reads the list: the new one, rivers, is hidden by default.
+    QVERIFY(!layers->entry(QStringLiteral("rivers")));
+    LayerDefinition rivers{QStringLiteral("rivers"), GeometryType::LineString, 6677, QStringLiteral("Rivers"), {},
+                           {{QStringLiteral("name"), FieldDefinition::Type::Text}}, {}};
+    QVERIFY(session.store()->createLayer(rivers));
+    QSignalSpy reloaded(&session, &TwinSession::layersReloaded);
+    session.reload();
+    QCOMPARE(reloaded.count(), 1);
+    QCOMPARE(layers->rowCount(), 12);
+    QVERIFY(!layers->entry(shown)->visible);
+    QVERIFY(layers->entry(hidden)->visible);
+    QCOMPARE(layers->entry(hidden)->opacity, 0.4);
+    QCOMPARE(layers->entry(shown)->opacity, 1.0);
+    QVERIFY(layers->indexOf(QStringLiteral("buildings")) > layers->indexOf(below));
+    QVERIFY(layers->entry(QStringLiteral("rivers")));
+    QVERIFY(!layers->entry(QStringLiteral("rivers"))->visible); // its own default, not the user's choices
+    QCOMPARE(layers->entry(QStringLiteral("rivers"))->order, layers->entry(QStringLiteral("rivers"))->descriptor.order);
+    // Layers the user did not touch are unchanged too.
+    QVERIFY(layers->entry(QStringLiteral("my_survey"))->visible);
+
+    // Opening another twin starts from the defaults.
+    QVERIFY(session.open(second));
+    QCOMPARE(layers->rowCount(), 11);
+    QVERIFY(layers->entry(shown)->visible);
+    QVERIFY(!layers->entry(hidden)->visible);
+    QCOMPARE(layers->entry(hidden)->opacity, 1.0);
+    QVERIFY(layers->indexOf(QStringLiteral("buildings")) < layers->indexOf(below));
 }
 
 QTEST_GUILESS_MAIN(TestTwinSession)
