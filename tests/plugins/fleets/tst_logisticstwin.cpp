@@ -5,6 +5,7 @@
 // the busiest stops) and the mobile supermarkets' rounds; drones fly around the zones (checked
 // with GEOS), robots walk the twin's pedestrian network, and the panel's ETA model follows the
 // supermarket's reported positions.
+#include "fakesession.h"
 #include "fleetstwin.h"
 
 #include "ct/citygen/citygenerator.h"
@@ -27,16 +28,6 @@ using namespace ct;
 using namespace ct::fleets;
 
 namespace {
-
-class Session : public QObject, public plugin::TwinAccess
-{
-    Q_OBJECT
-    Q_INTERFACES(ct::plugin::TwinAccess)
-public:
-    store::TwinStore *twin = nullptr;
-    store::TwinStore *store() const override { return twin; }
-    core::Actor actor() const override { return core::Actor::system(QStringLiteral("tst")); }
-};
 
 bool exec(store::TwinStore &twin, const QString &sql)
 {
@@ -161,8 +152,7 @@ private slots:
 
     void droneFlightCheck()
     {
-        Session session;
-        session.twin = m_twin.get();
+        testing::FakeSession session(m_twin.get(), core::Actor::system(QStringLiteral("tst")));
         DroneFlightCheck check;
         check.setTwin(&session);
         QVERIFY(!check.drones().isEmpty());
@@ -199,8 +189,7 @@ private slots:
         auto round = SupermarketRound::read(*m_twin, QStringLiteral("MS-01"));
         QVERIFY(round);
         const auto &first = (*round)[0], &second = (*round)[1];
-        Session session;
-        session.twin = m_twin.get();
+        testing::FakeSession session(m_twin.get(), core::Actor::system(QStringLiteral("tst")));
         SupermarketEtaModel model;
         model.setVehicleId(QStringLiteral("MS-01"));
         // At the first stop at 10:05 (Japan time).

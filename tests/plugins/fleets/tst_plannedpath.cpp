@@ -8,6 +8,7 @@
 // along the legs (never inside a no-fly zone for a drone), the ends larger; a refusal takes the
 // drawn path away. The overlay source is compiled in from plugins/fleets/ui.
 #include "plannedpathoverlaysource.h"
+#include "fakesession.h"
 
 #include "ct/citygen/citygenerator.h"
 #include "ct/fleets/fleetschema.h"
@@ -19,7 +20,6 @@
 #include "ct/pluginapi/twinaccess.h"
 #include "ct/store/twinstore.h"
 
-#include <QHash>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -30,27 +30,6 @@ using namespace ct;
 using namespace ct::fleets;
 
 namespace {
-
-class Session : public QObject, public plugin::TwinAccess
-{
-    Q_OBJECT
-    Q_INTERFACES(ct::plugin::TwinAccess)
-public:
-    store::TwinStore *twin = nullptr;
-    store::TwinStore *store() const override { return twin; }
-    core::Actor actor() const override { return core::Actor::system(QStringLiteral("tst")); }
-    QVariantMap viewSettings(const QString &pluginId) const override { return m_settings.value(pluginId); }
-    void setViewSettings(const QString &pluginId, const QVariantMap &settings) override
-    {
-        m_settings.insert(pluginId, settings);
-        emit viewSettingsChanged(pluginId);
-    }
-signals:
-    void viewSettingsChanged(const QString &pluginId);
-
-private:
-    QHash<QString, QVariantMap> m_settings;
-};
 
 bool exec(store::TwinStore &twin, const QString &sql)
 {
@@ -81,7 +60,7 @@ class TestPlannedPath : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<store::TwinStore> m_twin;
-    Session m_session;
+    testing::FakeSession m_session{nullptr, core::Actor::system(QStringLiteral("tst"))};
     PlannedPathOverlaySource m_overlay;
 
     core::Result<plugin::Overlay> readOverlay() const
@@ -101,7 +80,7 @@ private slots:
         QVERIFY(twin);
         m_twin = std::move(twin.value());
         QVERIFY(m_twin->migrate(QStringLiteral("fleets"), FleetSchema::migrations()));
-        m_session.twin = m_twin.get();
+        m_session.open(m_twin.get());
         QCOMPARE(m_overlay.descriptor().table, QStringLiteral("fleet_planned_path"));
         QCOMPARE(m_overlay.descriptor().owner, QStringLiteral("fleets"));
     }
